@@ -1,0 +1,381 @@
+"""``netbuilder``: the desktop app, and headless commands over the same core.
+
+    netbuilder [FILE] [--screenshot OUT.png] [--lang zh_CN]   the app
+    netbuilder info FILE                                       layers, sizes, problems
+    netbuilder train FILE -o OUT                               train with a progress bar
+    netbuilder evaluate FILE                                   loss and accuracy on the test data
+    netbuilder predict FILE --input "0.1,0.2"                  one prediction
+    netbuilder walkthrough FILE                                one training step, value by value
+
+A mistake of the user's (a bad file, a bad option, data that does not fit)
+prints one line ``netbuilder: error: ...`` and exits with status 2.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from pathlib import Path
+from typing import Any, Sequence
+
+import numpy as np
+
+from .._version import __version__
+
+COMMANDS = ("info", "train", "evaluate", "predict", "walkthrough", "export")
+
+
+class UserError(Exception):
+    """A problem the user can fix; printed as one line, exit status 2."""
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # one line, no usage dump
+        raise UserError(f"{message} (see '{self.prog} --help')")
+
+
+def _numbers(text: str, what: str) -> list[float]:
+    parts = [p for p in text.replace(";", ",").replace(" ", ",").split(",") if p.strip()]
+    try:
+        values = [float(p) for p in parts]
+    except ValueError:
+        raise UserError(f"{what}: '{text}' is not a list of numbers such as \"0.1,0.2\"") from None
+    if not values:
+        raise UserError(f"{what}: no numbers given")
+    if not all(np.isfinite(values)):
+        raise UserError(f"{what}: values must be finite numbers")
+    return values
+
+
+def _batch_size(text: str) -> int | None:
+    if text.lower() in ("full", "all", "batch"):
+        return None
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a whole number or 'full'") from None
+    if value < 1:
+        raise argparse.ArgumentTypeError("must be at least 1")
+    return value
+
+
+def _positive_float(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a number") from None
+    if not np.isfinite(value) or value <= 0:
+        raise argparse.ArgumentTypeError("must be a positive number")
+    return value
+
+
+def _positive_int(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a whole number") from None
+    if value < 1:
+        raise argparse.ArgumentTypeError("must be at least 1")
+    return value
+
+
+def _seed(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a whole number") from None
+    if value < 0:
+        raise argparse.ArgumentTypeError("must be 0 or more")
+    return value
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="netbuilder", description="Build, train and understand neural networks.")
+    parser.add_argument("--version", action="version", version=f"netbuilder {__version__}")
+    sub = parser.add_subparsers(dest="command", parser_class=_Parser)
+
+    p = sub.add_parser("info", help="describe a network: layers, sizes, parameters, problems")
+    p.add_argument("file")
+    p.add_argument("--format", choices=["text", "json"], default="text")
+
+    p = sub.add_parser("train", help="train a network and write the result")
+    p.add_argument("file")
+    p.add_argument("-o", "--output", help="where to write the trained network (with its history)")
+    p.add_argument("--data", help="a built-in dataset (xor, spiral:n=400,noise=0.2 ...) or a data file")
+    p.add_argument("--epochs", type=_positive_int)
+    p.add_argument("--batch-size", type=_batch_size, default=argparse.SUPPRESS,
+                   help="samples per step: 1 (stochastic), N (mini-batch) or 'full'")
+    p.add_argument("--optimizer", help="sgd, adagrad, rmsprop or adam")
+    p.add_argument("--lr", "--learning-rate", dest="learning_rate", type=_positive_float)
+    p.add_argument("--loss", help="mse, half_sse, mae, binary_crossentropy, categorical_crossentropy, hinge")
+    p.add_argument("--seed", type=_seed)
+    p.add_argument("--validation-split", type=float)
+    p.add_argument("-v", "--verbose", action="store_true", help="print every epoch")
+    p.add_argument("-q", "--quiet", action="store_true", help="print only the result")
+
+    p = sub.add_parser("evaluate", help="loss and metrics on the test data")
+    p.add_argument("file")
+    p.add_argument("--data")
+    p.add_argument("--format", choices=["text", "json"], default="text")
+
+    p = sub.add_parser("predict", help="the network's output for one input")
+    p.add_argument("file")
+    p.add_argument("--input", required=True, help='comma-separated values, e.g. "0.1,0.2"')
+    p.add_argument("--format", choices=["text", "json"], default="text")
+
+    p = sub.add_parser("walkthrough", help="one training step, value by value")
+    p.add_argument("file")
+    p.add_argument("--input", help="the sample's inputs (default: the first sample of the network's data)")
+    p.add_argument("--target", help="the sample's targets")
+    p.add_argument("--lr", "--learning-rate", dest="learning_rate", type=_positive_float)
+    p.add_argument("--format", choices=["text", "markdown", "html", "json"], default="text")
+    p.add_argument("--digits", type=_positive_int, default=4, help="significant digits (default 4)")
+    p.add_argument("-o", "--output", help="write to this file instead of the terminal")
+    return parser
+
+
+def _load(path: str):
+    from ..io import load
+
+    return load(path)
+
+
+def _base(path: str) -> Path:
+    return Path(path).resolve().parent
+
+
+def cmd_info(args) -> int:
+    from ..engine.metrics import infer_task
+    from ..model.validation import validate
+
+    net = _load(args.file)
+    problems = validate(net)
+    if args.format == "json":
+        doc = {
+            "name": net.name,
+            "description": net.description,
+            "dtype": net.dtype,
+            "parameters": net.parameter_count(),
+            "layers": [
+                {"id": layer.id, "name": layer.name, "role": layer.role, "units": layer.units,
+                 "activation": layer.activation.get_config(), "use_bias": layer.use_bias, "dropout": layer.dropout,
+                 "image_shape": list(layer.image_shape) if layer.image_shape else None,
+                 "inbound": [c.source for c in net.inbound(layer.id)]}
+                for layer in net.layers.values()
+            ],
+            "connections": [{"id": c.id, "source": c.source, "target": c.target, "shape": list(c.shape),
+                             "masked_edges": int(c.weights.size - c.parameter_count)} for c in net.connections.values()],
+            "training": net.training.get_config(),
+            "dataset": _dataset_summary(net),
+            "runs": len(net.history),
+            "task": infer_task(net),
+            "problems": [{"severity": p.severity, "code": p.code, "message": p.message, "layers": list(p.layers)} for p in problems],
+        }
+        print(json.dumps(doc, indent=2, ensure_ascii=False))
+        return 0
+    print(f"{net.name}")
+    if net.description:
+        print(net.description)
+    print()
+    print(net.summary())
+    t = net.training
+    print()
+    print(f"Loss: {t.loss.name}   Optimizer: {t.optimizer.name} (learning rate {t.learning_rate:g})   "
+          f"Batch size: {'full' if t.batch_size is None else t.batch_size}   Epochs: {t.epochs}   dtype: {net.dtype}")
+    ds = _dataset_summary(net)
+    if ds:
+        print(f"Data: {ds}")
+    if net.history.runs:
+        last = net.history.latest
+        print(f"Trained {len(net.history)} time(s); last run: {last.stop_reason}")
+    if problems:
+        print()
+        for p in problems:
+            print(f"{p.severity}: {p.message}")
+    else:
+        print("\nNo problems found.")
+    return 0
+
+
+def _dataset_summary(net) -> str | None:
+    d = net.dataset
+    if not d:
+        return None
+    kind = d.get("kind")
+    if kind == "builtin":
+        params = ", ".join(f"{k}={v}" for k, v in d.get("params", {}).items())
+        return f"built-in '{d.get('name')}'" + (f" ({params})" if params else "")
+    if kind == "inline":
+        x = np.asarray(d.get("x"))
+        return f"{len(x)} sample{'s' if len(x) != 1 else ''} stored in the file"
+    if "path" in d:
+        return f"{kind} file {d['path']}"
+    return str(kind)
+
+
+def cmd_train(args) -> int:
+    from .. import api
+    from ..io import save
+    from .progress import ProgressPrinter, format_duration, format_logs
+
+    net = _load(args.file)
+    settings: dict[str, Any] = {}
+    for key in ("optimizer", "loss", "seed", "validation_split"):
+        value = getattr(args, key)
+        if value is not None:
+            settings[key] = value
+    if hasattr(args, "batch_size"):
+        settings["batch_size"] = args.batch_size
+    if args.learning_rate is not None:
+        settings["learning_rate"] = args.learning_rate
+    if args.epochs is not None:
+        settings["epochs"] = args.epochs
+    try:
+        net.set_training(**settings)
+    except ValueError as exc:
+        raise UserError(str(exc)) from None
+    base = _base(args.file)
+    ds = api.dataset_for(net, args.data, base)
+    if not args.quiet:
+        print(f"Training {net.name} on {ds.summary()}")
+        if api.is_perceptron(net):
+            print(f"Perceptron rule, learning rate {net.training.learning_rate:g}, up to {net.training.epochs} epochs")
+        else:
+            t = net.training
+            print(f"{t.optimizer.name}, learning rate {t.learning_rate:g}, batch size "
+                  f"{'full' if t.batch_size is None else t.batch_size}, {t.epochs} epochs, loss {t.loss.name}")
+    printer = ProgressPrinter(net.training.epochs, verbose=args.verbose) if not args.quiet else None
+    started = time.perf_counter()
+    result = api.train(net, ds, callbacks=[printer] if printer else [], base_dir=base, record_dataset=args.data is not None)
+    elapsed = time.perf_counter() - started
+    print(f"Finished in {format_duration(elapsed)}: {result.run.stop_reason}")
+    print(f"{result.final_on.capitalize()} set: {format_logs(result.final)}")
+    if args.output:
+        save(net, args.output)
+        print(f"Saved to {args.output}")
+    elif not args.quiet:
+        print("Not saved: add -o OUT.nbn to keep the trained network.")
+    if result.diverged:
+        print(f"netbuilder: {result.diverged}", file=sys.stderr)
+        return 1
+    return 0
+
+
+def cmd_evaluate(args) -> int:
+    from .. import api
+
+    net = _load(args.file)
+    base = _base(args.file)
+    ds = api.dataset_for(net, args.data, base)
+    logs = api.evaluate(net, ds)
+    which = ds.test_or_train()[2]
+    n = len(ds.test_or_train()[0])
+    if args.format == "json":
+        print(json.dumps({"data": which, "samples": n, "task": ds.task, **logs}, indent=2))
+    else:
+        print(f"{ds.name}: {n} {which} samples")
+        for key, value in logs.items():
+            print(f"{key}: {value:.4f}")
+    return 0
+
+
+def cmd_predict(args) -> int:
+    from .. import api
+
+    net = _load(args.file)
+    x = _numbers(args.input, "--input")
+    y = api.predict(net, x)
+    doc: dict[str, Any] = {"input": x, "output": [float(v) for v in y]}
+    out = net.output_layer
+    if out is not None and out.units > 1 and out.activation.name == "softmax":
+        doc["class"] = int(np.argmax(y))
+    if args.format == "json":
+        print(json.dumps(doc, indent=2))
+    else:
+        print(", ".join(f"{v:.6g}" for v in y))
+        if "class" in doc:
+            print(f"class: {doc['class']}")
+    return 0
+
+
+def cmd_walkthrough(args) -> int:
+    from .. import api
+
+    net = _load(args.file)
+    x = _numbers(args.input, "--input") if args.input else None
+    y = _numbers(args.target, "--target") if args.target else None
+    if (x is None) != (y is None) and net.dataset is None:
+        raise UserError("give both --input and --target (this network names no data)")
+    text = api.walkthrough(net, x, y, learning_rate=args.learning_rate, fmt=args.format,
+                           digits=args.digits, base_dir=_base(args.file))
+    if args.output:
+        try:
+            Path(args.output).write_text(text, encoding="utf-8")
+        except OSError as exc:
+            raise UserError(f"cannot write {args.output}: {exc.strerror or exc}") from None
+        print(f"Written to {args.output}")
+    else:
+        sys.stdout.write(text)
+    return 0
+
+
+HANDLERS = {
+    "info": cmd_info,
+    "train": cmd_train,
+    "evaluate": cmd_evaluate,
+    "predict": cmd_predict,
+    "walkthrough": cmd_walkthrough,
+}
+
+
+def _run_app(argv: Sequence[str]) -> int:
+    parser = _Parser(prog="netbuilder", description="Build, train and understand neural networks. "
+                     f"Commands: {', '.join(c for c in COMMANDS if c in HANDLERS)} (netbuilder COMMAND --help).")
+    parser.add_argument("file", nargs="?", help="a network file (.nbn) to open")
+    parser.add_argument("--screenshot", metavar="OUT.png", help="render the main window to a PNG and exit")
+    parser.add_argument("--lang", help="interface language, e.g. en, zh_CN, zh_TW")
+    parser.add_argument("--version", action="version", version=f"netbuilder {__version__}")
+    args = parser.parse_args(list(argv))
+    if args.file and not Path(args.file).exists():
+        raise UserError(f"{args.file}: no such file")
+    from ..ui.app import run_app  # Qt is imported only here
+
+    return run_app(args.file, screenshot=args.screenshot, lang=args.lang)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    from ..engine import NotTrainableError, TrainingDiverged
+    from ..io import NetworkFileError
+
+    argv = list(sys.argv[1:] if argv is None else argv)
+    try:
+        if argv and argv[0] in HANDLERS:
+            args = build_parser().parse_args(argv)
+            return HANDLERS[args.command](args)
+        if argv and argv[0] in ("-h", "--help") or argv == ["help"]:
+            build_parser().print_help()
+            return 0
+        return _run_app(argv)
+    except UserError as exc:
+        return _fail(str(exc))
+    except NetworkFileError as exc:
+        return _fail(str(exc))
+    except NotTrainableError as exc:
+        return _fail("the network cannot be trained: " + " ".join(p.message for p in exc.problems))
+    except TrainingDiverged as exc:
+        return _fail(str(exc))
+    except (ValueError, KeyError) as exc:
+        message = exc.args[0] if isinstance(exc, KeyError) and exc.args else str(exc)
+        return _fail(str(message))
+    except KeyboardInterrupt:
+        print("\nnetbuilder: interrupted", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        return 0
+
+
+def _fail(message: str) -> int:
+    print(f"netbuilder: error: {message}", file=sys.stderr)
+    return 2

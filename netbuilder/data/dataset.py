@@ -1,0 +1,115 @@
+"""A dataset as the engine sees it: input rows, target rows, and what they mean.
+
+Every source — a built-in generator, a CSV file, MNIST, samples typed into
+the app — ends up as a :class:`Dataset`. Its ``spec`` is the small JSON-able
+description stored in the network file (``{"kind": "builtin", "name":
+"spiral", "params": {...}}``), from which :func:`netbuilder.data.load_dataset`
+makes the same data again.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+import numpy as np
+
+TASKS = ("binary", "multiclass", "regression")
+
+
+@dataclass
+class Dataset:
+    name: str
+    x: np.ndarray  # (n, features), training samples
+    y: np.ndarray  # (n, targets)
+    task: str  # "binary", "multiclass" or "regression"
+    x_test: np.ndarray | None = None
+    y_test: np.ndarray | None = None
+    feature_names: list[str] = field(default_factory=list)
+    #: Names of the target columns (regression) or of the classes (classification).
+    target_names: list[str] = field(default_factory=list)
+    #: Height × width when each row is a flattened image (MNIST).
+    image_shape: tuple[int, ...] | None = None
+    #: How to make this data again; stored in the network file.
+    spec: dict[str, Any] = field(default_factory=dict)
+    description: str = ""
+
+    def __post_init__(self) -> None:
+        self.x = np.atleast_2d(np.asarray(self.x))
+        self.y = np.asarray(self.y)
+        if self.y.ndim == 1:
+            self.y = self.y.reshape(-1, 1)
+        if len(self.x) != len(self.y):
+            raise ValueError(f"{len(self.x)} input rows but {len(self.y)} target rows")
+        if self.task not in TASKS:
+            raise ValueError(f"a task is one of {', '.join(TASKS)}, got {self.task!r}")
+        if (self.x_test is None) != (self.y_test is None):
+            raise ValueError("a test set needs both inputs and targets")
+        if self.x_test is not None:
+            self.x_test = np.atleast_2d(np.asarray(self.x_test))
+            self.y_test = np.asarray(self.y_test)
+            if self.y_test.ndim == 1:
+                self.y_test = self.y_test.reshape(-1, 1)
+        if not self.feature_names:
+            self.feature_names = [f"x{i + 1}" for i in range(self.n_features)]
+        if not self.target_names:
+            if self.task == "multiclass":
+                self.target_names = [str(i) for i in range(self.n_targets)]
+            elif self.task == "binary":
+                self.target_names = ["0", "1"]
+            else:
+                self.target_names = ["y"] if self.n_targets == 1 else [f"y{i + 1}" for i in range(self.n_targets)]
+
+    @property
+    def n_features(self) -> int:
+        return int(self.x.shape[1])
+
+    @property
+    def n_targets(self) -> int:
+        return int(self.y.shape[1])
+
+    @property
+    def n_samples(self) -> int:
+        return int(len(self.x))
+
+    @property
+    def has_test(self) -> bool:
+        return self.x_test is not None
+
+    @property
+    def n_classes(self) -> int | None:
+        if self.task == "multiclass":
+            return self.n_targets
+        if self.task == "binary":
+            return 2
+        return None
+
+    def labels(self, y: np.ndarray | None = None) -> np.ndarray:
+        """Class numbers for classification targets (argmax of one-hot, or 0/1)."""
+        y = self.y if y is None else y
+        if self.task == "multiclass":
+            return y.argmax(axis=1)
+        return (y[:, 0] > (0 if np.any(y < 0) else 0.5)).astype(np.int64)
+
+    def test_or_train(self) -> tuple[np.ndarray, np.ndarray, str]:
+        """The test set if there is one, else the training set; and which it is."""
+        if self.has_test:
+            return self.x_test, self.y_test, "test"
+        return self.x, self.y, "training"
+
+    def summary(self) -> str:
+        parts = [f"{self.name}: {self.n_samples} samples", f"{self.n_features} features"]
+        if self.task == "regression":
+            parts.append(f"{self.n_targets} target{'s' if self.n_targets != 1 else ''} (regression)")
+        else:
+            parts.append(f"{self.n_classes} classes")
+        if self.has_test:
+            parts.append(f"{len(self.x_test)} test samples")
+        return ", ".join(parts)
+
+
+def one_hot(labels: np.ndarray, n_classes: int) -> np.ndarray:
+    labels = np.asarray(labels, dtype=np.int64)
+    out = np.zeros((len(labels), n_classes))
+    out[np.arange(len(labels)), labels] = 1.0
+    return out

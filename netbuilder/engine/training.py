@@ -1,0 +1,371 @@
+"""The training loop: epochs of mini-batches, callbacks, stop rules, history.
+
+:class:`Trainer` advances one mini-batch per :meth:`Trainer.train_step`, so
+the same object serves the command line (``run`` to the end), the app's
+worker thread (step, pause, resume, change the learning rate between steps)
+and the tests. Batch size 1 is stochastic gradient descent, ``None`` (or the
+data size) full-batch descent, anything between mini-batch descent.
+
+A step whose loss is not finite stops training with
+:class:`TrainingDiverged`; the parameters are put back to the last values
+that gave a finite loss.
+"""
+
+from __future__ import annotations
+
+import math
+import threading
+import time
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from typing import Any, Iterable
+
+import numpy as np
+
+from ..model.history import Run
+from ..model.network import Network
+from ..model.training_config import TrainingConfig
+from . import metrics, optimizers
+from .compiled import CompiledNetwork
+
+
+class TrainingDiverged(RuntimeError):
+    """The loss became NaN or infinite; ``epoch`` and ``step`` say where (1-based)."""
+
+    def __init__(self, message: str, epoch: int, step: int):
+        super().__init__(message)
+        self.epoch, self.step = epoch, step
+
+
+@dataclass
+class StepResult:
+    epoch: int  # 1-based epoch the step belongs to
+    step: int  # 1-based step within the epoch
+    steps_per_epoch: int
+    global_step: int
+    loss: float  # this batch's loss, penalties included
+    batch_size: int
+    #: The epoch's logs when this step finished an epoch (loss, accuracy, val_loss, ...), else None.
+    epoch_logs: dict[str, float] | None = None
+    #: Set when a stop rule fired at the end of this step's epoch.
+    stop_reason: str | None = None
+
+
+class Callback:
+    """Hooks called by :class:`Trainer`; override the ones you need."""
+
+    def on_train_begin(self, trainer: "Trainer") -> None: ...
+
+    def on_batch_end(self, trainer: "Trainer", result: StepResult) -> None: ...
+
+    def on_epoch_end(self, trainer: "Trainer", epoch: int, logs: dict[str, float]) -> None: ...
+
+    def on_train_end(self, trainer: "Trainer", run: Run) -> None: ...
+
+
+def check_data(compiled: CompiledNetwork, x: Any, y: Any, what: str = "the data") -> tuple[np.ndarray, np.ndarray]:
+    """Cast to the network's dtype and check the shapes, with messages that say what to change."""
+    x = np.asarray(x, dtype=compiled.dtype)
+    y = np.asarray(y, dtype=compiled.dtype)
+    if x.ndim == 1:
+        x = x.reshape(-1, 1) if compiled.n_inputs == 1 else x.reshape(1, -1)
+    if y.ndim == 1:
+        y = y.reshape(-1, 1) if compiled.n_outputs == 1 else y.reshape(1, -1)
+    if x.ndim > 2:
+        x = x.reshape(len(x), -1)
+    if x.shape[1] != compiled.n_inputs:
+        raise ValueError(f"{what} has {x.shape[1]} input columns but the input layer has {compiled.n_inputs} neurons")
+    if y.shape[1] != compiled.n_outputs:
+        raise ValueError(f"{what} has {y.shape[1]} target columns but the output layer has {compiled.n_outputs} neurons")
+    if len(x) != len(y):
+        raise ValueError(f"{what} has {len(x)} inputs but {len(y)} targets")
+    if len(x) == 0:
+        raise ValueError(f"{what} has no samples")
+    if not (np.all(np.isfinite(x)) and np.all(np.isfinite(y))):
+        raise ValueError(f"{what} contains missing or infinite values")
+    return x, y
+
+
+class Trainer:
+    """Trains a private compiled copy of a network; the document is not touched."""
+
+    def __init__(
+        self,
+        net: Network,
+        x: Any,
+        y: Any,
+        *,
+        config: TrainingConfig | None = None,
+        validation_data: tuple[Any, Any] | None = None,
+        task: str | None = None,
+        callbacks: Iterable[Callback] = (),
+        compiled: CompiledNetwork | None = None,
+    ) -> None:
+        self.config = config or net.training
+        self.compiled = compiled or CompiledNetwork(net)
+        x, y = check_data(self.compiled, x, y)
+        if validation_data is not None:
+            self.x_val, self.y_val = check_data(self.compiled, *validation_data, what="the validation data")
+        elif self.config.validation_split > 0:
+            # Keras takes the validation samples from the end, before any shuffling.
+            n_val = int(len(x) * self.config.validation_split)
+            if n_val == 0 or n_val == len(x):
+                raise ValueError(
+                    f"a validation split of {self.config.validation_split:g} leaves no "
+                    f"{'validation' if n_val == 0 else 'training'} samples out of {len(x)}"
+                )
+            x, y, self.x_val, self.y_val = x[:-n_val], y[:-n_val], x[-n_val:], y[-n_val:]
+        else:
+            self.x_val = self.y_val = None
+        self.x, self.y = x, y
+        self.task = task or metrics.infer_task(net, y)
+        self.threshold = metrics.decision_threshold(net)
+        self.callbacks = list(callbacks)
+        self.optimizer = optimizers.get(self.config.optimizer)
+        self.optimizer.build(self.compiled.size, self.compiled.dtype)
+        seeds = np.random.SeedSequence(self.config.seed).spawn(2)
+        self._shuffle_rng, self._dropout_rng = (np.random.default_rng(s) for s in seeds)
+        self._backup = self.compiled.flat.copy()
+        self._y_mean = self.y.mean(axis=0)
+        self._ss_tot = ((self.y - self._y_mean) ** 2).sum(axis=0)
+        self.epoch = 0  # completed epochs
+        self.global_step = 0
+        self._batch_index = 0
+        self._in_epoch = False
+        self._perm: np.ndarray | None = None
+        self._epoch_started = 0.0
+        self._reset_epoch_sums()
+        self.best_monitored = math.inf
+        self._since_best = 0
+        self.stop_reason: str | None = None
+        self.diverged: TrainingDiverged | None = None
+        self.run_record = Run(settings=self._settings(), started=datetime.now(timezone.utc).isoformat(timespec="seconds"))
+        self._began = False
+
+    # -- settings that may change while training ---------------------------------------------
+
+    def _settings(self) -> dict[str, Any]:
+        cfg = self.config.get_config()
+        cfg["optimizer"] = self.optimizer.get_config()
+        return cfg
+
+    def set_optimizer(self, identifier: Any) -> None:
+        """Change optimizer settings between steps. The same optimizer keeps its state
+        (a new learning rate never resets training); a different optimizer starts fresh."""
+        spec = optimizers.resolve("optimizer", identifier)
+        if spec.name == self.optimizer.name:
+            self.optimizer.set(**spec.params)
+        else:
+            self.optimizer = optimizers.get(spec)
+            self.optimizer.build(self.compiled.size, self.compiled.dtype)
+        self.config = self.config.replace(optimizer=self.optimizer.get_config())
+
+    def set_config(self, **changes: Any) -> None:
+        """Change settings between steps: penalties and stop rules at once, the batch size from the next epoch."""
+        if "optimizer" in changes or "learning_rate" in changes:
+            opt = changes.pop("optimizer", self.optimizer.get_config())
+            spec = optimizers.resolve("optimizer", opt)
+            if "learning_rate" in changes:
+                spec = spec.replace(learning_rate=changes.pop("learning_rate"))
+            self.set_optimizer(spec)
+        if changes:
+            self.config = self.config.replace(**changes)
+
+    # -- batches ------------------------------------------------------------------------------
+
+    @property
+    def n_train(self) -> int:
+        return len(self.x)
+
+    @property
+    def batch_size(self) -> int:
+        bs = self.config.batch_size
+        return self.n_train if bs is None else min(bs, self.n_train)
+
+    @property
+    def steps_per_epoch(self) -> int:
+        return math.ceil(self.n_train / self.batch_size)
+
+    def _reset_epoch_sums(self) -> None:
+        self._loss_sum = 0.0
+        self._seen = 0
+        self._correct = 0
+        self._ss_res = 0.0
+
+    def _begin_epoch(self) -> None:
+        self._in_epoch = True
+        self._batch_index = 0
+        self._epoch_batch_size = self.batch_size
+        self._epoch_steps = self.steps_per_epoch
+        full = self._epoch_batch_size >= self.n_train
+        self._perm = None if (full or not self.config.shuffle) else self._shuffle_rng.permutation(self.n_train)
+        self._reset_epoch_sums()
+        self._epoch_started = time.perf_counter()
+
+    def _next_batch(self) -> tuple[np.ndarray, np.ndarray]:
+        bs = self._epoch_batch_size
+        start = self._batch_index * bs
+        end = min(start + bs, self.n_train)
+        if self._perm is None:
+            return self.x[start:end], self.y[start:end]
+        idx = self._perm[start:end]
+        return self.x[idx], self.y[idx]
+
+    # -- one step -----------------------------------------------------------------------------
+
+    def train_step(self) -> StepResult:
+        """Train on the next mini-batch; finishes the epoch (logs, stop rules) when it was the last."""
+        if not self._began:
+            self._began = True
+            for cb in self.callbacks:
+                cb.on_train_begin(self)
+        if not self._in_epoch:
+            self._begin_epoch()
+        c = self.compiled
+        xb, yb = self._next_batch()
+        cache = c.forward(xb, training=True, rng=self._dropout_rng)
+        loss = c.backward(cache, yb)
+        loss += c.penalty(self.config.l1, self.config.l2)
+        step_in_epoch = self._batch_index + 1
+        if not math.isfinite(loss):
+            self._diverge(loss, step_in_epoch)
+        np.copyto(self._backup, c.flat)
+        self.optimizer.apply(c.flat, c.grad)
+        self.global_step += 1
+        self._batch_index += 1
+        n = len(xb)
+        self._loss_sum += loss * n
+        self._seen += n
+        out = cache.a_pre[-1]
+        if self.task == "regression":
+            self._ss_res += ((out - yb) ** 2).sum(axis=0)
+        else:
+            self._correct += metrics.correct_count(out, yb, self.task, self.threshold)
+        result = StepResult(self.epoch + 1, step_in_epoch, self._epoch_steps, self.global_step, loss, n)
+        self.run_record.batch_loss.append(loss)
+        if self._batch_index >= self._epoch_steps:
+            result.epoch_logs = self._end_epoch()
+            result.stop_reason = self.stop_reason
+        for cb in self.callbacks:
+            cb.on_batch_end(self, result)
+        return result
+
+    def _diverge(self, loss: float, step: int) -> None:
+        np.copyto(self.compiled.flat, self._backup)
+        what = "NaN (not a number)" if math.isnan(loss) else "infinite"
+        message = (
+            f"Training diverged at epoch {self.epoch + 1}, step {step}: the loss became {what}. "
+            f"The weights are back to their last finite values. "
+            f"Try a smaller learning rate (it is {self.optimizer.learning_rate:g})."
+        )
+        self.diverged = TrainingDiverged(message, self.epoch + 1, step)
+        self.stop_reason = message
+        raise self.diverged
+
+    def _end_epoch(self) -> dict[str, float]:
+        self.epoch += 1
+        logs: dict[str, float] = {"loss": self._loss_sum / max(self._seen, 1)}
+        if self.task == "regression":
+            logs["r2"] = float(np.mean(np.where(self._ss_tot > 0, 1.0 - self._ss_res / np.where(self._ss_tot > 0, self._ss_tot, 1), 1.0)))
+        else:
+            logs["accuracy"] = self._correct / max(self._seen, 1)
+        if self.x_val is not None:
+            val = self.evaluate(self.x_val, self.y_val)
+            logs.update({f"val_{k}": v for k, v in val.items()})
+        logs["seconds"] = time.perf_counter() - self._epoch_started
+        for key, value in logs.items():
+            self.run_record.epochs.setdefault(key, []).append(float(value))
+        self.run_record.settings = self._settings()
+        self._check_stop_rules(logs)
+        for cb in self.callbacks:
+            cb.on_epoch_end(self, self.epoch, logs)
+        self._in_epoch = False
+        return logs
+
+    def _check_stop_rules(self, logs: dict[str, float]) -> None:
+        cfg = self.config
+        if cfg.target_loss is not None and logs["loss"] <= cfg.target_loss:
+            self.stop_reason = f"reached the target loss {cfg.target_loss:g} (loss {logs['loss']:.4g}) at epoch {self.epoch}"
+            return
+        if cfg.early_stopping_patience is not None:
+            key = "val_loss" if "val_loss" in logs else "loss"
+            if logs[key] < self.best_monitored:
+                self.best_monitored = logs[key]
+                self._since_best = 0
+            else:
+                self._since_best += 1
+                if self._since_best >= cfg.early_stopping_patience:
+                    what = "validation loss" if key == "val_loss" else "training loss (there is no validation data)"
+                    self.stop_reason = (
+                        f"early stopping at epoch {self.epoch}: the {what} has not improved for "
+                        f"{cfg.early_stopping_patience} epoch{'s' if cfg.early_stopping_patience != 1 else ''} "
+                        f"(best {self.best_monitored:.4g})"
+                    )
+
+    # -- whole runs ---------------------------------------------------------------------------
+
+    def run(self, epochs: int | None = None, stop: threading.Event | None = None) -> Run:
+        """Train ``epochs`` more epochs (default: the configured number) or until a stop rule,
+        the ``stop`` event or divergence; returns the run's history."""
+        target = self.epoch + (epochs if epochs is not None else self.config.epochs)
+        self.stop_reason = None
+        try:
+            while self.epoch < target:
+                if stop is not None and stop.is_set():
+                    self.stop_reason = f"stopped by the user at epoch {self.epoch + 1}"
+                    break
+                result = self.train_step()
+                if result.stop_reason:
+                    break
+            else:
+                self.stop_reason = f"completed {self.epoch} epoch{'s' if self.epoch != 1 else ''}"
+        except TrainingDiverged:
+            pass
+        return self.finish()
+
+    def finish(self) -> Run:
+        """Close the run: last safety check on the parameters, record why it ended, tell callbacks."""
+        if not np.all(np.isfinite(self.compiled.flat)):
+            np.copyto(self.compiled.flat, self._backup)
+            self.diverged = TrainingDiverged(
+                f"Training diverged at epoch {self.epoch}, step {self._batch_index or self.steps_per_epoch}: "
+                f"a weight became infinite. The weights are back to their last finite values. "
+                f"Try a smaller learning rate (it is {self.optimizer.learning_rate:g}).",
+                self.epoch,
+                self._batch_index,
+            )
+            self.stop_reason = str(self.diverged)
+        self.run_record.stop_reason = self.stop_reason or "stopped"
+        self.run_record.settings = self._settings()
+        for cb in self.callbacks:
+            cb.on_train_end(self, self.run_record)
+        return self.run_record
+
+    def evaluate(self, x: Any, y: Any, batch_size: int = 4096) -> dict[str, float]:
+        """Loss (without penalties, as Keras reports it) and metrics on any data, dropout off."""
+        x, y = check_data(self.compiled, x, y)
+        return evaluate_compiled(self.compiled, x, y, self.task, self.threshold, batch_size)
+
+    def parameters(self):
+        return self.compiled.parameters()
+
+
+def evaluate_compiled(
+    compiled: CompiledNetwork, x: np.ndarray, y: np.ndarray, task: str, threshold: float, batch_size: int = 4096
+) -> dict[str, float]:
+    total, correct = 0.0, 0
+    outputs = []
+    for i in range(0, len(x), batch_size):
+        xb, yb = x[i : i + batch_size], y[i : i + batch_size]
+        cache = compiled.forward(xb)
+        total += compiled.loss_value(cache, yb) * len(xb)
+        if task == "regression":
+            outputs.append(cache.output)
+        else:
+            correct += metrics.correct_count(cache.output, yb, task, threshold)
+    logs = {"loss": total / len(x)}
+    if task == "regression":
+        logs["r2"] = metrics.r2_score(np.concatenate(outputs), y)
+    else:
+        logs["accuracy"] = correct / len(x)
+    return logs

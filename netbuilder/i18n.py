@@ -1,0 +1,31 @@
+"""Translation hook for text made outside Qt (walkthrough steps, validation messages shown in the app).
+
+The core must not import Qt, yet the walkthrough's sentences have to appear
+in Chinese in the app. Core code calls :func:`translate` with a context and
+the English text; by default that returns the text unchanged, and the Qt
+application installs ``QCoreApplication.translate`` with
+:func:`set_translator`. The marker name matches Qt's, so ``pyside6-lupdate``
+collects these strings into the ``.ts`` files like any ``tr()`` call.
+"""
+
+from __future__ import annotations
+
+from typing import Callable
+
+_translator: Callable[[str, str], str] | None = None
+
+
+def set_translator(fn: Callable[[str, str], str] | None) -> None:
+    global _translator
+    _translator = fn
+
+
+def translate(context: str, text: str) -> str:
+    if _translator is None:
+        return text
+    return _translator(context, text)
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - Qt's marker name, found by lupdate
+    """Mark a string for translation where it is defined; translate it later with :func:`translate`."""
+    return text

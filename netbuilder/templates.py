@@ -1,0 +1,165 @@
+"""The networks NetBuilder ships: templates for File → New and the files in ``resources/examples``.
+
+Each template is a function returning a fresh :class:`Network`, so the app's
+New dialog, the example files and the tests all come from one definition.
+``python -m netbuilder.templates DIR`` writes the example files.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import Callable
+
+import numpy as np
+
+from .model.builders import Dense, Input, Sequential
+from .model.network import Network
+
+#: The worked example's parameters (``../shared/reference/worked_example.json``): chosen so that the
+#: prediction for the part with length 0.1 and width 0.2 is the tutorial's 0.867.
+WORKED_EXAMPLE = {
+    "input": [0.1, 0.2],
+    "target": [1.0],
+    "W1": [[0.1, 0.2, 0.3], [0.4, 0.5, 0.6]],
+    "b1": [0.1, 0.2, 0.3],
+    "W2": [[0.4], [0.5], [0.6]],
+    "b2": [1.0],
+    "learning_rate": 0.5,
+}
+
+
+def empty() -> Network:
+    return Network("Untitled")
+
+
+def worked_example() -> Network:
+    """The 2-3-1 sigmoid network of the tutorial's hand calculation, with its one sample."""
+    w = WORKED_EXAMPLE
+    net = Sequential(
+        [
+            Input(2, name="Input (length, width)"),
+            Dense(3, "sigmoid", name="Hidden", bias=w["b1"]),
+            Dense(1, "sigmoid", name="Output (service life)", bias=w["b2"]),
+        ],
+        name="Worked example",
+        loss="mse",
+        optimizer={"name": "sgd", "learning_rate": w["learning_rate"]},
+        batch_size=1,
+        epochs=100,
+        shuffle=False,
+    )
+    c1, c2 = list(net.connections)
+    net.set_weights(c1, w["W1"])
+    net.set_weights(c2, w["W2"])
+    net.description = (
+        "A part's length (0.1) and width (0.2) predict its service life. One step of gradient descent "
+        "with learning rate 0.5 on this one sample is the tutorial's worked example: prediction 0.867, "
+        "target 1. Open the walkthrough to follow every number."
+    )
+    net.dataset = {
+        "kind": "inline",
+        "name": "worked example",
+        "x": np.array([w["input"]]),
+        "y": np.array([w["target"]]),
+        "task": "regression",
+        "feature_names": ["length", "width"],
+        "target_names": ["service life"],
+    }
+    return net
+
+
+def xor() -> Network:
+    """A 2-4-1 network that learns XOR, which no single perceptron can."""
+    net = Sequential(
+        [Input(2, name="Input"), Dense(4, "tanh", name="Hidden"), Dense(1, "sigmoid", name="Output")],
+        name="XOR",
+        loss="binary_crossentropy",
+        optimizer={"name": "adam", "learning_rate": 0.05},
+        batch_size=None,
+        epochs=300,
+        seed=1,
+    )
+    net.description = "XOR: 1 when exactly one input is 1. A hidden layer bends the decision boundary so it can be learned."
+    net.dataset = {"kind": "builtin", "name": "xor", "params": {}}
+    return net
+
+
+def perceptron(gate: str = "and") -> Network:
+    """One step neuron with two inputs (one for NOT), trained by the perceptron rule."""
+    inputs = 1 if gate == "not" else 2
+    net = Sequential(
+        [Input(inputs, name="Input"), Dense(1, "step", name="Output", kernel_initializer="zeros")],
+        name=f"Perceptron ({gate.upper()})",
+        loss="mse",
+        optimizer={"name": "sgd", "learning_rate": 1.0},
+        batch_size=1,
+        epochs=20,
+        shuffle=False,
+    )
+    if gate == "xor":
+        net.description = (
+            "A single perceptron cannot learn XOR: no straight line separates its classes. "
+            "Train it and watch it fail; then open xor.nbn, which has a hidden layer."
+        )
+    else:
+        net.description = f"Rosenblatt's perceptron learns the {gate.upper()} truth table in a few epochs."
+    net.dataset = {"kind": "builtin", "name": gate, "params": {}}
+    return net
+
+
+def mnist_mlp() -> Network:
+    """The tutorial's Keras model: Flatten(28×28) → Dense(128, relu) → Dense(64, relu) → Dense(10, softmax)."""
+    net = Sequential(
+        [
+            Input(shape=(28, 28), name="Flatten (28×28)"),
+            Dense(128, "relu", name="Dense 128"),
+            Dense(64, "relu", name="Dense 64"),
+            Dense(10, "softmax", name="Digits"),
+        ],
+        name="MNIST MLP",
+        loss="categorical_crossentropy",
+        optimizer="adam",
+        batch_size=32,
+        epochs=5,
+        validation_split=0.2,
+        seed=0,
+        dtype="float32",
+    )
+    net.description = (
+        "The tutorial's Keras MNIST model: 784-128-64-10 with ReLU and softmax, Adam, categorical "
+        "cross-entropy, 5 epochs of batch 32 with 20% of the training images held out for validation. "
+        "Keras reports test accuracy 0.9741."
+    )
+    net.dataset = {"kind": "builtin", "name": "mnist", "params": {}}
+    return net
+
+
+#: name -> (title shown in the app, factory, file name in resources/examples or None)
+TEMPLATES: dict[str, tuple[str, Callable[[], Network], str | None]] = {
+    "empty": ("Empty network", empty, None),
+    "worked_example": ("2-3-1 worked example", worked_example, "worked_example.nbn"),
+    "xor": ("XOR (2-4-1)", xor, "xor.nbn"),
+    "perceptron": ("Perceptron (AND)", lambda: perceptron("and"), "perceptron_and.nbn"),
+    "perceptron_or": ("Perceptron (OR)", lambda: perceptron("or"), "perceptron_or.nbn"),
+    "perceptron_not": ("Perceptron (NOT)", lambda: perceptron("not"), "perceptron_not.nbn"),
+    "perceptron_xor": ("Perceptron fails on XOR", lambda: perceptron("xor"), "perceptron_xor.nbn"),
+    "mnist_mlp": ("MNIST MLP (784-128-64-10)", mnist_mlp, "mnist_mlp.nbn"),
+}
+
+
+def write_examples(directory: Path) -> list[Path]:
+    from .io.nbn import save
+
+    directory.mkdir(parents=True, exist_ok=True)
+    written = []
+    for _, factory, filename in TEMPLATES.values():
+        if filename:
+            written.append(save(factory(), directory / filename))
+    return written
+
+
+if __name__ == "__main__":  # pragma: no cover - maintenance script
+    target = Path(sys.argv[1]) if len(sys.argv) > 1 else Path(__file__).resolve().parent.parent / "resources" / "examples"
+    for p in write_examples(target):
+        print(p)

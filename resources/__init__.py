@@ -1,0 +1,1 @@
+"""Data files shipped with NetBuilder: example networks, MNIST, icons, translations."""
