@@ -22,6 +22,7 @@ from typing import Any, Iterable
 
 import numpy as np
 
+from ..model.catalog import resolve
 from ..model.history import Run
 from ..model.network import Network
 from ..model.training_config import TrainingConfig
@@ -152,24 +153,35 @@ class Trainer:
     def set_optimizer(self, identifier: Any) -> None:
         """Change optimizer settings between steps. The same optimizer keeps its state
         (a new learning rate never resets training); a different optimizer starts fresh."""
-        spec = optimizers.resolve("optimizer", identifier)
+        spec = resolve("optimizer", identifier)
         if spec.name == self.optimizer.name:
             self.optimizer.set(**spec.params)
         else:
             self.optimizer = optimizers.get(spec)
             self.optimizer.build(self.compiled.size, self.compiled.dtype)
         self.config = self.config.replace(optimizer=self.optimizer.get_config())
+        self._note_change()
 
     def set_config(self, **changes: Any) -> None:
         """Change settings between steps: penalties and stop rules at once, the batch size from the next epoch."""
         if "optimizer" in changes or "learning_rate" in changes:
             opt = changes.pop("optimizer", self.optimizer.get_config())
-            spec = optimizers.resolve("optimizer", opt)
+            spec = resolve("optimizer", opt)
             if "learning_rate" in changes:
                 spec = spec.replace(learning_rate=changes.pop("learning_rate"))
             self.set_optimizer(spec)
         if changes:
             self.config = self.config.replace(**changes)
+        self._note_change()
+
+    def _note_change(self) -> None:
+        """Record in the run what changed at which step, so its curve can be labelled honestly."""
+        settings = self._settings()
+        changed = {k: v for k, v in settings.items() if self.run_record.settings.get(k) != v and k != "changes"}
+        changes = self.run_record.settings.get("changes", [])
+        if changed:
+            changes = changes + [{"step": self.global_step, **changed}]
+        self.run_record.settings = {**settings, "changes": changes} if changes else settings
 
     # -- batches ------------------------------------------------------------------------------
 
@@ -223,14 +235,16 @@ class Trainer:
             self._begin_epoch()
         c = self.compiled
         xb, yb = self._next_batch()
-        cache = c.forward(xb, training=True, rng=self._dropout_rng)
-        loss = c.backward(cache, yb)
-        loss += c.penalty(self.config.l1, self.config.l2)
-        step_in_epoch = self._batch_index + 1
-        if not math.isfinite(loss):
-            self._diverge(loss, step_in_epoch)
-        np.copyto(self._backup, c.flat)
-        self.optimizer.apply(c.flat, c.grad)
+        # Overflow here is not an accident to warn about: it is divergence, detected just below.
+        with np.errstate(over="ignore", invalid="ignore", divide="ignore"):
+            cache = c.forward(xb, training=True, rng=self._dropout_rng)
+            loss = c.backward(cache, yb)
+            loss += c.penalty(self.config.l1, self.config.l2)
+            step_in_epoch = self._batch_index + 1
+            if not math.isfinite(loss):
+                self._diverge(loss, step_in_epoch)
+            np.copyto(self._backup, c.flat)
+            self.optimizer.apply(c.flat, c.grad)
         self.global_step += 1
         self._batch_index += 1
         n = len(xb)
@@ -275,7 +289,6 @@ class Trainer:
         logs["seconds"] = time.perf_counter() - self._epoch_started
         for key, value in logs.items():
             self.run_record.epochs.setdefault(key, []).append(float(value))
-        self.run_record.settings = self._settings()
         self._check_stop_rules(logs)
         for cb in self.callbacks:
             cb.on_epoch_end(self, self.epoch, logs)
@@ -336,7 +349,6 @@ class Trainer:
             )
             self.stop_reason = str(self.diverged)
         self.run_record.stop_reason = self.stop_reason or "stopped"
-        self.run_record.settings = self._settings()
         for cb in self.callbacks:
             cb.on_train_end(self, self.run_record)
         return self.run_record
