@@ -29,3 +29,11 @@ def translate(context: str, text: str) -> str:
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - Qt's marker name, found by lupdate
     """Mark a string for translation where it is defined; translate it later with :func:`translate`."""
     return text
+
+
+def fill(template: str, *args: object) -> str:
+    """Qt's ``arg()``: put the arguments in for %1, %2, ... (translators may reorder them)."""
+    out = template
+    for k in range(len(args), 0, -1):  # %10 before %1
+        out = out.replace(f"%{k}", str(args[k - 1]))
+    return out

@@ -261,6 +261,41 @@ class Network:
                 self.events.connection_changed.emit(c, frozenset({"weights", "mask"}))
         return old
 
+    def layer_state(self, layer_id: str) -> dict[str, Any]:
+        """A copy of a layer and of every connection touching it: what an undo of a size change needs."""
+        layer = self.layer(layer_id)
+        touching = self.inbound(layer.id) + self.outbound(layer.id)
+        return {"layer": layer.get_config(), "connections": [c.get_config() for c in touching]}
+
+    def restore_layer_state(self, state: dict[str, Any]) -> None:
+        """Put a layer and its connections back exactly as :meth:`layer_state` saw them."""
+        config = dict(state["layer"])
+        layer = self.layer(config.pop("id"))
+        changes = {k: config[k] for k in Layer.FIELDS if k in config}
+        if changes.get("alpha") is None:
+            changes.pop("alpha", None)
+        old = layer._apply(changes)
+        restored = []
+        for cc in state["connections"]:
+            conn = self.connections[cc["id"]]
+            conn.weights = np.array(cc["weights"], dtype=np.float64)
+            conn.mask = None if cc["mask"] is None else np.array(cc["mask"], dtype=bool)
+            restored.append(conn)
+        self.events.layer_changed.emit(layer, frozenset(old) | {"bias"})
+        for conn in restored:
+            self.events.connection_changed.emit(conn, frozenset({"weights", "mask"}))
+
+    def set_positions(self, positions: dict[str, tuple[float, float] | None]) -> dict[str, tuple[float, float] | None]:
+        """Move several layers at once (a drag of a selection, an automatic layout); returns the old positions."""
+        old = {}
+        for lid, pos in positions.items():
+            layer = self.layer(lid)
+            old[lid] = layer.position
+            changed = layer._apply({"position": pos})
+            if changed:
+                self.events.layer_changed.emit(layer, frozenset({"position"}))
+        return old
+
     def _resize_matrix(self, c: Connection, rows: int, cols: int, target: Layer):
         fresh = initial_values(
             target.kernel_initializer, (rows, cols), self._rng, dtype=np.float64

@@ -8,7 +8,8 @@ from typing import Any
 
 from ..engine.trace import StepTrace
 from .notation import num, vector
-from .steps import PHASES, Step, tr
+from ..i18n import fill, translate
+from .steps import PHASES, Step
 
 _PHASE_TITLES = {
     "forward": "Forward pass",
@@ -20,20 +21,20 @@ _PHASE_TITLES = {
 
 
 def phase_title(phase: str) -> str:
-    return tr(_PHASE_TITLES[phase])
+    return translate("Walkthrough", _PHASE_TITLES[phase])
 
 
 def header_lines(trace: StepTrace, digits: int = 4) -> list[str]:
     sizes = "-".join(str(r.z.shape[1]) for r in trace.forward)
     sizes = f"{trace.x.shape[1]}-{sizes}"
     lines = [
-        tr("One training step of") + f" “{trace.network_name}” ({sizes}, " + tr("loss") + f" {trace.loss_name}, "
-        + tr("learning rate") + f" η = {num(trace.learning_rate, digits)})"
+        fill(translate("Walkthrough", "One training step of “%1” (%2, loss %3, learning rate η = %4)"),
+             trace.network_name, sizes, trace.loss_name, num(trace.learning_rate, digits))
     ]
     if trace.batch_size == 1:
-        lines.append(tr("Input") + f" x = {vector(trace.x[0], digits)}, " + tr("target") + f" y = {vector(trace.y[0], digits)}")
+        lines.append(fill(translate("Walkthrough", "Input x = %1, target y = %2"), vector(trace.x[0], digits), vector(trace.y[0], digits)))
     else:
-        lines.append(tr("A mini-batch of") + f" {trace.batch_size} " + tr("samples; gradients are averaged over the batch."))
+        lines.append(fill(translate("Walkthrough", "A mini-batch of %1 samples; gradients are averaged over the batch."), trace.batch_size))
     return lines
 
 
@@ -59,7 +60,8 @@ def to_text(trace: StepTrace, steps: list[Step], digits: int = 4) -> str:
 
 def to_markdown(trace: StepTrace, steps: list[Step], digits: int = 4) -> str:
     head = header_lines(trace, digits)
-    out = [f"# {tr('Walkthrough')}: {trace.network_name}", "", head[0], "", head[1]]
+    title = translate("Walkthrough", "Walkthrough")
+    out = [f"# {title}: {trace.network_name}", "", head[0], "", head[1]]
     for phase, step in _grouped(steps):
         if step is None:
             out += ["", f"## {phase_title(phase)}"]
@@ -83,12 +85,13 @@ h2 { border-bottom: 1px solid #ccc; margin-top: 1.6em; }
 def to_html(trace: StepTrace, steps: list[Step], digits: int = 4) -> str:
     e = html.escape
     head = header_lines(trace, digits)
+    title = e(translate("Walkthrough", "Walkthrough"))
     out = [
         "<!DOCTYPE html>",
         '<html lang="en"><head><meta charset="utf-8">',
-        f"<title>{e(tr('Walkthrough'))}: {e(trace.network_name)}</title>",
+        f"<title>{title}: {e(trace.network_name)}</title>",
         f"<style>{_CSS}</style></head><body>",
-        f"<h1>{e(tr('Walkthrough'))}: {e(trace.network_name)}</h1>",
+        f"<h1>{title}: {e(trace.network_name)}</h1>",
         f"<p>{e(head[0])}</p>",
         f"<p>{e(head[1])}</p>",
     ]

@@ -24,7 +24,7 @@ from typing import Any
 import numpy as np
 
 from ..engine.trace import BackwardRecord, ForwardRecord, StepTrace
-from ..i18n import translate
+from ..i18n import fill, translate
 from .notation import MINUS, num, paren, sub, vector
 
 PHASES = ("forward", "loss", "backward", "update", "check")
@@ -57,10 +57,6 @@ _DERIVATIVE_RULE = {
     "gelu": "GELU'(z) = Φ(z) + z·φ(z)",
     "softmax": "∂ŷᵢ/∂zⱼ = ŷᵢ(δᵢⱼ − ŷⱼ)",
 }
-
-
-def tr(text: str) -> str:
-    return translate("Walkthrough", text)
 
 
 @dataclass
@@ -145,8 +141,8 @@ class _Names:
     def layer_word(self, lid: str) -> str:
         name = self.trace.names.get(lid, lid)
         if lid == self.trace.output_id:
-            return tr("output layer") + f" “{name}”"
-        return tr("layer") + f" “{name}”"
+            return fill(translate("Walkthrough", "output layer “%1”"), name)
+        return fill(translate("Walkthrough", "layer “%1”"), name)
 
 
 def _shown(units: int, opts: Options, lid: str) -> list[int]:
@@ -167,7 +163,7 @@ def build_steps(trace: StepTrace, options: Options | None = None) -> list[Step]:
     s = min(max(opts.sample, 0), trace.batch_size - 1)
     steps: list[Step] = []
     batch = trace.batch_size > 1
-    sample_note = (tr("Values shown for sample") + f" {s + 1} " + tr("of") + f" {trace.batch_size}.") if batch else ""
+    sample_note = fill(translate("Walkthrough", "Values shown for sample %1 of %2."), s + 1, trace.batch_size) if batch else ""
 
     # -- forward --------------------------------------------------------------------------------
     for rec in trace.forward:
@@ -183,9 +179,9 @@ def build_steps(trace: StepTrace, options: Options | None = None) -> list[Step]:
             steps.append(
                 Step(
                     "forward",
-                    tr("The other neurons of") + f" {names.layer_word(rec.layer_id)}",
+                    fill(translate("Walkthrough", "The other neurons of %1"), names.layer_word(rec.layer_id)),
                     [f"z = {vector(rec.z[s], d)}", f"a = {vector(rec.a[s], d)}"],
-                    tr("Every neuron computes the same way; the layer has") + f" {units} " + tr("neurons."),
+                    fill(translate("Walkthrough", "Every neuron computes the same way; the layer has %1 neurons."), units),
                     rec.layer_id,
                     [(rec.layer_id, j) for j in range(units)],
                     values={},
@@ -219,10 +215,10 @@ def build_steps(trace: StepTrace, options: Options | None = None) -> list[Step]:
                 steps.append(
                     Step(
                         "backward",
-                        tr("All gradients of the weights into") + f" {names.layer_word(brec.layer_id)}",
+                        fill(translate("Walkthrough", "All gradients of the weights into %1"), names.layer_word(brec.layer_id)),
                         [f"dL/dW = aᵀ·δ  ({g.shape[0]}×{g.shape[1]}): "
                          f"min {num(g.min(), d)}, max {num(g.max(), d)}, mean |g| {num(np.abs(g).mean(), d)}"],
-                        tr("Each weight's gradient is the input it carries times the δ of the neuron it feeds."),
+                        translate("Walkthrough", "Each weight's gradient is the input it carries times the δ of the neuron it feeds."),
                         brec.layer_id,
                         edges=[(inc.connection_id, -1, -1)],
                     )
@@ -265,7 +261,7 @@ def _weighted_sum(rec: ForwardRecord, j: int, s: int, names: _Names, opts: Optio
                 symbols.append(f"{names.a(inc.source_id, i)}·{names.w(inc.source_id, i, rec.layer_id, j)}")
             count += 1
     if count > opts.max_terms:
-        terms.append(f"… ({count - opts.max_terms} " + tr("more terms") + ")")
+        terms.append("… (" + fill(translate("Walkthrough", "%1 more terms"), count - opts.max_terms) + ")")
         symbols.append("…")
     zsym = names.z(rec.layer_id, j)
     bias_part = ""
@@ -276,12 +272,12 @@ def _weighted_sum(rec: ForwardRecord, j: int, s: int, names: _Names, opts: Optio
     lines = [f"{zsym} = {' + '.join(symbols)}" if symbols else f"{zsym} = 0"]
     lines.append(f"{zsym} = {' + '.join(terms) if terms else '0'}{bias_part} = {num(z, d)}")
     labels[(rec.layer_id, j)] = f"z={num(z, d)}"
-    note = tr("The weighted sum: each input times the weight of its edge, plus the bias.")
+    note = translate("Walkthrough", "The weighted sum: each input times the weight of its edge, plus the bias.")
     if total_terms == 0:
-        note = tr("No edge reaches this neuron, so only its bias counts.")
+        note = translate("Walkthrough", "No edge reaches this neuron, so only its bias counts.")
     if sample_note:
         note += " " + sample_note
-    return Step("forward", tr("Weighted sum of") + f" {zsym} (" + names.layer_word(rec.layer_id) + ")",
+    return Step("forward", fill(translate("Walkthrough", "Weighted sum of %1 (%2)"), zsym, names.layer_word(rec.layer_id)),
                 lines, note, rec.layer_id, [(rec.layer_id, j)] + [(inc.source_id, i) for inc in rec.inbound
                                                                   for i in range(inc.weights.shape[0])
                                                                   if inc.mask is None or inc.mask[i, j]],
@@ -295,8 +291,8 @@ def _activation(rec: ForwardRecord, j: int, s: int, names: _Names, d: int) -> St
     lines = [f"{asym} = {fsym}({zsym}) = {fsym}({num(z, d)}) = {num(a, d)}"]
     if rec.activation == "sigmoid" and j == 0:
         lines.insert(0, f"σ(z) = 1 / (1 + e^({MINUS}z))")
-    return Step("forward", tr("Activation of") + f" {asym}", lines,
-                tr("The activation function turns the weighted sum into the neuron's output."),
+    return Step("forward", fill(translate("Walkthrough", "Activation of %1"), asym), lines,
+                translate("Walkthrough", "The activation function turns the weighted sum into the neuron's output."),
                 rec.layer_id, [(rec.layer_id, j)], labels={(rec.layer_id, j): f"a={num(a, d)}"},
                 values={asym: float(a)})
 
@@ -308,9 +304,9 @@ def _softmax(rec: ForwardRecord, s: int, names: _Names, d: int) -> Step:
     for j in range(min(units, 10)):
         lines.append(f"{names.a(rec.layer_id, j)} = e^{paren(z[j], d)} / Σ = {num(a[j], d)}")
     if units > 10:
-        lines.append(f"… {units - 10} " + tr("more"))
-    return Step("forward", tr("Softmax over") + f" {names.layer_word(rec.layer_id)}", lines,
-                tr("Softmax turns the scores into probabilities that add up to 1."),
+        lines.append("… " + fill(translate("Walkthrough", "%1 more"), units - 10))
+    return Step("forward", fill(translate("Walkthrough", "Softmax over %1"), names.layer_word(rec.layer_id)), lines,
+                translate("Walkthrough", "Softmax turns the scores into probabilities that add up to 1."),
                 rec.layer_id, [(rec.layer_id, j) for j in range(units)],
                 labels={(rec.layer_id, j): f"a={num(a[j], d)}" for j in range(units)},
                 values={names.a(rec.layer_id, j): float(a[j]) for j in range(units)})
@@ -356,13 +352,13 @@ def _loss_step(trace: StepTrace, names: _Names, d: int, s: int) -> Step:
     if trace.batch_size == 1:
         lines.append(f"L = {body} = {num(trace.loss, d)}")
     else:
-        lines.append(tr("sample") + f" {s + 1}: {body}")
-        lines.append(f"L = (1/{trace.batch_size}) Σ " + tr("over the batch") + f" = {num(trace.loss, d)}")
+        lines.append(fill(translate("Walkthrough", "sample %1:"), s + 1) + f" {body}")
+        lines.append(f"L = (1/{trace.batch_size}) Σ " + translate("Walkthrough", "over the batch") + f" = {num(trace.loss, d)}")
     if trace.penalty:
-        lines.append(tr("plus the penalty") + f" {num(trace.penalty, d)} = {num(trace.loss + trace.penalty, d)}")
+        lines.append(fill(translate("Walkthrough", "plus the penalty %1"), num(trace.penalty, d)) + f" = {num(trace.loss + trace.penalty, d)}")
     labels = {(out, j): f"ŷ={num(trace.y_hat[s, j], d)}" for j in range(k)}
-    return Step("loss", tr("Loss"), lines,
-                tr("The loss measures how far the prediction ŷ is from the target y."),
+    return Step("loss", translate("Walkthrough", "Loss"), lines,
+                translate("Walkthrough", "The loss measures how far the prediction ŷ is from the target y."),
                 out, [(out, j) for j in range(k)], labels=labels, values={"L": float(trace.loss)})
 
 
@@ -387,9 +383,9 @@ def _dloss_step(trace: StepTrace, names: _Names, d: int, s: int) -> Step:
         else:
             lines.append(f"dL/d{ys} = {num(g[j], d)}")
     if k > 6:
-        lines.append(f"… {k - 6} " + tr("more"))
-    return Step("backward", tr("Gradient of the loss at the output"), lines,
-                tr("Backpropagation starts here: how much the loss changes when the output changes."),
+        lines.append("… " + fill(translate("Walkthrough", "%1 more"), k - 6))
+    return Step("backward", translate("Walkthrough", "Gradient of the loss at the output"), lines,
+                translate("Walkthrough", "Backpropagation starts here: how much the loss changes when the output changes."),
                 out, [(out, j) for j in range(k)],
                 labels={(out, j): f"dL/dŷ={num(trace.dL_dy_hat[s, j], d)}" for j in range(k)},
                 values={f"dL/d{names.a(out, j)}": float(g[j]) for j in range(k)})
@@ -414,8 +410,8 @@ def _upstream_step(trace: StepTrace, brec: BackwardRecord, j: int, s: int, names
     value = brec.dL_da[s, j]
     lines = [f"dL/d{asym} = {' + '.join(symbols) or '0'}",
              f"dL/d{asym} = {' + '.join(terms) or '0'} = {num(value, d)}"]
-    return Step("backward", tr("Gradient arriving at") + f" {asym}", lines,
-                tr("The chain rule: the neuron's output affects the loss through every edge it feeds."),
+    return Step("backward", fill(translate("Walkthrough", "Gradient arriving at %1"), asym), lines,
+                translate("Walkthrough", "The chain rule: the neuron's output affects the loss through every edge it feeds."),
                 brec.layer_id, [(brec.layer_id, j)], edges, values={f"dL/d{asym}": float(value)})
 
 
@@ -431,13 +427,13 @@ def _delta_step(trace: StepTrace, frec: ForwardRecord, brec: BackwardRecord, j: 
         if brec.activation == "softmax":
             lines.append(f"{dsym} = ({asym} − y)/n = ({num(a, d)} {MINUS} {num(yv, d)}) / {trace.batch_size} = {num(delta, d)}"
                          if trace.batch_size > 1 else f"{dsym} = {asym} − y = {num(a, d)} {MINUS} {num(yv, d)} = {num(delta, d)}")
-            note = tr("With softmax and cross-entropy together, the chain rule simplifies to δ = ŷ − y.")
+            note = translate("Walkthrough", "With softmax and cross-entropy together, the chain rule simplifies to δ = ŷ − y.")
         else:
             k = trace.y.shape[1]
             denom = trace.batch_size * k
             tail = f" / {denom}" if denom > 1 else ""
             lines.append(f"{dsym} = ({asym} − y){tail} = ({num(a, d)} {MINUS} {num(yv, d)}){tail} = {num(delta, d)}")
-            note = tr("With sigmoid and binary cross-entropy together, the chain rule simplifies to δ = ŷ − y.")
+            note = translate("Walkthrough", "With sigmoid and binary cross-entropy together, the chain rule simplifies to δ = ŷ − y.")
         fprime_value = float(a * (1 - a))
     else:
         fp = brec.f_prime[s, j, j] if brec.f_prime.ndim == 3 else brec.f_prime[s, j]
@@ -456,8 +452,8 @@ def _delta_step(trace: StepTrace, frec: ForwardRecord, brec: BackwardRecord, j: 
             lines.append(f"{dsym} = Σᵢ dL/dŷᵢ · ∂ŷᵢ/∂{zsym} = {num(delta, d)}")
         else:
             lines.append(f"{dsym} = dL/d{asym} · {fsym}'({zsym}) = {paren(upstream, d)} × {num(fp, d)} = {num(delta, d)}")
-        note = tr("δ is the gradient of the loss with respect to the weighted sum z: dL/da · da/dz.")
-    return Step("backward", tr("Error signal") + f" {dsym}", [ln for ln in lines if ln], note, lid, [(lid, j)],
+        note = translate("Walkthrough", "δ is the gradient of the loss with respect to the weighted sum z: dL/da · da/dz.")
+    return Step("backward", fill(translate("Walkthrough", "Error signal %1"), dsym), [ln for ln in lines if ln], note, lid, [(lid, j)],
                 labels={(lid, j): f"δ={num(delta, d)}"}, values={dsym: float(delta), f"f'({zsym})": fprime_value})
 
 
@@ -477,11 +473,11 @@ def _weight_grad_step(trace, inc, brec: BackwardRecord, i: int, j: int, s: int, 
     if trace.batch_size == 1:
         lines.append(f"dL/d{wsym} = {paren(brec.delta[0, j], d)} × {num(inc.inputs[0, i], d)} = {num(g, d)}")
     else:
-        lines.append(f"dL/d{wsym} = Σ " + tr("over the batch") + f" {dsym}·{src} = {num(g, d)}")
+        lines.append(f"dL/d{wsym} = Σ " + translate("Walkthrough", "over the batch") + f" {dsym}·{src} = {num(g, d)}")
     if pen:
-        lines.append(tr("plus the penalty gradient") + f" {num(pen, d)} = {num(g + pen, d)}")
-    return Step("backward", tr("Gradient of") + f" {wsym}", lines,
-                tr("A weight's gradient: the δ of the neuron it feeds times the input it carries."),
+        lines.append(fill(translate("Walkthrough", "plus the penalty gradient %1"), num(pen, d)) + f" = {num(g + pen, d)}")
+    return Step("backward", fill(translate("Walkthrough", "Gradient of %1"), wsym), lines,
+                translate("Walkthrough", "A weight's gradient: the δ of the neuron it feeds times the input it carries."),
                 lid, [(lid, j), (inc.source_id, i)], [(inc.connection_id, i, j)],
                 labels={(inc.connection_id, i, j): f"dL/dw={num(g + pen, d)}"}, values={f"dL/d{wsym}": float(g + pen)})
 
@@ -490,8 +486,8 @@ def _bias_grad_step(brec: BackwardRecord, j: int, names: _Names, d: int) -> Step
     lid = brec.layer_id
     bsym, dsym = names.b(lid, j), names.delta(lid, j)
     g = brec.db[j]
-    return Step("backward", tr("Gradient of") + f" {bsym}", [f"dL/d{bsym} = {dsym} = {num(g, d)}"],
-                tr("The bias adds 1 × b to z, so its gradient is δ itself."), lid, [(lid, j)],
+    return Step("backward", fill(translate("Walkthrough", "Gradient of %1"), bsym), [f"dL/d{bsym} = {dsym} = {num(g, d)}"],
+                translate("Walkthrough", "The bias adds 1 × b to z, so its gradient is δ itself."), lid, [(lid, j)],
                 labels={(lid, j): f"dL/db={num(g, d)}"}, values={f"dL/d{bsym}": float(g)})
 
 
@@ -515,9 +511,9 @@ def _update_weights(trace: StepTrace, rec: ForwardRecord, inc, names: _Names, op
                 values[wsym] = float(new[i, j])
             shown += 1
     if shown > opts.max_terms:
-        lines.append(f"… {shown - opts.max_terms} " + tr("more weights, updated the same way"))
-    return Step("update", tr("Update the weights into") + f" {names.layer_word(rec.layer_id)}", lines,
-                tr("Each weight takes a small step against its gradient, downhill on the loss."),
+        lines.append("… " + fill(translate("Walkthrough", "%1 more weights, updated the same way"), shown - opts.max_terms))
+    return Step("update", fill(translate("Walkthrough", "Update the weights into %1"), names.layer_word(rec.layer_id)), lines,
+                translate("Walkthrough", "Each weight takes a small step against its gradient, downhill on the loss."),
                 rec.layer_id, [], edges, labels, values)
 
 
@@ -533,9 +529,9 @@ def _update_biases(trace: StepTrace, rec: ForwardRecord, names: _Names, opts: Op
             lines.append(f"{bsym} ← {num(old[j], d)} {MINUS} {num(lr, d)} × {paren(grad[j], d)} = {num(new[j], d)}")
             values[bsym] = float(new[j])
     if len(old) > opts.max_terms:
-        lines.append(f"… {len(old) - opts.max_terms} " + tr("more biases"))
-    return Step("update", tr("Update the biases of") + f" {names.layer_word(rec.layer_id)}", lines,
-                tr("Biases are updated like weights."), rec.layer_id,
+        lines.append("… " + fill(translate("Walkthrough", "%1 more biases"), len(old) - opts.max_terms))
+    return Step("update", fill(translate("Walkthrough", "Update the biases of %1"), names.layer_word(rec.layer_id)), lines,
+                translate("Walkthrough", "Biases are updated like weights."), rec.layer_id,
                 [(rec.layer_id, j) for j in range(len(old))], labels=labels, values=values)
 
 
@@ -543,12 +539,12 @@ def _check_step(trace: StepTrace, names: _Names, d: int, s: int) -> Step:
     out = trace.output_id
     k = trace.y.shape[1]
     before, after = trace.loss + trace.penalty, trace.loss_after + trace.penalty_after
-    lines = [f"{names.a(out, j)} = {num(trace.y_hat_after[s, j], d)}  (" + tr("was") + f" {num(trace.y_hat[s, j], d)})"
+    lines = [f"{names.a(out, j)} = {num(trace.y_hat_after[s, j], d)}  (" + fill(translate("Walkthrough", "was %1"), num(trace.y_hat[s, j], d)) + ")"
              for j in range(min(k, 6))]
-    verdict = tr("lower") + " ✓" if after < before else tr("not lower: the learning rate may be too large")
-    lines.append(f"L = {num(after, d)}  (" + tr("was") + f" {num(before, d)}: {verdict})")
-    return Step("check", tr("Forward again with the new parameters"), lines,
-                tr("One step of gradient descent; training repeats this many times."),
+    verdict = translate("Walkthrough", "lower ✓") if after < before else translate("Walkthrough", "not lower: the learning rate may be too large")
+    lines.append(f"L = {num(after, d)}  (" + fill(translate("Walkthrough", "was %1"), num(before, d)) + f": {verdict})")
+    return Step("check", translate("Walkthrough", "Forward again with the new parameters"), lines,
+                translate("Walkthrough", "One step of gradient descent; training repeats this many times."),
                 out, [(out, j) for j in range(k)],
                 labels={(out, j): f"ŷ={num(trace.y_hat_after[s, j], d)}" for j in range(k)},
                 values={"L after": float(trace.loss_after), "L before": float(trace.loss)})

@@ -210,3 +210,22 @@ def test_parameters_helpers():
     q = p.copy()
     q.weights["C1"][0, 0] = np.nan
     assert not q.all_finite() and p.all_finite()
+
+
+def test_layer_state_restores_a_resize_exactly(net):
+    hidden = net.layer("Hidden")
+    before = net.get_parameters()
+    state = net.layer_state(hidden.id)
+    hidden.update(units=6, activation="relu")
+    net.restore_layer_state(state)
+    assert hidden.units == 3 and hidden.activation.name == "sigmoid"
+    assert net.get_parameters().equals(before)
+
+
+def test_set_positions_moves_several_layers(net):
+    rec = Recorder(net)
+    ids = list(net.layers)[:2]
+    old = net.set_positions({ids[0]: (10, 20), ids[1]: (30.5, -4)})
+    assert old == {ids[0]: None, ids[1]: None}
+    assert net.layers[ids[1]].position == (30.5, -4.0)
+    assert rec.names() == ["layer_changed", "layer_changed"]
