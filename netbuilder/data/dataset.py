@@ -33,6 +33,10 @@ class Dataset:
     #: How to make this data again; stored in the network file.
     spec: dict[str, Any] = field(default_factory=dict)
     description: str = ""
+    #: Samples held out to watch for over-fitting during training (a CSV file's validation share);
+    #: when absent the trainer falls back to the network's ``validation_split``.
+    x_val: np.ndarray | None = None
+    y_val: np.ndarray | None = None
 
     def __post_init__(self) -> None:
         self.x = np.atleast_2d(np.asarray(self.x))
@@ -46,10 +50,11 @@ class Dataset:
         if (self.x_test is None) != (self.y_test is None):
             raise ValueError("a test set needs both inputs and targets")
         if self.x_test is not None:
-            self.x_test = np.atleast_2d(np.asarray(self.x_test))
-            self.y_test = np.asarray(self.y_test)
-            if self.y_test.ndim == 1:
-                self.y_test = self.y_test.reshape(-1, 1)
+            self.x_test, self.y_test = _rows(self.x_test, self.y_test, "test")
+        if (self.x_val is None) != (self.y_val is None):
+            raise ValueError("a validation set needs both inputs and targets")
+        if self.x_val is not None:
+            self.x_val, self.y_val = _rows(self.x_val, self.y_val, "validation")
         if not self.feature_names:
             self.feature_names = [f"x{i + 1}" for i in range(self.n_features)]
         if not self.target_names:
@@ -77,6 +82,10 @@ class Dataset:
         return self.x_test is not None
 
     @property
+    def has_validation(self) -> bool:
+        return self.x_val is not None
+
+    @property
     def n_classes(self) -> int | None:
         if self.task == "multiclass":
             return self.n_targets
@@ -98,14 +107,26 @@ class Dataset:
         return self.x, self.y, "training"
 
     def summary(self) -> str:
-        parts = [f"{self.name}: {self.n_samples} samples", f"{self.n_features} features"]
+        parts = [f"{self.name}: {self.n_samples} samples", f"{self.n_features} feature{'s' if self.n_features != 1 else ''}"]
         if self.task == "regression":
             parts.append(f"{self.n_targets} target{'s' if self.n_targets != 1 else ''} (regression)")
         else:
             parts.append(f"{self.n_classes} classes")
+        if self.has_validation:
+            parts.append(f"{len(self.x_val)} validation samples")
         if self.has_test:
             parts.append(f"{len(self.x_test)} test samples")
         return ", ".join(parts)
+
+
+def _rows(x: np.ndarray, y: np.ndarray, what: str) -> tuple[np.ndarray, np.ndarray]:
+    x = np.atleast_2d(np.asarray(x))
+    y = np.asarray(y)
+    if y.ndim == 1:
+        y = y.reshape(-1, 1)
+    if len(x) != len(y):
+        raise ValueError(f"the {what} set has {len(x)} input rows but {len(y)} target rows")
+    return x, y
 
 
 def one_hot(labels: np.ndarray, n_classes: int) -> np.ndarray:
