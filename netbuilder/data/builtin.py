@@ -32,6 +32,8 @@ class Generator:
     description: str = ""
     #: The default test share for this generator (overrides the common default).
     test_fraction: float = 0.0
+    #: The data comes with its own test set (MNIST's 10000 images), so there is no test share to choose.
+    has_test_set: bool = False
 
     def all_params(self) -> tuple[Param, ...]:
         common = tuple(
@@ -39,6 +41,7 @@ class Generator:
             if p.name == "test_fraction"
             else p
             for p in COMMON_PARAMS
+            if not (self.has_test_set and p.name == "test_fraction")
         )
         return self.params + common
 
@@ -46,9 +49,10 @@ class Generator:
 GENERATORS: dict[str, Generator] = {}
 
 
-def register(name: str, label: str, params: tuple[Param, ...] = (), description: str = "", test_fraction: float = 0.0):
+def register(name: str, label: str, params: tuple[Param, ...] = (), description: str = "", test_fraction: float = 0.0,
+             has_test_set: bool = False):
     def wrap(fn):
-        GENERATORS[name] = Generator(name, label, fn, params, description, test_fraction)
+        GENERATORS[name] = Generator(name, label, fn, params, description, test_fraction, has_test_set)
         return fn
 
     return wrap
@@ -90,7 +94,7 @@ def make_builtin(name: str, params: dict[str, Any] | None = None) -> Dataset:
     p = check_params(gen, dict(params or {}))
     rng = np.random.default_rng(p["seed"])
     data = gen.make(p, rng)
-    if p["test_fraction"] > 0:
+    if p.get("test_fraction", 0.0) > 0:
         data = split_test(data, p["test_fraction"], rng)
     data.spec = {"kind": "builtin", "name": key, "params": p}
     return data
@@ -143,3 +147,7 @@ for _name, _label, _desc in (
     ("not", "NOT", "flips its one input: a perceptron learns it"),
 ):
     register(_name, _label, _GATE_PARAMS, _desc)(_gate(_name))
+
+
+# The other built-in sets register themselves on import; they come last because they use `register`.
+from . import generators_2d  # noqa: E402,F401
