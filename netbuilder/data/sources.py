@@ -5,7 +5,12 @@ Kinds of description:
 - ``{"kind": "inline", "x": [[...]], "y": [[...]], "task": "binary"}`` — samples carried by the file;
 - ``{"kind": "builtin", "name": "spiral", "params": {...}}`` — a generator;
 
-further kinds (CSV files, IDX/MNIST) register themselves in :data:`LOADERS`.
+- ``{"kind": "csv", "path": "parts.csv", ...}`` — a CSV file (:mod:`.csv_import`);
+- ``{"kind": "idx", "train_images": ..., "train_labels": ..., ...}`` — IDX files such as Fashion-MNIST
+  (:mod:`.image_sets`).
+
+Any description may add ``"features": ["x1", "x2", "x1^2"]`` to compute extra input
+columns from two-input data (:mod:`.transforms`).
 """
 
 from __future__ import annotations
@@ -74,12 +79,28 @@ def _load_builtin(spec: dict[str, Any], base_dir: Path | None) -> Dataset:
 def load_dataset(spec: dict[str, Any], base_dir: str | Path | None = None) -> Dataset:
     """Make the data a description names; ``base_dir`` resolves relative file paths
     (the folder of the network file). Every problem is a ``ValueError`` with a message."""
+    from .transforms import with_features
+
     if not isinstance(spec, dict) or not isinstance(spec.get("kind"), str):
         raise ValueError("a dataset description needs a 'kind'")
     kind = spec["kind"]
     if kind not in LOADERS:
         raise ValueError(f"unknown kind of dataset '{kind}' (known: {', '.join(LOADERS)})")
-    return LOADERS[kind](spec, Path(base_dir) if base_dir is not None else None)
+    raw = {k: v for k, v in spec.items() if k != "features"}
+    data = LOADERS[kind](raw, Path(base_dir) if base_dir is not None else None)
+    if spec.get("features") is not None:
+        data = with_features(data, spec["features"])
+    return data
+
+
+def resolve_path(value: Any, base_dir: Path | None, what: str) -> Path:
+    """A path from a description: ``~`` expanded, relative ones taken from ``base_dir``."""
+    if not isinstance(value, str) or not value.strip():
+        raise ValueError(f"{what} needs the path of its file")
+    path = Path(value).expanduser()
+    if not path.is_absolute() and base_dir is not None:
+        path = base_dir / path
+    return path
 
 
 def parse_data_argument(text: str) -> dict[str, Any]:
@@ -87,6 +108,8 @@ def parse_data_argument(text: str) -> dict[str, Any]:
 
     ``xor`` or ``spiral:n=400,noise=0.2`` name a built-in generator; anything
     else is a path to a data file (its kind decided by the registered loaders).
+    A relative path is taken from the current folder, as on any command line,
+    and stored absolute: the network file that records it may live elsewhere.
     """
     name, _, rest = text.partition(":")
     key = name.strip().lower().replace("-", "_")
@@ -98,10 +121,11 @@ def parse_data_argument(text: str) -> dict[str, Any]:
                 raise ValueError(f"dataset settings are written name=value, got '{item}'")
             params[k.strip()] = _number(v.strip())
         return {"kind": "builtin", "name": key, "params": params}
-    path = Path(text)
+    path = Path(text).expanduser().absolute()
     for kind, matches in FILE_KINDS:
         if matches(path):
-            return {"kind": kind, "path": str(path)}
+            make = FILE_SPECS.get(kind)
+            return make(path) if make else {"kind": kind, "path": str(path)}
     raise ValueError(
         f"'{text}' is neither a built-in dataset ({', '.join(GENERATORS)}) nor a data file this program reads"
     )
@@ -109,6 +133,9 @@ def parse_data_argument(text: str) -> dict[str, Any]:
 
 #: (kind, predicate on a path) for data files, in order of preference; data readers append to it.
 FILE_KINDS: list[tuple[str, Callable[[Path], bool]]] = []
+
+#: kind -> description for a matched path, for kinds whose description is more than ``{"kind", "path"}``.
+FILE_SPECS: dict[str, Callable[[Path], dict[str, Any]]] = {}
 
 
 def _number(text: str) -> Any:
