@@ -150,4 +150,4 @@ for _name, _label, _desc in (
 
 
 # The other built-in sets register themselves on import; they come last because they use `register`.
-from . import generators_2d  # noqa: E402,F401
+from . import generators_2d, image_sets  # noqa: E402,F401
