@@ -4,6 +4,7 @@ from .builtin import GENERATORS, make_builtin
 from .dataset import Dataset, one_hot
 from .sources import LOADERS, inline_dataset, load_dataset, parse_data_argument
 from . import csv_import as _csv_import  # noqa: F401  (registers the 'csv' kind)
+from .attach import fit_network_to_data
 from .csv_import import read_csv
 from .idx import read_idx
 from .scaling import input_scaler
@@ -14,6 +15,7 @@ __all__ = [
     "GENERATORS",
     "LOADERS",
     "Dataset",
+    "fit_network_to_data",
     "inline_dataset",
     "input_scaler",
     "input_transform",
