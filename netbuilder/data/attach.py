@@ -3,7 +3,11 @@
 Choosing a dataset in the app should not leave the learner with "the data
 has 4 input columns but the input layer has 2 neurons": the input layer
 takes one neuron per feature, the output layer one per target (one 0/1
-neuron for two classes, one per class otherwise). Everything goes through
+neuron for two classes, one per class otherwise). When that size makes the
+output activation wrong — softmax over one neuron always gives 1, sigmoid
+over ten does not give class probabilities — the activation is switched
+too (sigmoid <-> softmax) and the sentence says so; the loss is left to the
+network's validation to point out. Everything goes through
 :meth:`Network.update_layer`, so the canvas hears the usual events and
 neurons that remain keep their weights; the returned sentences are what the
 app shows (and what an undo entry can be named after).
@@ -47,9 +51,16 @@ def fit_network_to_data(net: Network, data: Dataset, *, apply: bool = True) -> l
 
     n_out = data.n_targets
     if last.units != n_out:
-        changes.append((last.id, {"units": n_out},
-                        f"output layer '{last.name}' resized from {last.units} to {n_out} neurons to match "
-                        f"{_targets(data)}"))
+        out_changes: dict = {"units": n_out}
+        notes = [f"output layer '{last.name}' resized from {last.units} to {n_out} neurons to match {_targets(data)}"]
+        activation = last.activation.name
+        if n_out == 1 and activation == "softmax":
+            out_changes["activation"] = "sigmoid"
+            notes.append("it now uses sigmoid, since softmax over a single neuron always gives 1")
+        elif data.task == "multiclass" and activation == "sigmoid":
+            out_changes["activation"] = "softmax"
+            notes.append("it now uses softmax, so its outputs are class probabilities that add up to 1")
+        changes.append((last.id, out_changes, "; ".join(notes)))
     if apply:
         for layer_id, update, _ in changes:
             net.update_layer(layer_id, **update)

@@ -107,7 +107,8 @@ class Dataset:
         return self.x, self.y, "training"
 
     def summary(self) -> str:
-        parts = [f"{self.name}: {self.n_samples} samples", f"{self.n_features} feature{'s' if self.n_features != 1 else ''}"]
+        plural = "s" if self.n_features != 1 else ""
+        parts = [f"{self.name}: {self.n_samples} samples", f"{self.n_features} feature{plural}"]
         if self.task == "regression":
             parts.append(f"{self.n_targets} target{'s' if self.n_targets != 1 else ''} (regression)")
         else:

@@ -17,8 +17,9 @@ def test_resizes_both_ends_and_says_so():
     data = make_builtin("spiral", {"classes": 3, "n": 30})
     hidden_in = net.connections[next(iter(net.connections))].weights.copy()
     changes = fit_network_to_data(net, data)
-    assert changes == ["output layer 'Output' resized from 1 to 3 neurons to match 3 classes"]
-    assert net.output_layer.units == 3
+    assert changes == ["output layer 'Output' resized from 1 to 3 neurons to match 3 classes; it now uses "
+                       "softmax, so its outputs are class probabilities that add up to 1"]
+    assert net.output_layer.units == 3 and net.output_layer.activation.name == "softmax"
     assert (net.connections[next(iter(net.connections))].weights == hidden_in).all()
 
 
@@ -80,3 +81,16 @@ def test_two_input_layers_are_explained():
     net.add_layer(units=1, role="output", name="C")
     with pytest.raises(ValueError, match="2 input layers \\('A', 'B'\\)"):
         fit_network_to_data(net, make_builtin("xor"))
+
+
+def test_softmax_over_one_neuron_becomes_sigmoid():
+    net = Sequential([Input(2), Dense(3, "relu"), Dense(3, "softmax", name="Output")])
+    changes = fit_network_to_data(net, make_builtin("xor"))
+    assert net.output_layer.units == 1 and net.output_layer.activation.name == "sigmoid"
+    assert changes[0].endswith("it now uses sigmoid, since softmax over a single neuron always gives 1")
+
+
+def test_a_linear_output_is_kept_for_regression():
+    net = Sequential([Input(2), Dense(3, "relu"), Dense(2, "linear", name="Output")])
+    fit_network_to_data(net, make_builtin("plane", {"n": 10}))
+    assert net.output_layer.units == 1 and net.output_layer.activation.name == "linear"

@@ -205,7 +205,8 @@ def test_features_apply_to_two_column_csv_data(tmp_path):
     ("a,b,y\n1,2,3\n4,NA,6\n", "line 3, column 'b': the value is missing"),
     ("a,b,y\n1,2,3\n4,inf,6\n", "line 3, column 'b': 'inf' is not a finite number"),
     ("1,2,3\n4,5,6\n7,oops,9\n", "line 3, column 2: 'oops' is not a number"),
-    ("a,b,y\n1,2,3\n4,5\n", r"line 3: 2 values but the table has 3 columns \(comma-separated\), so column 'y' is missing"),
+    ("a,b,y\n1,2,3\n4,5\n", r"line 3: 2 values but the table has 3 columns \(comma-separated\), so column 'y' is "
+                          "missing"),
     ("a,b,y\n1,2,3\n\n4,5,6,7\n", "line 4: 4 values but the table has 3 columns.*column 4 is extra"),
     ("a,b,y\n1,2,3\n4,5,6\n7,8,nine\n", "line 4, column 'y': 'nine' is not a number"),
     ("name,b,y\nann,2,3\nbob,5,6\n", "line 2, column 'name': 'ann' is not a number, and nor is any value"),
