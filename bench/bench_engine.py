@@ -26,9 +26,10 @@ seeded ``torch.Generator``, slice the permutation into batches, gather,
 (``--torch-loop standard``, the default). ``--torch-loop full`` also keeps the
 per-step books NetBuilder keeps (``loss.item()`` and a correct-prediction count).
 
-Both frameworks get one untimed warm-up epoch, then the timed repeats alternate
-between them (so a slow spell of the machine hits both), and the median is
-reported. Run ``python bench/bench_engine.py --help`` for the options, and see
+Both frameworks get one untimed warm-up epoch. A timed repeat is five epochs of
+each, run in turns one epoch at a time (``trainer.run(epochs=1)`` five times for
+NetBuilder), so that a slow spell of the machine hits both; the median over the
+repeats is reported. Run ``python bench/bench_engine.py --help`` for the options, and see
 bench/README.md for how to read the numbers. PyTorch is optional: without it
 only NetBuilder's figures are printed.
 """
@@ -461,11 +462,16 @@ def bench_case(name: str, dtype: str, args: argparse.Namespace) -> dict:
         r.run_epochs(1)
     times: dict[str, list[float]] = {r.framework: [] for r in runners}
     for k in range(repeats):
-        order = runners if k % 2 == 0 else runners[::-1]  # alternate who goes first
-        for r in order:
-            times[r.framework].append(r.run_epochs(args.epochs))
-            log(f"[{name} {dtype}] repeat {k + 1}/{repeats} {r.framework}: "
-                f"{r.steps_per_epoch * args.epochs / times[r.framework][-1]:.1f} steps/s")
+        # A repeat is `epochs` epochs of each framework, taken in turns one epoch at a time (who goes
+        # first alternates), so a slow spell of a shared machine hits both about equally.
+        elapsed = {r.framework: 0.0 for r in runners}
+        for e in range(args.epochs):
+            for r in runners if (k * args.epochs + e) % 2 == 0 else runners[::-1]:
+                elapsed[r.framework] += r.run_epochs(1)
+        for r in runners:
+            times[r.framework].append(elapsed[r.framework])
+        log(f"[{name} {dtype}] repeat {k + 1}/{repeats}: " + ", ".join(
+            f"{r.framework} {r.steps_per_epoch * args.epochs / elapsed[r.framework]:.1f} steps/s" for r in runners))
     results = {r.framework: summarise(r, times[r.framework], args.epochs) for r in runners}
     out = {
         "case": name,
