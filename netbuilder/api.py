@@ -16,7 +16,7 @@ from typing import Any, Iterable
 
 import numpy as np
 
-from .data import Dataset, load_dataset
+from .data import Dataset, input_transform, load_dataset
 from .data.sources import parse_data_argument
 from .engine import CompiledNetwork, NotTrainableError
 from .engine.metrics import decision_threshold, infer_task
@@ -95,7 +95,8 @@ def train(
     check_fit(net, ds)
     if is_perceptron(net):
         return _train_perceptron(net, ds)
-    trainer = Trainer(net, ds.x, ds.y, task=ds.task, callbacks=callbacks)
+    validation = (ds.x_val, ds.y_val) if getattr(ds, "has_validation", False) else None
+    trainer = Trainer(net, ds.x, ds.y, task=ds.task, callbacks=callbacks, validation_data=validation)
     run = trainer.run(stop=stop)
     net.set_parameters(trainer.parameters())
     x_eval, y_eval, which = ds.test_or_train()
@@ -134,11 +135,18 @@ def evaluate(net: Network, data: Any = None, *, base_dir: str | Path | None = No
     return evaluate_compiled(compiled, x, y, ds.task or infer_task(net, y), decision_threshold(net))
 
 
-def predict(net: Network, x: Any) -> np.ndarray:
-    """The network's outputs for one input (a flat list) or many (rows)."""
+def predict(net: Network, x: Any, *, raw: bool = True) -> np.ndarray:
+    """The network's outputs for one input (a flat list) or many (rows).
+
+    With ``raw`` the inputs are in the data's own units and go through what
+    the dataset did to its inputs first (the CSV file's scaling, extra
+    features such as x1²), exactly as in training.
+    """
     compiled = CompiledNetwork(net)
     arr = np.asarray(x, dtype=np.float64)
     single = arr.ndim == 1
+    if raw and net.dataset:
+        arr = input_transform(net.dataset)(arr)
     arr = np.atleast_2d(arr)
     if arr.ndim > 2:
         arr = arr.reshape(len(arr), -1)

@@ -212,6 +212,8 @@ def _dataset_summary(net) -> str | None:
         return f"{len(x)} sample{'s' if len(x) != 1 else ''} stored in the file"
     if "path" in d:
         return f"{kind} file {d['path']}"
+    if kind == "idx":
+        return f"IDX images {d.get('train_images')}"
     return str(kind)
 
 

@@ -188,6 +188,13 @@ class Network:
         self._next_id[prefix] = n + 1
         return f"{prefix}{n}"
 
+    def new_layer_id(self) -> str:
+        """An id no layer has, for callers that must know it before adding (a paste)."""
+        return self._new_id("L", self.layers)
+
+    def new_connection_id(self) -> str:
+        return self._new_id("C", self.connections)
+
     def unique_name(self, base: str, ignore: str | None = None) -> str:
         taken = {layer.name for lid, layer in self.layers.items() if lid != ignore}
         if base not in taken:
