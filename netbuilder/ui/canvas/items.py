@@ -1,0 +1,515 @@
+"""The graphics items of the canvas: layers, single edges, and bundles between big layers.
+
+Items read what they draw from the model objects they were made for and
+never change the model: gestures go to the scene, which turns them into
+undoable commands. Besides the model's values they carry presentation
+state set from outside — emphasis and labels (the walkthrough highlights
+the neurons and edges of its current step and dims the rest) and live
+activation values (while training).
+"""
+
+from __future__ import annotations
+
+import math
+
+import numpy as np
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPainterPath, QPainterPathStroker, QPen
+from PySide6.QtWidgets import QGraphicsItem, QGraphicsObject, QGraphicsPathItem, QGraphicsSimpleTextItem, QStyleOptionGraphicsItem
+
+from ...i18n import translate
+from ...model.connection import Connection
+from ...model.layer import Layer
+from . import style
+
+NORMAL, HIGHLIGHT, DIM = 0, 1, 2
+
+
+def _fmt(v: float, digits: int = 3) -> str:
+    text = f"{v:.{digits}g}"
+    return text.replace("-", "−")
+
+
+class LayerItem(QGraphicsObject):
+    """A layer: a column of neurons (small layers) or a block with its size (large ones)."""
+
+    def __init__(self, layer: Layer, font_scale: float = 1.0):
+        super().__init__()
+        self.layer = layer
+        self.layer_id = layer.id
+        self.font_scale = font_scale
+        self.emphasis = NORMAL
+        self.neuron_emphasis: dict[int, int] = {}
+        self.neuron_labels: dict[int, str] = {}
+        self.activations: np.ndarray | None = None  # live values of the layer's neurons, from training
+        self.show_bias = True
+        self._hover_neuron: int | None = None
+        self._hover_port = False
+        self.setFlags(
+            QGraphicsItem.GraphicsItemFlag.ItemIsMovable
+            | QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
+            | QGraphicsItem.GraphicsItemFlag.ItemSendsGeometryChanges
+        )
+        self.setAcceptHoverEvents(True)
+        self.setZValue(10)
+        self.refresh()
+
+    # -- geometry ----------------------------------------------------------------------------
+
+    @property
+    def neuron_mode(self) -> bool:
+        return style.neuron_mode(self.layer.units)
+
+    def body_rect(self) -> QRectF:
+        r = style.NEURON_RADIUS
+        if self.neuron_mode:
+            h = (self.layer.units - 1) * style.NEURON_SPACING
+            return QRectF(-r, -h / 2 - r, 2 * r, h + 2 * r)
+        h = style.block_height(self.layer.units)
+        return QRectF(-style.BLOCK_WIDTH / 2, -h / 2, style.BLOCK_WIDTH, h)
+
+    def neuron_centre(self, i: int) -> QPointF:
+        """In item coordinates."""
+        if not self.neuron_mode:
+            return QPointF(0, 0)
+        offset = (i - (self.layer.units - 1) / 2) * style.NEURON_SPACING
+        return QPointF(0, offset)
+
+    def in_anchor(self, i: int | None = None) -> QPointF:
+        """Where an edge into neuron ``i`` (or into the block) ends, in scene coordinates."""
+        if self.neuron_mode and i is not None:
+            c = self.neuron_centre(i)
+            return self.mapToScene(QPointF(c.x() - style.NEURON_RADIUS, c.y()))
+        rect = self.body_rect()
+        return self.mapToScene(QPointF(rect.left(), rect.center().y()))
+
+    def out_anchor(self, i: int | None = None) -> QPointF:
+        if self.neuron_mode and i is not None:
+            c = self.neuron_centre(i)
+            return self.mapToScene(QPointF(c.x() + style.NEURON_RADIUS, c.y()))
+        rect = self.body_rect()
+        return self.mapToScene(QPointF(rect.right(), rect.center().y()))
+
+    def port_rect(self) -> QRectF:
+        """The handle at the top right from which the user drags a new connection (clear of the edges)."""
+        rect = self.body_rect()
+        return QRectF(rect.right() + 6, rect.top() - 32, 16, 16)
+
+    def title_rect(self) -> QRectF:
+        rect = self.body_rect()
+        w = max(150.0, rect.width() + 60) * self.font_scale
+        return QRectF(-w / 2, rect.top() - style.TITLE_GAP * self.font_scale - 20 * self.font_scale, w, 36 * self.font_scale)
+
+    def boundingRect(self) -> QRectF:  # noqa: N802 - Qt API
+        rect = self.body_rect().united(self.title_rect()).united(self.port_rect())
+        return rect.adjusted(-60 * self.font_scale, -6, 30, 8)
+
+    def shape(self) -> QPainterPath:
+        path = QPainterPath()
+        path.setFillRule(Qt.FillRule.WindingFill)  # the port overlaps the title: keep both, no hole
+        path.addRect(self.body_rect().adjusted(-4, -4, 4, 4).united(self.title_rect()))
+        path.addEllipse(self.port_rect().adjusted(-4, -4, 4, 4))
+        return path
+
+    def neuron_at(self, pos: QPointF) -> int | None:
+        """The neuron under a point in item coordinates."""
+        if not self.neuron_mode:
+            return None
+        for i in range(self.layer.units):
+            c = self.neuron_centre(i)
+            if (pos.x() - c.x()) ** 2 + (pos.y() - c.y()) ** 2 <= (style.NEURON_RADIUS + 3) ** 2:
+                return i
+        return None
+
+    def on_port(self, pos: QPointF) -> bool:
+        return self.port_rect().adjusted(-5, -5, 5, 5).contains(pos)
+
+    # -- state from outside ------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        """The layer changed (size, name, activation ...): redraw and re-describe."""
+        self.prepareGeometryChange()
+        self.setToolTip(self._tooltip(None))
+        self.update()
+
+    def set_emphasis(self, emphasis: int, neurons: dict[int, int] | None = None, labels: dict[int, str] | None = None) -> None:
+        self.emphasis = emphasis
+        self.neuron_emphasis = neurons or {}
+        self.neuron_labels = labels or {}
+        self.update()
+
+    def set_activations(self, values: np.ndarray | None) -> None:
+        self.activations = values
+        if self._hover_neuron is not None:
+            self.setToolTip(self._tooltip(self._hover_neuron))
+
+    def _tooltip(self, neuron: int | None) -> str:
+        layer = self.layer
+        if neuron is None:
+            lines = [f"<b>{layer.name}</b>", translate("Canvas", "%1 neurons, activation %2").replace("%1", str(layer.units)).replace("%2", layer.activation.name)]
+            if not self.neuron_mode:
+                lines.append(translate("Canvas", "Drawn as a block: too many neurons to draw one by one."))
+            return "<br>".join(lines)
+        lines = [f"<b>{layer.name}</b> · " + translate("Canvas", "neuron %1").replace("%1", str(neuron + 1))]
+        if layer.role != "input" and layer.use_bias:
+            lines.append(translate("Canvas", "bias b = %1").replace("%1", repr(float(layer.bias[neuron]))))
+        if self.activations is not None and neuron < len(self.activations):
+            lines.append(translate("Canvas", "activation a = %1").replace("%1", _fmt(float(self.activations[neuron]), 5)))
+        if layer.role != "input":
+            lines.append(translate("Canvas", "Double-click to edit the bias."))
+        return "<br>".join(lines)
+
+    # -- painting ----------------------------------------------------------------------------
+
+    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget=None) -> None:
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        text = style.text_colour()
+        outline = style.outline_colour()
+        if self.emphasis == DIM:
+            painter.setOpacity(0.25)
+        font = QFont(painter.font())
+        font.setPointSizeF(9 * self.font_scale)
+        bold = QFont(font)
+        bold.setBold(True)
+        bold.setPointSizeF(10 * self.font_scale)
+
+        # title: name, then size and activation
+        painter.setPen(text)
+        painter.setFont(bold)
+        title = self.title_rect()
+        painter.drawText(QRectF(title.left(), title.top(), title.width(), title.height() / 2),
+                         Qt.AlignmentFlag.AlignCenter, self.layer.name)
+        painter.setFont(font)
+        sub = f"{self.layer.units} · {self.layer.activation.name}" if self.layer.role != "input" else f"{self.layer.units}"
+        if self.layer.dropout:
+            sub += f" · dropout {self.layer.dropout:g}"
+        painter.drawText(QRectF(title.left(), title.center().y(), title.width(), title.height() / 2),
+                         Qt.AlignmentFlag.AlignCenter, sub)
+
+        fill = style.role_fill(self.layer.role)
+        if self.neuron_mode:
+            self._paint_neurons(painter, fill, outline, text, font)
+        else:
+            self._paint_block(painter, fill, outline, text, font)
+
+        # the port to drag connections from: a small arrow at the top right
+        port = self.port_rect()
+        painter.setOpacity(1.0 if self._hover_port or self.isSelected() else 0.45)
+        painter.setPen(QPen(style.POSITIVE, 1.2))
+        painter.setBrush(QBrush(style.POSITIVE if self._hover_port else fill))
+        painter.drawEllipse(port)
+        arrow = QPainterPath()
+        c = port.center()
+        arrow.moveTo(c.x() - 3.5, c.y() - 4)
+        arrow.lineTo(c.x() + 4.5, c.y())
+        arrow.lineTo(c.x() - 3.5, c.y() + 4)
+        painter.setPen(QPen(QColor("white") if self._hover_port else style.POSITIVE, 1.6))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawPath(arrow)
+        painter.setOpacity(1.0)
+
+        if self.isSelected():
+            pen = QPen(style.POSITIVE, 1.5, Qt.PenStyle.DashLine)
+            painter.setPen(pen)
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRoundedRect(self.body_rect().adjusted(-8, -8, 8, 8).united(title), 8, 8)
+
+    def _paint_neurons(self, painter, fill, outline, text, font) -> None:
+        r = style.NEURON_RADIUS
+        glyph = style.ACTIVATION_GLYPH.get(self.layer.activation.name, "")
+        small = QFont(font)
+        small.setPointSizeF(7.5 * self.font_scale)
+        for i in range(self.layer.units):
+            c = self.neuron_centre(i)
+            emph = self.neuron_emphasis.get(i, NORMAL)
+            painter.setOpacity(0.25 if emph == DIM or (self.emphasis == DIM and emph != HIGHLIGHT) else 1.0)
+            if emph == HIGHLIGHT:
+                painter.setPen(QPen(style.HIGHLIGHT, 3.0))
+            elif self._hover_neuron == i:
+                painter.setPen(QPen(style.POSITIVE, 2.0))
+            else:
+                painter.setPen(QPen(outline, 1.3))
+            painter.setBrush(QBrush(fill))
+            painter.drawEllipse(c, r, r)
+            painter.setPen(text)
+            painter.setFont(font if i not in self.neuron_labels else small)
+            label = self.neuron_labels.get(i)
+            if label is None:
+                if self.layer.role == "input":
+                    label = f"x{_sub(i + 1)}"
+                elif self.layer.role == "output":
+                    label = "ŷ" + (_sub(i + 1) if self.layer.units > 1 else "")
+                else:
+                    label = glyph
+            painter.drawText(QRectF(c.x() - r - 20, c.y() - r, 2 * r + 40, 2 * r), Qt.AlignmentFlag.AlignCenter, label)
+            if self.show_bias and self.layer.role != "input" and self.layer.use_bias:
+                self._paint_bias(painter, c, float(self.layer.bias[i]), small, text)
+        painter.setOpacity(1.0)
+
+    def _paint_bias(self, painter, centre: QPointF, value: float, font, text) -> None:
+        """The bias as the tutorials draw it: a small 'b' tag on the neuron."""
+        r = style.NEURON_RADIUS
+        label = "b " + _fmt(value)
+        painter.setFont(font)
+        width = painter.fontMetrics().horizontalAdvance(label) + 8
+        rect = QRectF(centre.x() + r * 0.55, centre.y() - r - 8, width, 14 * self.font_scale)
+        bg = QColor(style.role_fill(self.layer.role))
+        painter.setPen(QPen(style.weight_colour(value, 1.0), 1.0))
+        painter.setBrush(bg)
+        painter.drawRoundedRect(rect, 4, 4)
+        painter.setPen(text)
+        painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, label)
+
+    def _paint_block(self, painter, fill, outline, text, font) -> None:
+        rect = self.body_rect()
+        painter.setPen(QPen(style.HIGHLIGHT, 3.0) if self.emphasis == HIGHLIGHT else QPen(outline, 1.3))
+        painter.setBrush(QBrush(fill))
+        painter.drawRoundedRect(rect, 10, 10)
+        big = QFont(font)
+        big.setPointSizeF(16 * self.font_scale)
+        big.setBold(True)
+        painter.setPen(text)
+        painter.setFont(big)
+        painter.drawText(rect.adjusted(0, -18, 0, -18), Qt.AlignmentFlag.AlignCenter, str(self.layer.units))
+        painter.setFont(font)
+        below = "×".join(map(str, self.layer.image_shape)) if self.layer.image_shape else style.ACTIVATION_GLYPH.get(self.layer.activation.name, "")
+        painter.drawText(rect.adjusted(0, 22, 0, 22), Qt.AlignmentFlag.AlignCenter, below)
+        if self.neuron_labels:
+            painter.drawText(rect.adjusted(4, 0, -4, -6), Qt.AlignmentFlag.AlignBottom | Qt.AlignmentFlag.AlignHCenter,
+                             next(iter(self.neuron_labels.values())))
+
+    # -- interaction -------------------------------------------------------------------------
+
+    def itemChange(self, change, value):  # noqa: N802
+        if change == QGraphicsItem.GraphicsItemChange.ItemPositionHasChanged and self.scene() is not None:
+            self.scene().layer_item_moved(self)
+        return super().itemChange(change, value)
+
+    def hoverMoveEvent(self, event) -> None:  # noqa: N802
+        neuron = self.neuron_at(event.pos())
+        port = self.on_port(event.pos())
+        if neuron != self._hover_neuron or port != self._hover_port:
+            self._hover_neuron, self._hover_port = neuron, port
+            self.setToolTip(self._tooltip(neuron) if not port else translate("Canvas", "Drag from here to another layer to connect them."))
+            self.setCursor(Qt.CursorShape.CrossCursor if port else Qt.CursorShape.ArrowCursor)
+            self.update()
+        super().hoverMoveEvent(event)
+
+    def hoverLeaveEvent(self, event) -> None:  # noqa: N802
+        self._hover_neuron, self._hover_port = None, False
+        self.update()
+        super().hoverLeaveEvent(event)
+
+
+_SUB = str.maketrans("0123456789", "₀₁₂₃₄₅₆₇₈₉")
+
+
+def _sub(n: int) -> str:
+    return str(n).translate(_SUB)
+
+
+def edge_path(start: QPointF, end: QPointF, bend: float = 0.0) -> QPainterPath:
+    """A straight edge, or a curve arching over the layers in between (skip connections)."""
+    path = QPainterPath(start)
+    if bend == 0.0:
+        path.lineTo(end)
+        return path
+    dx = end.x() - start.x()
+    path.cubicTo(QPointF(start.x() + dx * 0.35, start.y() - bend), QPointF(end.x() - dx * 0.35, end.y() - bend), end)
+    return path
+
+
+class EdgeItem(QGraphicsPathItem):
+    """One weight between two neurons; thickness and colour show its size and sign."""
+
+    def __init__(self, conn: Connection, i: int, j: int):
+        super().__init__()
+        self.conn = conn
+        self.connection_id = conn.id
+        self.i, self.j = i, j
+        self.emphasis = NORMAL
+        self.label_text: str | None = None
+        self.show_value = False
+        self.scale = 1.0
+        self._label = EdgeLabel(self)
+        self.setFlags(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
+        self.setAcceptHoverEvents(True)
+        self.setZValue(1)
+
+    @property
+    def enabled(self) -> bool:
+        return self.conn.is_enabled(self.i, self.j)
+
+    @property
+    def weight(self) -> float:
+        return float(self.conn.weights[self.i, self.j])
+
+    def set_geometry(self, start: QPointF, end: QPointF, bend: float) -> None:
+        self.setPath(edge_path(start, end, bend))
+        self._place_label()
+
+    def refresh(self, scale: float | None = None) -> None:
+        if scale is not None:
+            self.scale = scale
+        w = self.weight
+        if not self.enabled:
+            pen = QPen(style.MASKED, 1.0, Qt.PenStyle.DashLine)
+        else:
+            pen = QPen(style.weight_colour(w, self.scale), style.weight_width(w, self.scale))
+        if self.emphasis == HIGHLIGHT:
+            pen.setColor(style.HIGHLIGHT)
+            pen.setWidthF(max(pen.widthF(), 3.0))
+        elif self.emphasis == DIM:
+            c = QColor(pen.color())
+            c.setAlphaF(c.alphaF() * 0.2)
+            pen.setColor(c)
+        if self.isSelected():
+            pen.setStyle(Qt.PenStyle.DashDotLine)
+            pen.setWidthF(max(pen.widthF(), 2.5))
+        pen.setCapStyle(Qt.PenCapStyle.RoundCap)
+        self.setPen(pen)
+        text = self.label_text if self.label_text is not None else (_fmt(w) if self.show_value and self.enabled else "")
+        self._label.set(text, style.HIGHLIGHT if self.emphasis == HIGHLIGHT else style.text_colour())
+        self._label.setVisible(bool(text) and self.emphasis != DIM)
+        self._place_label()
+        self.setToolTip(self._tooltip())
+
+    def _place_label(self) -> None:
+        """Spread the labels along the edges so those leaving one neuron do not pile up."""
+        path = self.path()
+        if path.isEmpty():
+            return
+        rows, cols = self.conn.shape
+        t = 0.22 + 0.56 * (self.j + 0.5) / cols + 0.08 * ((self.i + 0.5) / rows - 0.5)
+        p = path.pointAtPercent(min(max(t, 0.1), 0.9))
+        self._label.setPos(p)
+
+    def _tooltip(self) -> str:
+        state = "" if self.enabled else " " + translate("Canvas", "(removed: select it and press Delete to restore)")
+        return translate("Canvas", "weight %1 → %2 = %3").replace("%1", str(self.i + 1)).replace("%2", str(self.j + 1)).replace(
+            "%3", repr(self.weight)) + state + "<br>" + translate("Canvas", "Double-click to edit; Delete removes this edge.")
+
+    def set_emphasis(self, emphasis: int, label: str | None = None) -> None:
+        self.emphasis = emphasis
+        self.label_text = label
+        self.setZValue(3 if emphasis == HIGHLIGHT else 1)
+        self.refresh()
+
+    def shape(self) -> QPainterPath:
+        stroker = QPainterPathStroker()
+        stroker.setWidth(max(8.0, self.pen().widthF() + 4))
+        return stroker.createStroke(self.path())
+
+    def itemChange(self, change, value):  # noqa: N802
+        if change == QGraphicsItem.GraphicsItemChange.ItemSelectedHasChanged:
+            self.refresh()
+        return super().itemChange(change, value)
+
+    def hoverEnterEvent(self, event) -> None:  # noqa: N802
+        pen = self.pen()
+        pen.setWidthF(pen.widthF() + 2)
+        self.setPen(pen)
+        super().hoverEnterEvent(event)
+
+    def hoverLeaveEvent(self, event) -> None:  # noqa: N802
+        self.refresh()
+        super().hoverLeaveEvent(event)
+
+
+class EdgeLabel(QGraphicsItem):
+    """A value on an edge, on a small plate so it stays readable over the lines."""
+
+    def __init__(self, parent: QGraphicsItem):
+        super().__init__(parent)
+        self.text = ""
+        self.colour = QColor("black")
+        self.setZValue(6)
+        self._rect = QRectF()
+
+    def set(self, text: str, colour: QColor) -> None:
+        self.prepareGeometryChange()
+        self.text, self.colour = text, QColor(colour)
+        font = QFont()
+        font.setPointSizeF(8)
+        from PySide6.QtGui import QFontMetricsF
+
+        metrics = QFontMetricsF(font)
+        w, h = metrics.horizontalAdvance(text) + 6, metrics.height() + 1
+        self._rect = QRectF(-w / 2, -h / 2, w, h)
+        self.update()
+
+    def boundingRect(self) -> QRectF:  # noqa: N802
+        return self._rect
+
+    def paint(self, painter: QPainter, option, widget=None) -> None:
+        if not self.text:
+            return
+        font = QFont(painter.font())
+        font.setPointSizeF(8)
+        painter.setFont(font)
+        bg = QColor(style.text_colour())
+        bg = QColor(255 - bg.red(), 255 - bg.green(), 255 - bg.blue(), 215)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(bg)
+        painter.drawRoundedRect(self._rect, 3, 3)
+        painter.setPen(self.colour)
+        painter.drawText(self._rect, Qt.AlignmentFlag.AlignCenter, self.text)
+
+
+class BundleItem(QGraphicsPathItem):
+    """All the weights between two layers when at least one is too big to draw neuron by neuron."""
+
+    def __init__(self, conn: Connection):
+        super().__init__()
+        self.conn = conn
+        self.connection_id = conn.id
+        self.emphasis = NORMAL
+        self._label = QGraphicsSimpleTextItem(self)
+        self.setFlags(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
+        self.setAcceptHoverEvents(True)
+        self.setZValue(1)
+
+    def set_geometry(self, start: QPointF, end: QPointF, bend: float) -> None:
+        self.setPath(edge_path(start, end, bend))
+        mid = self.path().pointAtPercent(0.5)
+        rect = self._label.boundingRect()
+        self._label.setPos(mid.x() - rect.width() / 2, mid.y() - rect.height() - 6)
+
+    def refresh(self, scale: float | None = None) -> None:
+        w = self.conn.effective_weights()
+        mean = float(w.mean()) if w.size else 0.0
+        colour = QColor(style.outline_colour())
+        colour.setAlphaF(0.5)
+        if self.emphasis == HIGHLIGHT:
+            colour = QColor(style.HIGHLIGHT)
+        elif self.emphasis == DIM:
+            colour.setAlphaF(0.12)
+        width = 3.0 + min(9.0, math.log10(max(w.size, 1)) * 2)
+        pen = QPen(colour, width)
+        pen.setCapStyle(Qt.PenCapStyle.RoundCap)
+        if self.isSelected():
+            pen.setStyle(Qt.PenStyle.DashLine)
+        self.setPen(pen)
+        rows, cols = self.conn.shape
+        self._label.setText(f"{rows} × {cols}")
+        self._label.setBrush(QBrush(style.text_colour()))
+        std = float(w.std()) if w.size else 0.0
+        self.setToolTip(
+            translate("Canvas", "%1 × %2 weights (%3 trainable): mean %4, spread %5").replace("%1", str(rows)).replace("%2", str(cols))
+            .replace("%3", f"{self.conn.parameter_count:,}").replace("%4", _fmt(mean)).replace("%5", _fmt(std))
+            + "<br>" + translate("Canvas", "Select it to see the matrix in the inspector.")
+        )
+
+    def set_emphasis(self, emphasis: int, label: str | None = None) -> None:
+        self.emphasis = emphasis
+        self.refresh()
+
+    def shape(self) -> QPainterPath:
+        stroker = QPainterPathStroker()
+        stroker.setWidth(max(12.0, self.pen().widthF() + 6))
+        return stroker.createStroke(self.path())
+
+    def itemChange(self, change, value):  # noqa: N802
+        if change == QGraphicsItem.GraphicsItemChange.ItemSelectedHasChanged:
+            self.refresh()
+        return super().itemChange(change, value)

@@ -1,0 +1,477 @@
+"""The main window: canvas in the middle, palette and inspector docked, menus, file handling."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QDockWidget,
+    QFileDialog,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QToolBar,
+    QVBoxLayout,
+)
+
+from .. import assets, templates
+from .._version import __version__
+from ..i18n import fill, translate
+from ..io import NetworkFileError, load, save
+from ..model.network import Network
+from . import settings
+from .autosave import Autosave, find_recoverable
+from .canvas.scene import NetworkScene
+from .canvas.view import CanvasView
+from .document import Document
+from .editor import Editor
+from .icons import app_icon, icon
+from .inspector import Inspector
+from .palette import Palette
+from .status import ValidationStatus
+from .values import ask_value
+
+FILE_FILTER = "NetBuilder networks (*.nbn);;All files (*)"
+
+
+def tr(text: str) -> str:
+    return translate("MainWindow", text)
+
+
+class TemplateDialog(QDialog):
+    """File → New: an empty network or one of the tutorial networks."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setWindowTitle(translate("MainWindow", "New network"))
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(translate("MainWindow", "Start from:")))
+        self.list = QListWidget()
+        self.description = QLabel()
+        self.description.setWordWrap(True)
+        for key, (title, factory, _) in templates.TEMPLATES.items():
+            item = QListWidgetItem(translate("Templates", title))
+            item.setData(Qt.ItemDataRole.UserRole, key)
+            self.list.addItem(item)
+        self.list.currentItemChanged.connect(self._describe)
+        self.list.itemDoubleClicked.connect(lambda _: self.accept())
+        layout.addWidget(self.list)
+        layout.addWidget(self.description)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.list.setCurrentRow(1)
+        self.resize(460, 380)
+
+    def _describe(self, item) -> None:
+        if item is None:
+            return
+        key = item.data(Qt.ItemDataRole.UserRole)
+        net = templates.TEMPLATES[key][1]()
+        self.description.setText(net.description or translate("MainWindow", "An empty canvas."))
+
+    def choice(self) -> str | None:
+        item = self.list.currentItem()
+        return item.data(Qt.ItemDataRole.UserRole) if item else None
+
+
+class MainWindow(QMainWindow):
+    #: A sentence for the status bar.
+    message = Signal(str)
+
+    def __init__(self, network: Network | None = None, path: str | Path | None = None, *, autosave: bool = True):
+        super().__init__()
+        self.setObjectName("mainWindow")
+        self.setWindowIcon(app_icon())
+        self.doc = Document(network or templates.empty(), path, self)
+        self.scene = NetworkScene(self.doc, self)
+        self.view = CanvasView(self.scene, self)
+        self.setCentralWidget(self.view)
+        self.editor = Editor(self.doc, self.scene, self)
+        self.presenting = False
+        self._build_docks()
+        self._build_actions()
+        self._build_menus()
+        self._build_status()
+        self._connect()
+        self.autosave = Autosave(self.doc, parent=self) if autosave else None
+        self.setAcceptDrops(True)
+        self.resize(1280, 820)
+        geometry, state = settings.window_state()
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        if state is not None:
+            self.restoreState(state)
+        self._update_title()
+        QTimer.singleShot(0, self.view.fit)
+
+    # -- construction ----------------------------------------------------------------------------
+
+    def _build_docks(self) -> None:
+        self.palette = Palette(self)
+        self.palette_dock = QDockWidget(tr("Palette"), self)
+        self.palette_dock.setObjectName("paletteDock")
+        self.palette_dock.setWidget(self.palette)
+        self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.palette_dock)
+        self.inspector = Inspector(self.doc, self.scene, self.editor, self)
+        self.inspector_dock = QDockWidget(tr("Inspector"), self)
+        self.inspector_dock.setObjectName("inspectorDock")
+        self.inspector_dock.setWidget(self.inspector)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.inspector_dock)
+        self.resizeDocks([self.palette_dock, self.inspector_dock], [180, 330], Qt.Orientation.Horizontal)
+
+    def _action(self, text: str, slot, shortcut=None, icon_name: str | None = None, checkable: bool = False) -> QAction:
+        action = QAction(text, self)
+        if icon_name:
+            action.setIcon(icon(icon_name))
+        if shortcut is not None:
+            if isinstance(shortcut, (list, tuple)):
+                action.setShortcuts([QKeySequence(s) if isinstance(s, str) else QKeySequence(s) for s in shortcut])
+            else:
+                action.setShortcut(QKeySequence(shortcut))
+        action.setCheckable(checkable)
+        action.triggered.connect(slot)
+        self.addAction(action)
+        return action
+
+    def _build_actions(self) -> None:
+        K = QKeySequence.StandardKey
+        self.act_new = self._action(tr("&New…"), self.new_document, K.New, "new")
+        self.act_open = self._action(tr("&Open…"), self.open_dialog, K.Open, "open")
+        self.act_save = self._action(tr("&Save"), self.save, K.Save, "save")
+        self.act_save_as = self._action(tr("Save &As…"), self.save_as, "Ctrl+Shift+S")
+        self.act_quit = self._action(tr("&Quit"), self.close, K.Quit)
+        self.act_undo = self.doc.undo_stack.createUndoAction(self, tr("&Undo"))
+        self.act_undo.setShortcut(K.Undo)
+        self.act_undo.setIcon(icon("undo"))
+        self.act_redo = self.doc.undo_stack.createRedoAction(self, tr("&Redo"))
+        self.act_redo.setShortcuts([QKeySequence("Ctrl+Y"), QKeySequence("Ctrl+Shift+Z")])
+        self.act_redo.setIcon(icon("redo"))
+        self.act_copy = self._action(tr("&Copy"), self.editor.copy_selection, K.Copy)
+        self.act_cut = self._action(tr("Cu&t"), self.cut, K.Cut)
+        self.act_paste = self._action(tr("&Paste"), self.editor.paste, K.Paste)
+        self.act_delete = self._action(tr("&Delete"), self.delete_selection, [QKeySequence(Qt.Key.Key_Delete), QKeySequence(Qt.Key.Key_Backspace)], "delete")
+        self.act_select_all = self._action(tr("Select &All"), self._select_all, K.SelectAll)
+        self.act_zoom_in = self._action(tr("Zoom &In"), self.view.zoom_in, [QKeySequence("Ctrl++"), QKeySequence("Ctrl+=")], "zoom-in")
+        self.act_zoom_out = self._action(tr("Zoom &Out"), self.view.zoom_out, QKeySequence("Ctrl+-"), "zoom-out")
+        self.act_fit = self._action(tr("&Fit to Window"), self.view.fit, QKeySequence("Ctrl+0"), "fit")
+        self.act_arrange = self._action(tr("&Arrange Layers"), self.editor.auto_layout, QKeySequence("Ctrl+L"), "arrange")
+        self.act_values = self._action(tr("Show &Weight Values"), lambda on: self.scene.set_show_values(on), None, checkable=True)
+        self.act_legend = self._action(tr("Show &Legend"), self._toggle_legend, None, checkable=True)
+        self.act_legend.setChecked(True)
+        self.act_present = self._action(tr("&Presentation Mode"), self.toggle_presentation, QKeySequence(Qt.Key.Key_F5), "present", checkable=True)
+        self.act_about = self._action(tr("&About NetBuilder"), self.about)
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        self.file_menu = bar.addMenu(tr("&File"))
+        self.file_menu.addAction(self.act_new)
+        self.file_menu.addAction(self.act_open)
+        self.recent_menu = self.file_menu.addMenu(tr("Open &Recent"))
+        self.recent_menu.aboutToShow.connect(self._fill_recent)
+        self.examples_menu = self.file_menu.addMenu(tr("E&xamples"))
+        for path in assets.examples():
+            action = self.examples_menu.addAction(path.stem.replace("_", " "))
+            action.triggered.connect(lambda checked=False, p=path: self.open_example(p))
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.act_save)
+        self.file_menu.addAction(self.act_save_as)
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.act_quit)
+
+        self.edit_menu = bar.addMenu(tr("&Edit"))
+        for a in (self.act_undo, self.act_redo, None, self.act_cut, self.act_copy, self.act_paste, self.act_delete, None, self.act_select_all):
+            self.edit_menu.addSeparator() if a is None else self.edit_menu.addAction(a)
+
+        self.view_menu = bar.addMenu(tr("&View"))
+        for a in (self.act_zoom_in, self.act_zoom_out, self.act_fit, self.act_arrange, None, self.act_values, self.act_legend, self.act_present):
+            self.view_menu.addSeparator() if a is None else self.view_menu.addAction(a)
+        self.panels_menu = self.view_menu.addMenu(tr("&Panels"))
+        self.register_dock(self.palette_dock)
+        self.register_dock(self.inspector_dock)
+
+        self.help_menu = bar.addMenu(tr("&Help"))
+        self.help_menu.addAction(self.act_about)
+
+        self.toolbar = QToolBar(tr("Main toolbar"), self)
+        self.toolbar.setObjectName("mainToolbar")
+        for a in (self.act_new, self.act_open, self.act_save, None, self.act_undo, self.act_redo, self.act_delete, None,
+                  self.act_zoom_in, self.act_zoom_out, self.act_fit, self.act_arrange, None, self.act_present):
+            self.toolbar.addSeparator() if a is None else self.toolbar.addAction(a)
+        self.addToolBar(self.toolbar)
+
+    def register_dock(self, dock: QDockWidget) -> None:
+        """Panels can be closed and brought back from View → Panels."""
+        self.panels_menu.addAction(dock.toggleViewAction())
+
+    def _build_status(self) -> None:
+        self.validation = ValidationStatus(self.doc, self)
+        self.statusBar().addPermanentWidget(self.validation)
+        self.validation.problemChosen.connect(self.select_layers)
+
+    def _connect(self) -> None:
+        self.doc.modifiedChanged.connect(lambda _: self._update_title())
+        self.doc.pathChanged.connect(lambda _: self._update_title())
+        self.doc.settingsChanged.connect(lambda _: self._update_title())
+        self.editor.message.connect(self.show_message)
+        self.inspector.message.connect(self.show_message)
+        self.message.connect(self.show_message)
+        self.palette.entryActivated.connect(lambda entry: self.editor.add_from_palette(entry, None, self._selected_layer()))
+        self.view.paletteDropped.connect(lambda entry, pos, target: self.editor.add_from_palette(entry, pos, target or None))
+        self.scene.neuronDoubleClicked.connect(self.edit_bias)
+        self.scene.edgeDoubleClicked.connect(self.edit_weight)
+        self.scene.connectionDoubleClicked.connect(self.inspector.show_connection)
+        self.doc.reset.connect(lambda: QTimer.singleShot(0, self.view.fit))
+
+    # -- small helpers ----------------------------------------------------------------------------
+
+    def show_message(self, text: str) -> None:
+        if text:
+            self.statusBar().showMessage(text, 8000)
+
+    def _selected_layer(self) -> str | None:
+        layers = self.scene.selected_layers()
+        return layers[0] if len(layers) == 1 else None
+
+    def select_layers(self, layer_ids) -> None:
+        self.scene.select_layers(layer_ids)
+        items = [self.scene.layer_items[i] for i in layer_ids if i in self.scene.layer_items]
+        if items:
+            self.view.ensureVisible(items[0])
+
+    def _select_all(self) -> None:
+        for item in self.scene.layer_items.values():
+            item.setSelected(True)
+
+    def _toggle_legend(self, on: bool) -> None:
+        self.view.show_legend = on
+        self.view.viewport().update()
+
+    def delete_selection(self) -> None:
+        if not self.editor.delete_selection():
+            self.show_message(tr("Select layers, connections or edges to delete."))
+
+    def cut(self) -> None:
+        if self.editor.copy_selection():
+            self.editor.delete_selection()
+
+    def _update_title(self) -> None:
+        name = self.doc.path.name if self.doc.path else fill(tr("%1 (not saved yet)"), self.doc.network.name)
+        self.setWindowTitle(f"{name}[*] — NetBuilder")
+        self.setWindowModified(self.doc.modified)
+        self.setWindowFilePath(str(self.doc.path) if self.doc.path else "")
+
+    # -- values typed by hand ------------------------------------------------------------------------
+
+    def edit_bias(self, layer_id: str, i: int) -> None:
+        layer = self.doc.network.layers[layer_id]
+        value = ask_value(self, tr("Edit bias"), fill(tr("Bias of neuron %1 of “%2”:"), i + 1, layer.name), float(layer.bias[i]))
+        if value is not None:
+            self.editor.set_bias(layer_id, i, value)
+
+    def edit_weight(self, connection_id: str, i: int, j: int) -> None:
+        conn = self.doc.network.connections[connection_id]
+        label = self.editor.edge_label(connection_id, i, j)
+        value = ask_value(self, tr("Edit weight"), fill(tr("Weight %1:"), label), float(conn.weights[i, j]))
+        if value is not None:
+            self.editor.set_weight(connection_id, i, j, value)
+
+    # -- files ---------------------------------------------------------------------------------------
+
+    def maybe_save(self) -> bool:
+        """Ask to save unsaved changes; False means the user cancelled."""
+        if not self.doc.modified:
+            return True
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(tr("Unsaved changes"))
+        box.setText(fill(tr("“%1” has changes that are not saved."), self.doc.display_name))
+        box.setInformativeText(tr("Save them before going on?"))
+        box.setStandardButtons(QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(QMessageBox.StandardButton.Save)
+        answer = box.exec()
+        if answer == QMessageBox.StandardButton.Save:
+            return self.save()
+        return answer == QMessageBox.StandardButton.Discard
+
+    def set_network(self, network: Network, path: str | Path | None = None, *, modified: bool = False) -> None:
+        self.doc.set_network(network, path)
+        if modified:
+            self.doc.mark_modified()
+        self._update_title()
+
+    def new_document(self) -> bool:
+        if not self.maybe_save():
+            return False
+        dialog = TemplateDialog(self)
+        if dialog.exec() != QDialog.DialogCode.Accepted or dialog.choice() is None:
+            return False
+        self.new_from_template(dialog.choice())
+        return True
+
+    def new_from_template(self, key: str) -> None:
+        self.set_network(templates.TEMPLATES[key][1]())
+        self.doc.origin = key
+
+    def open_dialog(self) -> bool:
+        if not self.maybe_save():
+            return False
+        path, _ = QFileDialog.getOpenFileName(self, tr("Open network"), settings.last_directory(), FILE_FILTER)
+        return self.open_file(path, ask=False) if path else False
+
+    def open_file(self, path: str | Path, *, ask: bool = True) -> bool:
+        """Open a network file; on any problem the current network stays as it was."""
+        if ask and not self.maybe_save():
+            return False
+        try:
+            network = load(path)
+        except NetworkFileError as exc:
+            QMessageBox.critical(self, tr("Cannot open file"), str(exc))
+            if not Path(path).exists():
+                settings.remove_recent_file(str(path))
+            return False
+        self.set_network(network, path)
+        settings.add_recent_file(path)
+        self.show_message(fill(tr("Opened %1."), Path(path).name))
+        return True
+
+    def open_example(self, path: Path) -> bool:
+        """Examples open as untitled copies, so saving never writes into the installed files."""
+        if not self.maybe_save():
+            return False
+        try:
+            network = load(path)
+        except NetworkFileError as exc:
+            QMessageBox.critical(self, tr("Cannot open example"), str(exc))
+            return False
+        self.set_network(network)
+        self.doc.origin = path.stem
+        return True
+
+    def save(self) -> bool:
+        if self.doc.path is None:
+            return self.save_as()
+        return self._write(self.doc.path)
+
+    def save_as(self) -> bool:
+        start = str(Path(settings.last_directory()) / f"{self.doc.network.name or 'network'}.nbn")
+        path, _ = QFileDialog.getSaveFileName(self, tr("Save network"), start, FILE_FILTER)
+        if not path:
+            return False
+        if not path.endswith(".nbn"):
+            path += ".nbn"
+        return self._write(Path(path))
+
+    def _write(self, path: Path) -> bool:
+        try:
+            save(self.doc.network, path)
+        except NetworkFileError as exc:
+            QMessageBox.critical(self, tr("Cannot save"), fill(tr("%1\n\nThe network is still open; nothing was lost."), exc))
+            return False
+        self.doc.mark_saved(path)
+        settings.add_recent_file(path)
+        self.show_message(fill(tr("Saved %1."), path.name))
+        return True
+
+    def _fill_recent(self) -> None:
+        self.recent_menu.clear()
+        files = settings.recent_files()
+        if not files:
+            self.recent_menu.addAction(tr("(none yet)")).setEnabled(False)
+        for path in files:
+            action = self.recent_menu.addAction(Path(path).name)
+            action.setToolTip(path)
+            action.triggered.connect(lambda checked=False, p=path: self.open_file(p))
+
+    def offer_recovery(self) -> bool:
+        """After a crash: offer the autosaved work back. Returns True if something was recovered."""
+        found = find_recoverable(self.autosave.directory if self.autosave else None)
+        if not found:
+            return False
+        item = found[-1]
+        answer = QMessageBox.question(
+            self,
+            tr("Recover unsaved work?"),
+            fill(tr("NetBuilder did not close properly last time. Recover the unsaved network %1?"), item.describe()),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.Yes,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            for f in found:
+                f.discard()
+            return False
+        try:
+            network = item.load()
+        except NetworkFileError as exc:
+            QMessageBox.critical(self, tr("Cannot recover"), str(exc))
+            return False
+        self.set_network(network, item.original, modified=True)
+        for f in found:
+            f.discard()
+        self.autosave.save_now()
+        self.show_message(tr("Recovered. Save it to keep it."))
+        return True
+
+    # -- drag and drop of files -----------------------------------------------------------------------
+
+    def dragEnterEvent(self, event) -> None:  # noqa: N802
+        urls = event.mimeData().urls()
+        if urls and any(u.toLocalFile().endswith(".nbn") for u in urls):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dropEvent(self, event) -> None:  # noqa: N802
+        for url in event.mimeData().urls():
+            path = url.toLocalFile()
+            if path.endswith(".nbn"):
+                event.acceptProposedAction()
+                QTimer.singleShot(0, lambda p=path: self.open_file(p))
+                return
+        event.ignore()
+
+    # -- presentation ----------------------------------------------------------------------------------
+
+    def toggle_presentation(self, on: bool | None = None) -> None:
+        """Classroom mode: bigger text and values on every edge, editing controls hidden (F5)."""
+        self.presenting = (not self.presenting) if on is None else bool(on)
+        if self.act_present.isChecked() != self.presenting:
+            self.act_present.setChecked(self.presenting)
+        if self.presenting:
+            self._docks_before = {d: d.isVisible() for d in (self.palette_dock, self.inspector_dock)}
+            for dock in self._docks_before:
+                dock.hide()
+            self.toolbar.hide()
+            self.scene.set_font_scale(1.6)
+            self.scene.set_show_values(True)
+        else:
+            for dock, visible in getattr(self, "_docks_before", {}).items():
+                dock.setVisible(visible)
+            self.toolbar.show()
+            self.scene.set_font_scale(1.0)
+            self.scene.set_show_values(self.act_values.isChecked())
+        self.scene.set_read_only(self.presenting)
+        QTimer.singleShot(0, self.view.fit)
+
+    def about(self) -> None:
+        QMessageBox.about(self, tr("About NetBuilder"),
+                          fill(tr("NetBuilder %1\n\nBuild, train and understand neural networks."), __version__))
+
+    # -- closing ------------------------------------------------------------------------------------------
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        if not self.maybe_save():
+            event.ignore()
+            return
+        settings.save_window_state(self.saveGeometry(), self.saveState())
+        if self.autosave:
+            self.autosave.stop()
+        event.accept()
+
