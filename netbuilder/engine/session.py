@@ -1,0 +1,281 @@
+"""A training run that someone watches and steers: pause, single steps, stop, live setting changes.
+
+:class:`Trainer` knows how to take a step; a session adds what an
+interactive tool needs around it, still without Qt, so the same code runs
+in the app's worker thread, in a notebook or in a test:
+
+- :class:`Control` carries requests from another thread (pause, resume,
+  step, stop, "use learning rate 0.1 from now on"); the session applies them
+  between two steps, so a change never resets the training.
+- Reports (:class:`~netbuilder.engine.snapshot.Snapshot`) go out at most
+  ``rate`` times a second however fast the steps run; the expensive parts
+  (decision boundary, histograms, confusion matrices) at most every
+  ``probe_interval`` seconds.
+- The network handed in is copied first: the document stays untouched until
+  the caller applies :attr:`Outcome.parameters`.
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Callable
+
+from ..model.history import Run
+from ..model.network import Network
+from ..model.parameters import Parameters
+from .snapshot import Snapshot
+from .training import Trainer, TrainingDiverged
+
+
+class Control:
+    """Thread-safe requests from the watcher to a running session."""
+
+    def __init__(self, paused: bool = False) -> None:
+        self._cond = threading.Condition()
+        self._paused = paused
+        self._stopped = False
+        self._steps = 0
+        self._changes: dict[str, Any] = {}
+
+    @property
+    def paused(self) -> bool:
+        return self._paused
+
+    @property
+    def stopped(self) -> bool:
+        return self._stopped
+
+    def pause(self) -> None:
+        with self._cond:
+            self._paused = True
+
+    def resume(self) -> None:
+        with self._cond:
+            self._paused = False
+            self._cond.notify_all()
+
+    def step(self, count: int = 1) -> None:
+        """While paused: train ``count`` more mini-batches, then wait again."""
+        with self._cond:
+            self._steps += count
+            self._cond.notify_all()
+
+    def stop(self) -> None:
+        with self._cond:
+            self._stopped = True
+            self._cond.notify_all()
+
+    def change(self, **settings: Any) -> None:
+        """Training settings (``learning_rate``, ``optimizer``, ``batch_size``, ``l2`` ...) for the next step."""
+        with self._cond:
+            self._changes.update(settings)
+            self._cond.notify_all()
+
+    def take_changes(self) -> dict[str, Any]:
+        with self._cond:
+            changes, self._changes = self._changes, {}
+            return changes
+
+    def wait_turn(self, idle: Callable[[], None] | None = None) -> str:
+        """Block until the session may train: returns "run", "step" or "stop".
+
+        ``idle`` runs whenever the wait wakes up without permission to train,
+        e.g. to apply setting changes made while paused.
+        """
+        with self._cond:
+            while True:
+                if self._stopped:
+                    return "stop"
+                if self._steps > 0:
+                    self._steps -= 1
+                    return "step"
+                if not self._paused:
+                    return "run"
+                if idle is not None and self._changes:
+                    self._cond.release()
+                    try:
+                        idle()
+                    finally:
+                        self._cond.acquire()
+                    continue
+                self._cond.wait(0.25)
+
+
+@dataclass
+class Outcome:
+    """How a session ended; the caller applies ``parameters`` and ``run`` to the document."""
+
+    run: Run
+    parameters: Parameters
+    stop_reason: str
+    epochs: int  # epochs completed in this run
+    steps: int  # mini-batches trained in this run
+    diverged: str | None = None
+    #: Loss and metrics after training on the test set (else the training set): ``final_on`` says which.
+    final: dict[str, float] = field(default_factory=dict)
+    final_on: str = ""
+
+    @property
+    def trained(self) -> bool:
+        return self.steps > 0
+
+
+Probe = Callable[[Trainer, Snapshot], None]
+
+
+class TrainingSession:
+    """One run on a private copy of ``network``. Build it anywhere; call :meth:`run` in the worker thread."""
+
+    def __init__(
+        self,
+        network: Network,
+        data: Any = None,
+        *,
+        base_dir: str | Path | None = None,
+        epochs: int | None = None,
+        rate: float = 30.0,
+        probe_interval: float = 0.25,
+        probe: Probe | None = None,
+        clock: Callable[[], float] = time.perf_counter,
+    ) -> None:
+        self.network = Network.from_config(network.get_config())
+        self.data = data
+        self.base_dir = base_dir
+        self.epochs = epochs
+        self.min_interval = 1.0 / rate if rate > 0 else 0.0
+        self.probe_interval = probe_interval
+        self.probe = probe
+        self.clock = clock
+        self.trainer: Trainer | None = None
+        self.dataset = None
+        self._losses: list[float] = []
+        self._epoch_logs: list[dict[str, float]] = []
+
+    # -- preparing ----------------------------------------------------------------------------
+
+    def prepare(self) -> None:
+        """Load the data and compile the network; every problem is a ValueError with a message.
+
+        Separate from :meth:`run` so a watcher can report "loading MNIST…" and
+        show a bad dataset before any step is taken.
+        """
+        from ..api import check_fit, dataset_for, is_perceptron
+
+        ds = dataset_for(self.network, self.data, self.base_dir)
+        check_fit(self.network, ds)
+        if is_perceptron(self.network):
+            raise ValueError(
+                "a single layer of step neurons learns with the perceptron rule, not by gradient descent: "
+                "train it with 'netbuilder train', or give the layer a sigmoid activation to train it here"
+            )
+        self.dataset = ds
+        validation = (ds.x_val, ds.y_val) if getattr(ds, "has_validation", False) else None
+        self.trainer = Trainer(self.network, ds.x, ds.y, task=ds.task, validation_data=validation)
+
+    @property
+    def total_epochs(self) -> int:
+        assert self.trainer is not None
+        return self.epochs if self.epochs is not None else self.trainer.config.epochs
+
+    # -- running ------------------------------------------------------------------------------
+
+    def run(self, control: Control, report: Callable[[Snapshot], None] = lambda s: None) -> Outcome:
+        """Train until the epochs are done, a stop rule fires, the loss diverges or ``control`` stops it."""
+        if self.trainer is None:
+            self.prepare()
+        t = self.trainer
+        assert t is not None
+        target = t.epoch + self.total_epochs
+        started_epoch, started_step = t.epoch, t.global_step
+        reason: str | None = None
+        active = 0.0  # seconds spent training, pauses excluded
+        last_report = last_probe = -float("inf")
+        pending = False
+
+        def apply_changes() -> None:
+            changes = control.take_changes()
+            if changes:
+                t.set_config(**changes)
+
+        while True:
+            turn = control.wait_turn(idle=apply_changes)
+            if turn == "stop":
+                reason = f"stopped by the user at epoch {t.epoch + 1}, step {t._batch_index}"
+                break
+            apply_changes()
+            began = self.clock()
+            try:
+                result = t.train_step()
+            except TrainingDiverged as error:
+                reason = str(error)
+                break
+            finally:
+                active += self.clock() - began
+            self._losses.append(result.loss)
+            if result.epoch_logs is not None:
+                self._epoch_logs.append({"epoch": float(result.epoch), **result.epoch_logs})
+            pending = True
+            now = self.clock()
+            single = turn == "step"
+            if single or now - last_report >= self.min_interval:
+                probe = single or now - last_probe >= self.probe_interval
+                report(self._snapshot(result, active, target - started_epoch, started_epoch, probe))
+                last_report = self.clock()
+                if probe:
+                    last_probe = last_report
+                pending = False
+            if result.stop_reason:
+                reason = result.stop_reason
+                break
+            if t.epoch >= target:
+                done = t.epoch - started_epoch
+                reason = f"completed {done} epoch{'s' if done != 1 else ''}"
+                break
+        if pending or self._losses or self._epoch_logs:
+            report(self._snapshot(None, active, target - started_epoch, started_epoch, True))
+        t.stop_reason = reason
+        run = t.finish()
+        outcome = Outcome(
+            run=run,
+            parameters=t.parameters(),
+            stop_reason=run.stop_reason,
+            epochs=t.epoch - started_epoch,
+            steps=t.global_step - started_step,
+            diverged=str(t.diverged) if t.diverged else None,
+        )
+        if outcome.trained and self.dataset is not None:
+            x_eval, y_eval, which = self.dataset.test_or_train()
+            outcome.final = t.evaluate(x_eval, y_eval)
+            outcome.final_on = which
+            run.settings["final"] = {which: outcome.final}
+        return outcome
+
+    def _snapshot(self, result, active: float, epochs: int, started_epoch: int, probe: bool) -> Snapshot:
+        t = self.trainer
+        assert t is not None
+        steps_per_epoch = t.steps_per_epoch
+        if result is not None:
+            epoch, step = result.epoch, result.step
+        else:
+            epoch, step = max(t.epoch, 1), t._batch_index or steps_per_epoch
+        snapshot = Snapshot(
+            epoch=epoch,
+            step=step,
+            steps_per_epoch=steps_per_epoch,
+            global_step=t.global_step,
+            total_steps=(started_epoch + epochs) * steps_per_epoch,
+            elapsed=active,
+            batch_losses=self._losses,
+            epoch_logs=self._epoch_logs,
+            parameters=t.parameters(),
+            gradients=t.compiled.gradients() if t.global_step else None,
+            task=t.task,
+        )
+        self._losses, self._epoch_logs = [], []
+        if probe and self.probe is not None:
+            self.probe(t, snapshot)
+        return snapshot
+
