@@ -474,3 +474,28 @@ def test_open_idx_files_like_fashion_mnist(window, panel, tmp_path, monkeypatch)
     assert not panel.open_idx_file(folder / "train-images-idx3-ubyte.gz")
     assert "train-labels" in panel.problem.text()
     assert (net.dataset, sizes(net)) == before
+
+
+def test_own_regression_samples_and_the_file_keeps_them(window, panel, tmp_path):
+    import netbuilder as nb
+
+    open_template(window, "worked_example")  # its one sample (length 0.1, width 0.2 -> 1) is carried by the file
+    net = window.doc.network
+    assert panel.chooser.currentData() == "own"
+    assert panel.value_choice.isVisible() and not panel.class_choice.isVisible()
+    assert panel.scatter.classes is None
+    panel.value_choice.setValue(0.25)
+    assert panel.add_point(0.5, 0.7)
+    data = dataset_for(net)
+    assert data.task == "regression" and data.feature_names == ["length", "width"]
+    assert np.allclose(data.x[-1], [0.5, 0.7]) and data.y[-1, 0] == 0.25
+    assert panel.delete_point(0) and len(dataset_for(net).x) == 1
+    assert not panel.delete_point(0), "the last sample stays"
+    assert "at least one sample" in status(window)
+    toggle(panel.feature_checks["x1*x2"])
+    assert net.input_layer.units == 3
+
+    path = tmp_path / "mine.nbn"
+    nb.save(net, path)
+    again = dataset_for(nb.load(path))
+    assert np.array_equal(again.x, dataset_for(net).x) and again.feature_names[-1] == "length·width"

@@ -221,6 +221,7 @@ class DataPanel(QWidget):
 
         doc.settingsChanged.connect(self._settings_changed)
         doc.reset.connect(self.refresh)
+        doc.pathChanged.connect(lambda _: self.refresh())  # relative data paths are read from the file's folder
         self.refresh()
 
     def set_horizontal(self, horizontal: bool) -> None:

@@ -14,6 +14,7 @@ from typing import Any
 import numpy as np
 
 from ...data.dataset import Dataset, one_hot
+from ...i18n import fill, translate
 
 #: The name own data gets in the network file (and in the chooser).
 OWN_NAME = "your data"
@@ -48,14 +49,14 @@ class Samples:
         if len(self.target) != len(self.x):
             raise ValueError(f"{len(self.x)} input rows but {len(self.target)} targets")
         if not np.all(np.isfinite(self.x)) or not np.all(np.isfinite(self.target)):
-            raise ValueError("every value must be a finite number")
+            raise ValueError(translate("Data", "every value must be a finite number"))
         if self.classes is not None:
             k = len(self.classes)
             if not 2 <= k <= MAX_CLASSES:
                 raise ValueError(f"own data has 2 to {MAX_CLASSES} classes, not {k}")
             if len(self.target) and (np.any(self.target != np.round(self.target)) or self.target.min() < 0
                                      or self.target.max() >= k):
-                raise ValueError(f"a class is a whole number from 0 to {k - 1}")
+                raise ValueError(fill(translate("Data", "a class is a whole number from 0 to %1"), k - 1))
 
     # -- edits (each returns new samples) ---------------------------------------------------------
 
@@ -71,7 +72,7 @@ class Samples:
         keep = np.ones(self.n, dtype=bool)
         keep[list(indices)] = False
         if not keep.any():
-            raise ValueError("keep at least one sample: a dataset cannot be empty")
+            raise ValueError(translate("Data", "keep at least one sample: a dataset cannot be empty"))
         return self._make(self.x[keep], self.target[keep])
 
     def with_value(self, row: int, column: int, value: float) -> "Samples":
@@ -87,7 +88,8 @@ class Samples:
         if self.classes is None:
             raise ValueError("these samples have values, not classes")
         if len(self.target) and k <= int(self.target.max()):
-            raise ValueError(f"some points belong to class {int(self.target.max())}: delete them first")
+            raise ValueError(fill(translate("Data", "some points belong to class %1: delete them first"),
+                                  int(self.target.max())))
         names = tuple(self.classes[:k]) + tuple(f"class {c}" for c in range(len(self.classes), k))
         out = replace(self, classes=names)
         out.check()
