@@ -6,6 +6,8 @@
     netbuilder evaluate FILE                                   loss and accuracy on the test data
     netbuilder predict FILE --input "0.1,0.2"                  one prediction
     netbuilder walkthrough FILE                                one training step, value by value
+    netbuilder export FILE --format onnx -o OUT.onnx           ONNX, PyTorch or Keras code
+    netbuilder import MODEL.onnx -o OUT.nbn                    an ONNX multilayer perceptron
 
 A mistake of the user's (a bad file, a bad option, data that does not fit)
 prints one line ``netbuilder: error: ...`` and exits with status 2.
@@ -24,7 +26,7 @@ import numpy as np
 
 from .._version import __version__
 
-COMMANDS = ("info", "train", "evaluate", "predict", "walkthrough", "export")
+COMMANDS = ("info", "train", "evaluate", "predict", "walkthrough", "export", "import")
 
 
 class UserError(Exception):
@@ -133,6 +135,19 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--format", choices=["text", "markdown", "html", "json"], default="text")
     p.add_argument("--digits", type=_positive_int, default=4, help="significant digits (default 4)")
     p.add_argument("-o", "--output", help="write to this file instead of the terminal")
+
+    p = sub.add_parser("export", help="export to ONNX, or to a PyTorch or Keras script with its weights")
+    p.add_argument("file")
+    p.add_argument("--format", choices=["onnx", "pytorch", "keras"], default="onnx")
+    p.add_argument("-o", "--output", help="the file to write (default: FILE with .onnx or .py); "
+                   "PyTorch and Keras scripts get their weights in a .npz beside them")
+    p.add_argument("--no-input-transform", dest="input_transform", action="store_false",
+                   help="ONNX: take the input layer's values, not raw inputs (skip the data's scaling and features)")
+
+    p = sub.add_parser("import", help="turn an ONNX multilayer perceptron into a network file")
+    p.add_argument("file")
+    p.add_argument("-o", "--output", help="the network file to write (default: MODEL with .nbn)")
+    p.add_argument("--name", help="the network's name (default: the model's)")
     return parser
 
 
@@ -323,12 +338,58 @@ def cmd_walkthrough(args) -> int:
     return 0
 
 
+def cmd_export(args) -> int:
+    from ..engine import CompiledNetwork
+
+    net = _load(args.file)
+    suffix = ".onnx" if args.format == "onnx" else ".py"
+    out = Path(args.output) if args.output else Path(args.file).with_suffix(suffix)
+    try:
+        if args.format == "onnx":
+            from ..io.onnx_export import save_onnx
+
+            save_onnx(net, out, input_transform=args.input_transform)
+            print(f"Written {out}")
+        else:
+            from ..io.codegen import write_code
+
+            # the engine's outputs on a few samples go with the script, which checks that it reproduces them
+            script, weights = write_code(net, out, args.format, predict=lambda x: CompiledNetwork(net).predict(x))
+            print(f"Written {script} and its weights {weights}")
+            print(f"Run it with: python {script}")
+    except ImportError as exc:
+        raise UserError(str(exc)) from None
+    except OSError as exc:
+        raise UserError(str(exc)) from None
+    return 0
+
+
+def cmd_import(args) -> int:
+    from ..io import save
+    from ..io.onnx_import import load_onnx
+
+    out = Path(args.output) if args.output else Path(args.file).with_suffix(".nbn")
+    if out.suffix.lower() == ".onnx":
+        raise UserError(f"{out}: write the network to a .nbn file, not over an ONNX model")
+    try:
+        net = load_onnx(args.file, name=args.name)
+    except ImportError as exc:
+        raise UserError(str(exc)) from None
+    save(net, out)
+    sizes = " → ".join(str(net.layers[lid].units) for lid in net.topological_order())
+    print(f"Imported {net.name}: {len(net.layers)} layers ({sizes}), {net.parameter_count():,} parameters")
+    print(f"Written {out}")
+    return 0
+
+
 HANDLERS = {
     "info": cmd_info,
     "train": cmd_train,
     "evaluate": cmd_evaluate,
     "predict": cmd_predict,
     "walkthrough": cmd_walkthrough,
+    "export": cmd_export,
+    "import": cmd_import,
 }
 
 

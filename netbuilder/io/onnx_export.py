@@ -1,0 +1,384 @@
+"""Export a network to ONNX, so any ONNX runtime (onnxruntime, OpenVINO, a browser) can run it.
+
+Why a hand-built graph instead of going through a framework: the engine's
+network is a DAG of layers (several inbound connections summed, masked
+edges, PReLU slopes per neuron), and every piece of it maps onto a few
+standard ONNX operators, so the graph says exactly what the engine computes:
+
+- a layer's net input ``z = Σ a_src @ (W ⊙ mask) + b``: ``Gemm`` for one
+  inbound connection, otherwise one ``MatMul`` per connection, ``Add`` s and
+  the bias last (the engine's order). A mask is kept as its own initializer
+  and applied with ``Mul``, so an importer sees which edges were removed;
+- activations: Identity, Sigmoid, Tanh, Relu, LeakyRelu, PRelu (learned α
+  per neuron), Elu, Softmax (last axis); step is ``Greater(z, 0)`` then
+  ``Cast``; swish is ``z · Sigmoid(β·z)``; GELU is the exact
+  ``z · ½(1 + Erf(z/√2))`` (opset 17 has no Gelu operator);
+- dropout is the identity at inference, so it leaves no trace.
+
+onnxruntime has no float64 kernels for Elu and Erf, so a float64 network's
+ELU is written as ``Relu(z) + α·(Exp(Min(z, 0)) − 1)`` (the same function)
+and its GELU computes erf in float32 between two ``Cast`` s (an error below
+1e-7). Opset 17 / IR 8 keeps the file loadable by older runtimes. Values stay in
+the network's dtype (float32 or float64). LeakyRelu and Elu carry α as an
+ONNX float attribute (32 bits): a float64 network's α = 0.01 is computed
+with 0.0099999998 there, a relative difference of 2e-9.
+
+The input transform. A network trained on a CSV file with scaling, or with
+extra input features (x1², x1·x2, sin x1), expects transformed inputs;
+``netbuilder predict`` and :func:`netbuilder.api.predict` apply that
+transform to raw inputs by default. The exported model does the same by
+default (``input_transform=True``): its input ``input`` takes the data's
+own units and the graph starts with the scaling (``Sub``, ``Div``) and the
+feature columns (``Gather``, ``Mul``, ``Sin``, ``Concat``), computed in
+float64 as the app does. With ``input_transform=False`` (or for a network
+without a transform) ``input`` takes the input layer's values directly.
+The model's metadata ``netbuilder.input`` says which (``raw`` or
+``network``).
+
+The core must not import the engine (see ``tests/test_architecture.py``),
+so this module builds the graph from the document alone.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from .._version import __version__
+from ..data.scaling import check_scaler
+from ..data.transforms import FEATURES, check_features
+from ..model.network import Network
+from ..model.validation import errors, validate
+
+OPSET = 17
+IR_VERSION = 8
+INPUT_NAME = "input"
+OUTPUT_NAME = "output"
+#: The metadata keys the importer reads back (layer names and canvas positions survive a round trip).
+META_LAYERS = "netbuilder.layers"
+META_INPUT = "netbuilder.input"
+META_NETWORK = "netbuilder.network"
+
+ONNX_MISSING = "exporting to ONNX needs the 'onnx' package: pip install onnx (or pip install 'netbuilder[export]')"
+
+
+def require_onnx():
+    """The ``onnx`` module, or an ImportError that tells the user what to install."""
+    try:
+        import onnx
+    except ImportError:
+        raise ImportError(ONNX_MISSING) from None
+    return onnx
+
+
+# -- shared with the code generators -------------------------------------------------------
+
+
+def export_order(net: Network) -> list[str]:
+    """Layer ids in computing order, after checking the network can be computed at all."""
+    problems = errors(validate(net))
+    if problems:
+        raise ValueError("the network cannot be exported: " + " ".join(p.message for p in problems))
+    order = net.topological_order()
+    if net.layers[order[0]].role != "input" or net.layers[order[-1]].role != "output":
+        raise ValueError("the network cannot be exported: data must flow from the input layer to the output layer")
+    return order
+
+
+def input_transform_spec(net: Network) -> dict[str, Any] | None:
+    """What the network's data does to raw inputs: ``{"scaler": ..., "features": [...], "raw_width": n}``.
+
+    ``None`` when the inputs go in unchanged. ``raw_width`` is None when it
+    cannot be known (features of the first column only, from one- or
+    two-column data).
+    """
+    spec = net.dataset or {}
+    scaler = spec.get("scaler")
+    features = spec.get("features")
+    if scaler is None and features is None:
+        return None
+    if scaler is not None:
+        scaler = check_scaler(scaler)
+        width: int | None = len(scaler["offset"])
+    else:
+        width = None
+    if features is not None:
+        if width is None:
+            needs = max(FEATURES[f][0] for f in check_features(features, 2))
+            width = 2 if needs == 2 else None
+        features = check_features(features, width or 2)
+        out_width = len(features)
+    else:
+        out_width = width
+    units = net.input_layer.units if net.input_layer else None
+    if out_width is not None and units is not None and out_width != units:
+        raise ValueError(
+            f"the network's data gives {out_width} input values after its scaling and features, but the input "
+            f"layer has {units} neurons: export without the input transform"
+        )
+    return {"scaler": scaler, "features": features, "raw_width": width}
+
+
+def write_atomic(path: str | os.PathLike, data: bytes) -> Path:
+    """Write bytes through a temporary file and a rename, so a failure never leaves half a file."""
+    path = Path(path)
+    directory = path.parent if str(path.parent) else Path(".")
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=directory)
+    except OSError as exc:
+        raise OSError(f"cannot write in {directory}: {exc.strerror or exc}") from None
+    try:
+        with os.fdopen(fd, "wb") as f:
+            f.write(data)
+            f.flush()
+            os.fsync(f.fileno())
+        mask = os.umask(0)
+        os.umask(mask)
+        os.chmod(tmp, 0o666 & ~mask)
+        os.replace(tmp, path)
+    except OSError as exc:
+        try:
+            os.unlink(tmp)
+        except OSError:
+            pass
+        raise OSError(f"cannot write {path}: {exc.strerror or exc}") from None
+    return path
+
+
+# -- the graph -----------------------------------------------------------------------------
+
+
+class _Graph:
+    """Collects nodes and initializers and hands out unique tensor names."""
+
+    def __init__(self, onnx, dtype: np.dtype):
+        self.helper = onnx.helper
+        self.numpy_helper = onnx.numpy_helper
+        self.TensorProto = onnx.TensorProto
+        self.dtype = dtype
+        self.elem = onnx.TensorProto.FLOAT if dtype == np.float32 else onnx.TensorProto.DOUBLE
+        self.nodes: list = []
+        self.initializers: list = []
+        self.used: set[str] = {INPUT_NAME, OUTPUT_NAME}
+        self._consts: dict[tuple, str] = {}
+
+    def name(self, base: str) -> str:
+        name, k = base, 2
+        while name in self.used:
+            name = f"{base}_{k}"
+            k += 1
+        self.used.add(name)
+        return name
+
+    def tensor(self, base: str, values: np.ndarray, dtype: Any = None) -> str:
+        name = self.name(base)
+        arr = np.ascontiguousarray(np.asarray(values, dtype=dtype or self.dtype))
+        self.initializers.append(self.numpy_helper.from_array(arr, name))
+        return name
+
+    def const(self, value: float, dtype: Any = None) -> str:
+        """A shared scalar initializer (0, 1, ½, √2 ...)."""
+        dt = np.dtype(dtype or self.dtype)
+        key = (float(value), dt.str)
+        if key not in self._consts:
+            name = f"const/{value:g}" + ("" if dt == self.dtype else f"/{dt.name}")
+            self._consts[key] = self.tensor(name, np.array(value, dt), dt)
+        return self._consts[key]
+
+    def node(self, op: str, inputs: list[str], base: str, output: str | None = None, **attrs: Any) -> str:
+        out = output or self.name(base)
+        self.nodes.append(self.helper.make_node(op, inputs, [out], name=self.name(f"{base}/{op}"), **attrs))
+        return out
+
+
+def to_onnx(net: Network, *, input_transform: bool = True):
+    """The network as an ``onnx.ModelProto`` (checked with ``onnx.checker``).
+
+    Input ``input`` and output ``output``, both ``[batch, n]`` in the
+    network's dtype. See the module docstring for ``input_transform``.
+    """
+    onnx = require_onnx()
+    order = export_order(net)
+    dtype = np.dtype(net.dtype)
+    g = _Graph(onnx, dtype)
+    h = onnx.helper
+    input_layer = net.layers[order[0]]
+    output_id = order[-1]
+    transform = input_transform_spec(net) if input_transform else None
+    if transform is not None:
+        x = _add_input_transform(g, transform)
+        input_width: int | str = transform["raw_width"] or "raw_inputs"
+    else:
+        x = INPUT_NAME
+        input_width = input_layer.units
+    tensors = {input_layer.id: x}
+    layers_meta = [_layer_meta(input_layer, x)]
+    for lid in order[1:]:
+        layer = net.layers[lid]
+        z = _net_input(g, net, lid, tensors)
+        out = OUTPUT_NAME if lid == output_id else g.name(layer.name)
+        _activation(g, layer, z, out)
+        tensors[lid] = out
+        layers_meta.append(_layer_meta(layer, out))
+
+    output_layer = net.layers[output_id]
+    graph = h.make_graph(
+        g.nodes,
+        net.name or "network",
+        [h.make_tensor_value_info(INPUT_NAME, g.elem, ["batch", input_width])],
+        [h.make_tensor_value_info(OUTPUT_NAME, g.elem, ["batch", output_layer.units])],
+        g.initializers,
+        doc_string=net.description or "",
+    )
+    model = h.make_model(
+        graph,
+        producer_name="netbuilder",
+        producer_version=__version__,
+        opset_imports=[h.make_opsetid("", OPSET)],
+        doc_string=f"{net.name}: exported by NetBuilder {__version__}",
+    )
+    model.ir_version = IR_VERSION
+    meta = {
+        META_INPUT: "raw" if transform is not None else "network",
+        META_LAYERS: json.dumps(layers_meta, ensure_ascii=False),
+        META_NETWORK: json.dumps({"name": net.name, "dtype": net.dtype}, ensure_ascii=False),
+    }
+    h.set_model_props(model, meta)
+    onnx.checker.check_model(model)
+    return model
+
+
+def save_onnx(net: Network, path: str | os.PathLike, *, input_transform: bool = True) -> Path:
+    """Export and write atomically; returns the path."""
+    model = to_onnx(net, input_transform=input_transform)
+    return write_atomic(path, model.SerializeToString())
+
+
+def _layer_meta(layer, tensor: str) -> dict[str, Any]:
+    return {
+        "tensor": tensor,
+        "name": layer.name,
+        "position": None if layer.position is None else list(layer.position),
+        "image_shape": None if layer.image_shape is None else list(layer.image_shape),
+    }
+
+
+def _net_input(g: _Graph, net: Network, lid: str, tensors: dict[str, str]) -> str:
+    """z = Σ a_src @ (W ⊙ mask) + b, summed in the engine's order."""
+    layer = net.layers[lid]
+    base = layer.name
+    terms = []
+    inbound = net.inbound(lid)
+    for c in inbound:
+        src = net.layers[c.source]
+        suffix = "" if len(inbound) == 1 else f"[{src.name}]"
+        w = g.tensor(f"{base}/weight{suffix}", c.weights)
+        if c.mask is not None:
+            mask = g.tensor(f"{base}/mask{suffix}", c.mask)
+            w = g.node("Mul", [w, mask], f"{base}/masked_weight{suffix}")
+        terms.append((tensors[c.source], w, suffix))
+    bias = g.tensor(f"{base}/bias", layer.bias) if layer.use_bias else None
+    if len(terms) == 1 and bias is not None:
+        a, w, _ = terms[0]
+        return g.node("Gemm", [a, w, bias], f"{base}/z")
+    total = None
+    for a, w, suffix in terms:
+        product = g.node("MatMul", [a, w], f"{base}/product{suffix}")
+        total = product if total is None else g.node("Add", [total, product], f"{base}/sum")
+    if bias is not None:
+        total = g.node("Add", [total, bias], f"{base}/z")
+    return total
+
+
+def _activation(g: _Graph, layer, z: str, out: str) -> None:
+    spec = layer.activation
+    name = spec.name
+    base = layer.name
+    if name == "linear":
+        g.node("Identity", [z], base, out)
+    elif name == "step":
+        positive = g.node("Greater", [z, g.const(0.0)], f"{base}/positive")
+        g.node("Cast", [positive], base, out, to=g.elem)
+    elif name in ("sigmoid", "tanh", "relu"):
+        g.node({"sigmoid": "Sigmoid", "tanh": "Tanh", "relu": "Relu"}[name], [z], base, out)
+    elif name == "softmax":
+        g.node("Softmax", [z], base, out, axis=-1)
+    elif name == "leaky_relu":
+        g.node("LeakyRelu", [z], base, out, alpha=float(spec.params["alpha"]))
+    elif name == "elu" and g.dtype == np.float32:
+        g.node("Elu", [z], base, out, alpha=float(spec.params["alpha"]))
+    elif name == "elu":
+        # onnxruntime has no float64 Elu: relu(z) + α·(exp(min(z, 0)) − 1) is the same function, exactly
+        positive = g.node("Relu", [z], f"{base}/positive_part")
+        low = g.node("Min", [z, g.const(0.0)], f"{base}/negative_z")
+        e = g.node("Exp", [low], f"{base}/exp")
+        m = g.node("Sub", [e, g.const(1.0)], f"{base}/expm1")
+        negative = g.node("Mul", [m, g.const(float(spec.params["alpha"]))], f"{base}/negative_part")
+        g.node("Add", [positive, negative], base, out)
+    elif name == "prelu":
+        slope = g.tensor(f"{base}/alpha", layer.alpha)
+        g.node("PRelu", [z, slope], base, out)
+    elif name == "swish":
+        beta = float(spec.params["beta"])
+        scaled = z if beta == 1.0 else g.node("Mul", [z, g.const(beta)], f"{base}/beta_z")
+        gate = g.node("Sigmoid", [scaled], f"{base}/gate")
+        g.node("Mul", [z, gate], base, out)
+    elif name == "gelu":
+        t = g.node("Div", [z, g.const(float(np.sqrt(2.0)))], f"{base}/z_over_sqrt2")
+        if g.dtype == np.float32:
+            e = g.node("Erf", [t], f"{base}/erf")
+        else:  # onnxruntime has no float64 Erf: erf in float32 (error below 1e-7), the rest in float64
+            t32 = g.node("Cast", [t], f"{base}/z_over_sqrt2_float32", to=g.TensorProto.FLOAT)
+            e32 = g.node("Erf", [t32], f"{base}/erf_float32")
+            e = g.node("Cast", [e32], f"{base}/erf", to=g.elem)
+        u = g.node("Add", [e, g.const(1.0)], f"{base}/one_plus_erf")
+        v = g.node("Mul", [z, u], f"{base}/twice")
+        g.node("Mul", [v, g.const(0.5)], base, out)
+    else:  # pragma: no cover - the catalog test keeps this list complete
+        raise ValueError(f"the activation '{name}' of layer '{layer.name}' has no ONNX form")
+
+
+def _add_input_transform(g: _Graph, transform: dict[str, Any]) -> str:
+    """Raw inputs → the network's inputs: scaling, then feature columns, in float64 like the app."""
+    f64 = np.float64
+    x = INPUT_NAME
+    if g.dtype != f64:
+        x = g.node("Cast", [x], "preprocess/raw_float64", to=g.TensorProto.DOUBLE)
+    scaler = transform["scaler"]
+    if scaler is not None:
+        x = g.node("Sub", [x, g.tensor("preprocess/offset", scaler["offset"], f64)], "preprocess/centred")
+        x = g.node("Div", [x, g.tensor("preprocess/scale", scaler["scale"], f64)], "preprocess/scaled")
+    features = transform["features"]
+    if features is not None:
+        columns: dict[int, str] = {}
+
+        def column(k: int) -> str:
+            if k not in columns:
+                idx = g.tensor(f"preprocess/index_x{k + 1}", np.array([k]), np.int64)
+                columns[k] = g.node("Gather", [x, idx], f"preprocess/x{k + 1}", axis=1)
+            return columns[k]
+
+        made = []
+        for f in features:
+            if f in ("x1", "x2"):
+                made.append(column(0 if f == "x1" else 1))
+            elif f in ("x1^2", "x2^2"):
+                c = column(0 if f == "x1^2" else 1)
+                made.append(g.node("Mul", [c, c], f"preprocess/{f}"))
+            elif f == "x1*x2":
+                made.append(g.node("Mul", [column(0), column(1)], "preprocess/x1*x2"))
+            elif f in ("sin(x1)", "sin(x2)"):
+                made.append(g.node("Sin", [column(0 if f == "sin(x1)" else 1)], f"preprocess/{f}"))
+            else:  # pragma: no cover - FEATURES and this list change together
+                raise ValueError(f"the input feature '{f}' has no ONNX form")
+        x = g.node("Concat", made, "preprocess/features", axis=1)
+    if g.dtype != f64:
+        x = g.node("Cast", [x], "preprocess/network_input", to=g.elem)
+    elif x == INPUT_NAME:
+        x = g.node("Identity", [x], "preprocess/network_input")
+    return x
