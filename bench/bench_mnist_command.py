@@ -22,6 +22,7 @@ Install it with ``pip install torch==2.13.0``.
 
     python bench/bench_mnist_command.py               # one run of each
     python bench/bench_mnist_command.py --repeats 3   # alternate the order, report every run and the medians
+    python bench/bench_mnist_command.py --threads 1   # both on one thread (steadier on a busy machine)
     python bench/bench_mnist_command.py --torch-job   # only the PyTorch job, in this process (what is timed)
 """
 
@@ -165,6 +166,9 @@ def main(argv: list[str] | None = None) -> int:
     p = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     p.add_argument("--repeats", type=int, default=1, help="runs of each command (the order alternates); default 1")
     p.add_argument("--no-torch", action="store_true", help="time only the NetBuilder command")
+    p.add_argument("--threads", type=int, default=None, metavar="N",
+                   help="set OMP/OPENBLAS/MKL_NUM_THREADS to N for both commands (default: each library's own "
+                        "default); PyTorch's OpenMP threads suffer most when other work shares the cores")
     p.add_argument("--verbose", action="store_true", help="print each command's own output")
     p.add_argument("--torch-job", action="store_true", help=argparse.SUPPRESS)
     args = p.parse_args(argv)
@@ -174,9 +178,14 @@ def main(argv: list[str] | None = None) -> int:
 
     env = dict(os.environ)
     env.setdefault("PYTHONPATH", str(REPO))
+    if args.threads is not None:
+        for var in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):
+            env[var] = str(args.threads)
     missing = "not used (--no-torch)" if args.no_torch else torch_available()
     print("MNIST example, the whole command: netbuilder train resources/examples/mnist_mlp.nbn -o OUT")
     print(f"  {sys.executable} (Python {sys.version.split()[0]}), {load()}")
+    threads = f"{args.threads} (OMP/OPENBLAS/MKL_NUM_THREADS)" if args.threads else "each library's default"
+    print(f"  threads: {threads}")
     if missing:
         print(f"  PyTorch: NOT MEASURED — {missing}. Install it with: pip install torch==2.13.0")
     print()
