@@ -14,7 +14,7 @@ import math
 
 import numpy as np
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPainterPath, QPainterPathStroker, QPen
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPainterPathStroker, QPen
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsObject, QGraphicsPathItem, QGraphicsSimpleTextItem, QStyleOptionGraphicsItem
 
 from ...i18n import translate
@@ -41,6 +41,7 @@ class LayerItem(QGraphicsObject):
         self.emphasis = NORMAL
         self.neuron_emphasis: dict[int, int] = {}
         self.neuron_labels: dict[int, str] = {}
+        self._labels_box = QRectF()  # where the label plates are drawn (part of the bounding rect)
         self.activations: np.ndarray | None = None  # live values of the layer's neurons, from training
         self.show_bias = True
         self._hover_neuron: int | None = None
@@ -102,7 +103,10 @@ class LayerItem(QGraphicsObject):
 
     def boundingRect(self) -> QRectF:  # noqa: N802 - Qt API
         rect = self.body_rect().united(self.title_rect()).united(self.port_rect())
-        return rect.adjusted(-60 * self.font_scale, -6, 30, 8)
+        rect = rect.adjusted(-60 * self.font_scale, -6, 30, 8)
+        if self.neuron_labels:
+            rect = rect.united(self._labels_box)
+        return rect
 
     def shape(self) -> QPainterPath:
         path = QPainterPath()
@@ -129,14 +133,54 @@ class LayerItem(QGraphicsObject):
     def refresh(self) -> None:
         """The layer changed (size, name, activation ...): redraw and re-describe."""
         self.prepareGeometryChange()
+        self._labels_box = self._labels_rect()
         self.setToolTip(self._tooltip(None))
         self.update()
 
     def set_emphasis(self, emphasis: int, neurons: dict[int, int] | None = None, labels: dict[int, str] | None = None) -> None:
+        """Highlight or dim the layer (and its neurons); ``labels`` are values shown beside neurons (walkthrough)."""
+        self.prepareGeometryChange()
         self.emphasis = emphasis
         self.neuron_emphasis = neurons or {}
         self.neuron_labels = labels or {}
+        self._labels_box = self._labels_rect()
         self.update()
+
+    # -- the walkthrough's values beside the neurons ----------------------------------------------
+
+    def _label_font(self) -> QFont:
+        font = QFont()
+        font.setPointSizeF(8.5 * self.font_scale)
+        font.setBold(True)
+        return font
+
+    def label_rect(self, i: int, text: str) -> QRectF:
+        """Where neuron ``i``'s label plate goes: above its right shoulder, where the bias tag sits."""
+        metrics = QFontMetricsF(self._label_font())
+        w, h = metrics.horizontalAdvance(text) + 10, metrics.height() + 3
+        c = self.neuron_centre(i)
+        r = style.NEURON_RADIUS
+        return QRectF(c.x() + r * 0.45, c.y() - r - h + 5, w, h)
+
+    def _labels_rect(self) -> QRectF:
+        rect = QRectF()
+        if not self.neuron_mode:
+            return rect
+        for i, text in self.neuron_labels.items():
+            if 0 <= i < self.layer.units:
+                rect = rect.united(self.label_rect(i, text))
+        return rect.adjusted(-2, -2, 2, 2)
+
+    def _paint_label(self, painter: QPainter, i: int, text: str) -> None:
+        rect = self.label_rect(i, text)
+        bg = QColor(style.role_fill(self.layer.role))
+        painter.setOpacity(1.0)
+        painter.setPen(QPen(style.HIGHLIGHT, 1.6))
+        painter.setBrush(bg)
+        painter.drawRoundedRect(rect, 5, 5)
+        painter.setPen(style.text_colour())
+        painter.setFont(self._label_font())
+        painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, text)
 
     def set_activations(self, values: np.ndarray | None) -> None:
         self.activations = values
@@ -232,18 +276,21 @@ class LayerItem(QGraphicsObject):
             painter.setBrush(QBrush(fill))
             painter.drawEllipse(c, r, r)
             painter.setPen(text)
-            painter.setFont(font if i not in self.neuron_labels else small)
-            label = self.neuron_labels.get(i)
-            if label is None:
-                if self.layer.role == "input":
-                    label = f"x{_sub(i + 1)}"
-                elif self.layer.role == "output":
-                    label = "ŷ" + (_sub(i + 1) if self.layer.units > 1 else "")
-                else:
-                    label = glyph
+            painter.setFont(font)
+            if self.layer.role == "input":
+                label = f"x{_sub(i + 1)}"
+            elif self.layer.role == "output":
+                label = "ŷ" + (_sub(i + 1) if self.layer.units > 1 else "")
+            else:
+                label = glyph
             painter.drawText(QRectF(c.x() - r - 20, c.y() - r, 2 * r + 40, 2 * r), Qt.AlignmentFlag.AlignCenter, label)
+            if i in self.neuron_labels:
+                continue  # its value plate takes the bias tag's place, drawn on top below
             if self.show_bias and self.layer.role != "input" and self.layer.use_bias:
                 self._paint_bias(painter, c, float(self.layer.bias[i]), small, text)
+        for i, value in self.neuron_labels.items():
+            if 0 <= i < self.layer.units:
+                self._paint_label(painter, i, value)
         painter.setOpacity(1.0)
 
     def _paint_bias(self, painter, centre: QPointF, value: float, font, text) -> None:
@@ -381,6 +428,8 @@ class EdgeItem(QGraphicsPathItem):
             return
         rows, cols = self.conn.shape
         t = 0.22 + 0.56 * (self.j + 0.5) / cols + 0.08 * ((self.i + 0.5) / rows - 0.5)
+        if self.emphasis == HIGHLIGHT and self.label_text and len(self.label_text) > 8:
+            t = 0.62  # a named value (dL/dw=…): nearer the target, clear of the value plate on the source neuron
         p = path.pointAtPercent(min(max(t, 0.1), 0.9))
         self._label.setPos(p)
 
