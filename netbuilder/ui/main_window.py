@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QDockWidget,
+    QMenu,
     QFileDialog,
     QLabel,
     QListWidget,
@@ -101,6 +102,7 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self._build_status()
         self._connect()
+        self._install_features()
         self.autosave = Autosave(self.doc, parent=self) if autosave else None
         self.setAcceptDrops(True)
         self.resize(1280, 820)
@@ -206,6 +208,40 @@ class MainWindow(QMainWindow):
                   self.act_zoom_in, self.act_zoom_out, self.act_fit, self.act_arrange, None, self.act_present):
             self.toolbar.addSeparator() if a is None else self.toolbar.addAction(a)
         self.addToolBar(self.toolbar)
+
+    def _install_features(self) -> None:
+        """The panels that live beside the canvas, each owning its dock, menu entries and wiring."""
+        from .data import install_data_panel
+        from .export_actions import install_export_actions
+        from .training import install_training
+        from .walkthrough import install_walkthrough
+
+        self.training = install_training(self)
+        self.exports = install_export_actions(self)
+        install_data_panel(self)
+        install_walkthrough(self)
+        self.training.panel.chooseDataRequested.connect(self.act_choose_data.trigger)
+        self.train_menu = self.menuBar().insertMenu(self.help_menu.menuAction(), QMenu(tr("&Train"), self)).menu()
+        panel = self.training.panel
+        self.act_train = self._action(tr("&Start training"), lambda: self.training.start(), "Ctrl+T", "play")
+        self.act_pause = self._action(tr("&Pause / resume"), panel._pause_or_resume, "Ctrl+Shift+P", "pause")
+        self.act_step = self._action(tr("Train one &step"), self.training.step, "Ctrl+Shift+T", "step")
+        self.act_stop = self._action(tr("S&top training"), self.training.controller.stop, "Ctrl+.", "stop")
+        self.act_reset_weights = self._action(tr("&Reset weights"), self.training.reset_weights, None, "reset")
+        for a in (self.act_train, self.act_pause, self.act_step, self.act_stop, None, self.act_reset_weights):
+            self.train_menu.addSeparator() if a is None else self.train_menu.addAction(a)
+        self.toolbar.addSeparator()
+        for a in (self.act_train, self.act_pause, self.act_step, self.act_stop):
+            self.toolbar.addAction(a)
+        self.training.controller.stateChanged.connect(self._training_state)
+        self._training_state("idle")
+
+    def _training_state(self, state: str) -> None:
+        self.act_train.setEnabled(state == "idle")
+        self.act_pause.setEnabled(state in ("running", "paused"))
+        self.act_step.setEnabled(state in ("idle", "paused"))
+        self.act_stop.setEnabled(state != "idle")
+        self.act_reset_weights.setEnabled(state == "idle")
 
     def register_dock(self, dock: QDockWidget) -> None:
         """Panels can be closed and brought back from View → Panels."""
@@ -467,6 +503,8 @@ class MainWindow(QMainWindow):
     # -- closing ------------------------------------------------------------------------------------------
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        # A run is stopped and what it trained applied first, so the save prompt covers it too.
+        self.training.stop_and_wait()
         if not self.maybe_save():
             event.ignore()
             return

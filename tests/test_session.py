@@ -6,7 +6,7 @@ import numpy as np
 import pytest
 
 from netbuilder import templates
-from netbuilder.engine.session import Control, TrainingSession
+from netbuilder.session import Control, TrainingSession
 from netbuilder.model.builders import Dense, Input, Sequential
 
 

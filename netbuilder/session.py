@@ -23,11 +23,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable
 
-from ..model.history import Run
-from ..model.network import Network
-from ..model.parameters import Parameters
-from .snapshot import Snapshot
-from .training import Trainer, TrainingDiverged
+from .model.history import Run
+from .model.network import Network
+from .model.parameters import Parameters
+from .engine.snapshot import Snapshot
+from .engine.training import Trainer, TrainingDiverged
 
 
 class Control:
@@ -151,6 +151,7 @@ class TrainingSession:
         self.clock = clock
         self.trainer: Trainer | None = None
         self.dataset = None
+        self.outcome: Outcome | None = None
         self._losses: list[float] = []
         self._epoch_logs: list[dict[str, float]] = []
 
@@ -162,7 +163,7 @@ class TrainingSession:
         Separate from :meth:`run` so a watcher can report "loading MNIST…" and
         show a bad dataset before any step is taken.
         """
-        from ..api import check_fit, dataset_for, is_perceptron
+        from .api import check_fit, dataset_for, is_perceptron
 
         ds = dataset_for(self.network, self.data, self.base_dir)
         check_fit(self.network, ds)
@@ -251,6 +252,7 @@ class TrainingSession:
             outcome.final = t.evaluate(x_eval, y_eval)
             outcome.final_on = which
             run.settings["final"] = {which: outcome.final}
+        self.outcome = outcome
         return outcome
 
     def _snapshot(self, result, active: float, epochs: int, started_epoch: int, probe: bool) -> Snapshot:

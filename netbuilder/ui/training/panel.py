@@ -1,0 +1,327 @@
+"""The training panel: the network's training settings, the run's buttons and its progress.
+
+Settings edit the document through undoable commands while no run is
+going. During a run the optimizer's settings, the penalties and the batch
+size stay editable and reach the running session at its next step (a new
+learning rate never restarts training); they are written to the document
+with the trained weights when the run ends. Loss, epochs, validation split
+and seed shape the whole run and are locked until it ends.
+"""
+
+from __future__ import annotations
+
+import math
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...engine.snapshot import Snapshot
+from ...i18n import fill, translate
+from ...model.catalog import LOSSES, OPTIMIZERS
+from ..document import Document
+from ..icons import icon
+from ..values import parse_number
+
+#: Settings a running session accepts between steps (see Trainer.set_config).
+LIVE_SETTINGS = frozenset({"learning_rate", "optimizer", "momentum", "nesterov", "batch_size", "l1", "l2",
+                           "target_loss", "early_stopping_patience"})
+
+
+def format_duration(seconds: float) -> str:
+    seconds = max(0, int(round(seconds)))
+    if seconds < 60:
+        return fill(translate("Training", "%1 s"), seconds)
+    minutes, seconds = divmod(seconds, 60)
+    if minutes < 60:
+        return fill(translate("Training", "%1 min %2 s"), minutes, seconds)
+    hours, minutes = divmod(minutes, 60)
+    return fill(translate("Training", "%1 h %2 min"), hours, minutes)
+
+
+def dataset_label(spec: dict | None) -> str:
+    if not spec:
+        return translate("Training", "none: choose one in the Data panel")
+    kind = spec.get("kind")
+    if kind == "builtin":
+        params = spec.get("params") or {}
+        extra = ", ".join(f"{k} {v}" for k, v in params.items())
+        return f"{spec.get('name')}" + (f" ({extra})" if extra else "")
+    if kind in ("csv", "idx"):
+        return f"{kind.upper()}: {spec.get('path', '')}"
+    return str(kind)
+
+
+class TrainingPanel(QWidget):
+    #: The user changed a setting: {name: value} (the owner decides: undoable edit or live change).
+    settingsEdited = Signal(dict)
+    startRequested = Signal()
+    pauseRequested = Signal()
+    resumeRequested = Signal()
+    stepRequested = Signal()
+    stopRequested = Signal()
+    resetRequested = Signal()
+    chooseDataRequested = Signal()
+
+    def __init__(self, document: Document, parent=None):
+        super().__init__(parent)
+        self.setObjectName("trainingPanel")
+        self.doc = document
+        self._loading = False
+        self.state = "idle"
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(6, 6, 6, 6)
+
+        data_row = QHBoxLayout()
+        self.dataset = QLabel()
+        self.dataset.setObjectName("datasetLabel")
+        self.dataset.setWordWrap(True)
+        self.choose_data = QPushButton(translate("Training", "Choose…"))
+        self.choose_data.clicked.connect(self.chooseDataRequested)
+        data_row.addWidget(QLabel(translate("Training", "Data:")))
+        data_row.addWidget(self.dataset, 1)
+        data_row.addWidget(self.choose_data)
+        outer.addLayout(data_row)
+
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.loss = QComboBox()
+        for entry in LOSSES.values():
+            self.loss.addItem(translate("Catalog", entry.label), entry.name)
+        self.loss.activated.connect(lambda _: self._edit(loss=self.loss.currentData()))
+        form.addRow(translate("Training", "Loss"), self.loss)
+        self.optimizer = QComboBox()
+        for entry in OPTIMIZERS.values():
+            self.optimizer.addItem(translate("Catalog", entry.label), entry.name)
+        self.optimizer.activated.connect(lambda _: self._optimizer_chosen())
+        form.addRow(translate("Training", "Optimizer"), self.optimizer)
+        self.learning_rate = QLineEdit()
+        self.learning_rate.setObjectName("learningRate")
+        self.learning_rate.setToolTip(translate("Training", "Step size η: how far each update moves the weights. "
+                                                            "Too large oscillates or diverges, too small crawls."))
+        self.learning_rate.editingFinished.connect(self._learning_rate_edited)
+        form.addRow(translate("Training", "Learning rate"), self.learning_rate)
+        self.momentum = QDoubleSpinBox(decimals=3, minimum=0.0, maximum=0.999, singleStep=0.1)
+        self.momentum.valueChanged.connect(lambda v: self._optimizer_param(momentum=v))
+        self.momentum_label = QLabel(translate("Training", "Momentum"))
+        form.addRow(self.momentum_label, self.momentum)
+        self.nesterov = QCheckBox(translate("Training", "Nesterov momentum"))
+        self.nesterov.toggled.connect(lambda on: self._optimizer_param(nesterov=on))
+        form.addRow("", self.nesterov)
+        self.batch_size = QSpinBox(minimum=0, maximum=1_000_000)
+        self.batch_size.setSpecialValueText(translate("Training", "full batch"))
+        self.batch_size.setToolTip(translate("Training", "Samples per step: 1 is stochastic gradient descent, "
+                                                         "“full batch” uses every sample in each step."))
+        self.batch_size.valueChanged.connect(lambda v: self._edit(batch_size=None if v == 0 else v))
+        form.addRow(translate("Training", "Batch size"), self.batch_size)
+        self.epochs = QSpinBox(minimum=1, maximum=1_000_000)
+        self.epochs.valueChanged.connect(lambda v: self._edit(epochs=v))
+        form.addRow(translate("Training", "Epochs"), self.epochs)
+        self.validation_split = QDoubleSpinBox(decimals=2, minimum=0.0, maximum=0.9, singleStep=0.05)
+        self.validation_split.valueChanged.connect(lambda v: self._edit(validation_split=v))
+        form.addRow(translate("Training", "Validation split"), self.validation_split)
+        penalties = QHBoxLayout()
+        self.l1 = QLineEdit()
+        self.l1.setPlaceholderText("0")
+        self.l1.editingFinished.connect(lambda: self._number_edited(self.l1, "l1"))
+        self.l2 = QLineEdit()
+        self.l2.setPlaceholderText("0")
+        self.l2.editingFinished.connect(lambda: self._number_edited(self.l2, "l2"))
+        penalties.addWidget(QLabel("L1"))
+        penalties.addWidget(self.l1)
+        penalties.addWidget(QLabel("L2"))
+        penalties.addWidget(self.l2)
+        form.addRow(translate("Training", "Penalties"), penalties)
+        self.seed = QSpinBox(minimum=-1, maximum=2**31 - 1)
+        self.seed.setSpecialValueText(translate("Training", "random"))
+        self.seed.valueChanged.connect(lambda v: self._edit(seed=None if v < 0 else v))
+        form.addRow(translate("Training", "Seed"), self.seed)
+        self.target_loss = QLineEdit()
+        self.target_loss.setPlaceholderText(translate("Training", "none"))
+        self.target_loss.editingFinished.connect(lambda: self._number_edited(self.target_loss, "target_loss", optional=True))
+        form.addRow(translate("Training", "Stop at loss"), self.target_loss)
+        self.patience = QSpinBox(minimum=0, maximum=100_000)
+        self.patience.setSpecialValueText(translate("Training", "off"))
+        self.patience.setToolTip(translate("Training", "Early stopping: stop when the validation loss has not "
+                                                       "improved for this many epochs."))
+        self.patience.valueChanged.connect(lambda v: self._edit(early_stopping_patience=None if v == 0 else v))
+        form.addRow(translate("Training", "Early stopping patience"), self.patience)
+        outer.addLayout(form)
+
+        buttons = QGridLayout()
+        self.start_button = self._button("startTraining", translate("Training", "Start"), "play", self.startRequested)
+        self.pause_button = self._button("pauseTraining", translate("Training", "Pause"), "pause", self._pause_or_resume)
+        self.step_button = self._button("stepTraining", translate("Training", "Step"), "step", self.stepRequested)
+        self.step_button.setToolTip(translate("Training", "Train on one mini-batch, then wait."))
+        self.stop_button = self._button("stopTraining", translate("Training", "Stop"), "stop", self.stopRequested)
+        self.reset_button = self._button("resetWeights", translate("Training", "Reset weights"), "reset", self.resetRequested)
+        self.reset_button.setToolTip(translate("Training", "Draw fresh weights from each layer's initializer (undoable)."))
+        for k, b in enumerate((self.start_button, self.pause_button, self.step_button, self.stop_button, self.reset_button)):
+            buttons.addWidget(b, k // 3, k % 3)
+        outer.addLayout(buttons)
+        self.progress = QProgressBar()
+        self.progress.setObjectName("trainingProgress")
+        self.progress.setRange(0, 1000)
+        self.progress.setTextVisible(True)
+        outer.addWidget(self.progress)
+        self.status = QLabel()
+        self.status.setObjectName("trainingStatus")
+        self.status.setWordWrap(True)
+        self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        outer.addWidget(self.status)
+        outer.addStretch(1)
+
+        document.settingsChanged.connect(lambda names: self.load())
+        document.reset.connect(self.load)
+        self.load()
+        self.set_state("idle")
+
+    def _button(self, name: str, text: str, icon_name: str, slot) -> QPushButton:
+        button = QPushButton(icon(icon_name), text)
+        button.setObjectName(name)
+        button.clicked.connect(slot)
+        return button
+
+    # -- showing the document's settings ----------------------------------------------------------
+
+    def load(self) -> None:
+        """Show the document's training settings (after an edit, an undo, or opening a file)."""
+        net = self.doc.network
+        cfg = net.training
+        self._loading = True
+        try:
+            self.dataset.setText(dataset_label(net.dataset))
+            self.loss.setCurrentIndex(max(0, self.loss.findData(cfg.loss.name)))
+            self.optimizer.setCurrentIndex(max(0, self.optimizer.findData(cfg.optimizer.name)))
+            self.learning_rate.setText(f"{cfg.optimizer.params.get('learning_rate', 0.01):g}")
+            self._show_optimizer_params(cfg.optimizer.name, cfg.optimizer.params)
+            self.batch_size.setValue(cfg.batch_size or 0)
+            self.epochs.setValue(cfg.epochs)
+            self.validation_split.setValue(cfg.validation_split)
+            self.l1.setText(f"{cfg.l1:g}" if cfg.l1 else "")
+            self.l2.setText(f"{cfg.l2:g}" if cfg.l2 else "")
+            self.seed.setValue(-1 if cfg.seed is None else cfg.seed)
+            self.target_loss.setText("" if cfg.target_loss is None else f"{cfg.target_loss:g}")
+            self.patience.setValue(cfg.early_stopping_patience or 0)
+        finally:
+            self._loading = False
+
+    def _show_optimizer_params(self, name: str, params: dict[str, Any]) -> None:
+        has_momentum = "momentum" in params
+        self.momentum_label.setVisible(has_momentum)
+        self.momentum.setVisible(has_momentum)
+        self.momentum.setValue(float(params.get("momentum", 0.0)))
+        self.nesterov.setVisible("nesterov" in params)
+        self.nesterov.setChecked(bool(params.get("nesterov", False)))
+
+    # -- edits ----------------------------------------------------------------------------------
+
+    def _edit(self, **changes: Any) -> None:
+        if not self._loading:
+            self.settingsEdited.emit(changes)
+
+    def _optimizer_chosen(self) -> None:
+        name = self.optimizer.currentData()
+        current = self.doc.network.training.optimizer
+        if name == current.name:
+            return
+        # Keep the learning rate the user chose: switching SGD → Adam should not silently change it.
+        self._edit(optimizer={"name": name, "learning_rate": current.params.get("learning_rate", 0.01)})
+
+    def _optimizer_param(self, **params: Any) -> None:
+        if self._loading:
+            return
+        current = self.doc.network.training.optimizer
+        self._edit(optimizer={"name": current.name, **current.params, **params})
+
+    def _learning_rate_edited(self) -> None:
+        text = self.learning_rate.text()
+        try:
+            value = parse_number(text)
+        except (ValueError, ZeroDivisionError):
+            value = math.nan
+        if not (math.isfinite(value) and value > 0):
+            self.show_message(fill(translate("Training", "The learning rate must be a number above 0, not “%1”."), text), error=True)
+            self.load()
+            return
+        if value != self.doc.network.training.optimizer.params.get("learning_rate"):
+            self._edit(learning_rate=value)
+
+    def _number_edited(self, field: QLineEdit, name: str, optional: bool = False) -> None:
+        text = field.text().strip()
+        if optional and not text:
+            value = None
+        else:
+            try:
+                value = parse_number(text or "0")
+            except (ValueError, ZeroDivisionError):
+                value = math.nan
+            if not (math.isfinite(value) and value >= 0):
+                self.show_message(fill(translate("Training", "“%1” is not a number of zero or more."), text), error=True)
+                self.load()
+                return
+        if value != getattr(self.doc.network.training, name):
+            self._edit(**{name: value})
+
+    # -- the run ----------------------------------------------------------------------------------
+
+    def _pause_or_resume(self) -> None:
+        if self.state == "paused":
+            self.resumeRequested.emit()
+        else:
+            self.pauseRequested.emit()
+
+    def set_state(self, state: str) -> None:
+        """Enable what makes sense: "idle", "loading", "running" or "paused"."""
+        self.state = state
+        idle = state == "idle"
+        self.start_button.setEnabled(idle)
+        self.pause_button.setEnabled(state in ("running", "paused"))
+        self.pause_button.setText(translate("Training", "Resume") if state == "paused" else translate("Training", "Pause"))
+        self.pause_button.setIcon(icon("play" if state == "paused" else "pause"))
+        self.step_button.setEnabled(state in ("idle", "paused"))
+        self.stop_button.setEnabled(not idle)
+        self.reset_button.setEnabled(idle)
+        self.choose_data.setEnabled(idle)
+        for widget in (self.loss, self.epochs, self.validation_split, self.seed):
+            widget.setEnabled(idle)
+        if state == "loading":
+            self.progress.setRange(0, 0)  # busy
+            self.status.setText(translate("Training", "Loading the data…"))
+        else:
+            self.progress.setRange(0, 1000)
+        if idle:
+            self.progress.setFormat("")
+
+    def show_snapshot(self, s: Snapshot) -> None:
+        total_epochs = math.ceil(s.total_steps / s.steps_per_epoch) if s.total_steps else None
+        loss = s.batch_losses[-1] if s.batch_losses else math.nan
+        parts = [fill(translate("Training", "Epoch %1/%2"), s.epoch, total_epochs or "?"),
+                 fill(translate("Training", "step %1/%2"), s.step, s.steps_per_epoch),
+                 fill(translate("Training", "loss %1"), f"{loss:.4g}")]
+        left = s.seconds_left
+        if left is not None and s.global_step > 1:
+            parts.append(fill(translate("Training", "%1 left"), format_duration(left)))
+        self.progress.setFormat(" · ".join(parts))
+        if s.progress is not None:
+            self.progress.setValue(int(s.progress * 1000))
+        if self.state in ("running", "paused", "loading"):
+            self.status.setText(" · ".join(parts))
+
+    def show_message(self, text: str, error: bool = False) -> None:
+        self.status.setStyleSheet("color: #c0392b;" if error else "")
+        self.status.setText(text)
