@@ -69,7 +69,7 @@ def create_application(lang: str | None = None) -> QApplication:
     app.setOrganizationName("NetBuilder")
     app.setApplicationName("NetBuilder")
     app.setApplicationVersion(__version__)
-    app.setDesktopFileName("netbuilder")
+    app.setDesktopFileName("io.github.netbuilder.NetBuilder")  # packaging/linux/*.desktop
     from .icons import app_icon
 
     app.setWindowIcon(app_icon())
@@ -113,7 +113,8 @@ def run_app(file: str | None = None, *, screenshot: str | None = None, lang: str
                 print(f"netbuilder: error: {exc}", file=sys.stderr)
                 return 2
             error = str(exc)
-    window = MainWindow(network, file if network is not None else None, autosave=not screenshot)
+    window = MainWindow(network, file if network is not None else None, autosave=not screenshot,
+                        remember_layout=not screenshot)
     if screenshot:
         try:
             path = render_screenshot(window, screenshot)

@@ -87,7 +87,8 @@ class MainWindow(QMainWindow):
     #: A sentence for the status bar.
     message = Signal(str)
 
-    def __init__(self, network: Network | None = None, path: str | Path | None = None, *, autosave: bool = True):
+    def __init__(self, network: Network | None = None, path: str | Path | None = None, *, autosave: bool = True,
+                 remember_layout: bool = True):
         super().__init__()
         self.setObjectName("mainWindow")
         self.setWindowIcon(app_icon())
@@ -106,7 +107,9 @@ class MainWindow(QMainWindow):
         self.autosave = Autosave(self.doc, parent=self) if autosave else None
         self.setAcceptDrops(True)
         self.resize(1280, 820)
-        geometry, state = settings.window_state()
+        #: False for screenshots: the default layout, and the user's saved one left alone.
+        self.remember_layout = remember_layout
+        geometry, state = settings.window_state() if remember_layout else (None, None)
         if geometry is not None:
             self.restoreGeometry(geometry)
         if state is not None:
@@ -481,7 +484,7 @@ class MainWindow(QMainWindow):
         if self.act_present.isChecked() != self.presenting:
             self.act_present.setChecked(self.presenting)
         if self.presenting:
-            self._docks_before = {d: d.isVisible() for d in (self.palette_dock, self.inspector_dock)}
+            self._docks_before = {d: d.isVisible() for d in self.findChildren(QDockWidget)}
             for dock in self._docks_before:
                 dock.hide()
             self.toolbar.hide()
@@ -508,7 +511,8 @@ class MainWindow(QMainWindow):
         if not self.maybe_save():
             event.ignore()
             return
-        settings.save_window_state(self.saveGeometry(), self.saveState())
+        if self.remember_layout:
+            settings.save_window_state(self.saveGeometry(), self.saveState())
         if self.autosave:
             self.autosave.stop()
         event.accept()

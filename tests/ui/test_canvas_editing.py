@@ -18,7 +18,7 @@ def drop_palette(window, entry, scene_pos):
     vp = window.view.viewport()
     pos = view_point(window, scene_pos)
     for cls in (QDragEnterEvent, QDragMoveEvent):
-        QApplication.sendEvent(vp, cls(QPointF(pos), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier))
+        QApplication.sendEvent(vp, cls(pos, Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier))
     QApplication.sendEvent(vp, QDropEvent(QPointF(pos), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
                                           Qt.KeyboardModifier.NoModifier))
     QApplication.processEvents()

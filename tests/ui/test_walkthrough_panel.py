@@ -3,7 +3,6 @@ other kinds of network, the chain-rule warm-up, and the screenshots of three mom
 
 import json
 import os
-import sys
 from pathlib import Path
 
 import numpy as np
@@ -20,24 +19,6 @@ from netbuilder.walkthrough.notation import num
 
 from .conftest import open_template
 
-def _keep_none_and_bools_alive():
-    """PySide6 6.12.0 drops a reference to None on every Python slot or virtual that returns None, and one to
-    True on every ``signal.emit()`` from Python. On Python 3.12+ these objects are immortal and nothing
-    happens; on 3.11 a few tens of thousands of Qt callbacks take None's count to zero and the interpreter
-    aborts ("Fatal Python error: none_dealloc"). Stepping through every step of several networks makes that
-    many callbacks, so this test module gives those objects a large cushion of references first."""
-    if sys.version_info >= (3, 12):
-        return
-    import ctypes
-
-    incref = ctypes.pythonapi.Py_IncRef
-    incref.argtypes = [ctypes.py_object]
-    for obj in (None, True, False):
-        for _ in range(500_000):
-            incref(obj)
-
-
-_keep_none_and_bools_alive()
 
 ROOT = Path(__file__).resolve().parents[2]
 REFERENCE = json.loads((ROOT / "tests" / "reference" / "worked_example.json").read_text())

@@ -18,7 +18,12 @@ __all__ = ["AttachDataset", "CsvImportDialog", "DataPanel", "install_data_panel"
 
 
 def install_data_panel(window) -> DataPanel:
-    """Dock the data panel in ``window`` (beside the inspector) and add the Data menu; returns the panel."""
+    """Dock the data panel in ``window`` (below the canvas) and add the Data menu; returns the panel.
+
+    A second call returns the panel already there.
+    """
+    if isinstance(getattr(window, "data_panel", None), DataPanel):
+        return window.data_panel
     panel = DataPanel(window.doc, window)
     dock = QDockWidget(translate("Data", "Data"), window)
     dock.setObjectName("dataDock")

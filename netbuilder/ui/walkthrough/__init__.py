@@ -23,7 +23,10 @@ def install_walkthrough(window) -> WalkthroughPanel:
 
     Sets ``window.walkthrough`` (the panel), ``window.walkthrough_dock`` and ``window.act_walkthrough``.
     Call it before the window restores its saved state, so the dock comes back where the user left it.
+    A second call returns the panel already there.
     """
+    if isinstance(getattr(window, "walkthrough", None), WalkthroughPanel):
+        return window.walkthrough
     panel = WalkthroughPanel(window.doc, window.scene, window)
     dock = QDockWidget(translate("Walkthrough", "Walkthrough"), window)
     dock.setObjectName("walkthroughDock")
