@@ -30,6 +30,12 @@ class Boundary:
     kind: str
     #: Per hidden or output layer id: each neuron's activation on the grid, (units, H, W).
     neurons: dict[str, np.ndarray] = field(default_factory=dict)
+    #: "train" / "test" → the samples to draw on top, (n, 2) in the same raw units as ``xs``/``ys``.
+    points: dict[str, np.ndarray] = field(default_factory=dict)
+    #: "train" / "test" → their class numbers (n,) for classifiers, their target values for regression.
+    labels: dict[str, np.ndarray] = field(default_factory=dict)
+    #: Where a "probability" output changes class: 0.5, or 0 for tanh-like scores.
+    threshold: float = 0.5
 
 
 @dataclass

@@ -1,0 +1,189 @@
+"""How well the network does: confusion matrices (training and test) for classifiers, R² for regression.
+
+A confusion matrix counts, for each true class (row), how often the network
+chose each class (column); the diagonal holds the right answers. Each cell
+shows its count; its colour is the share of its row, so a rare class is as
+visible as a common one.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QFont, QTransform
+from PySide6.QtWidgets import QLabel, QStackedWidget
+
+from ...engine.probes import classification_report
+from ...i18n import fill, translate
+from .base import Panel, background, foreground, format_value, label_item, percent, sequential_map, set_title, style_plot
+
+#: Matrices with more classes than this show colours only (the counts would not fit).
+TEXT_LIMIT = 20
+#: The sets shown, in this order; "validation" stands in for "test" when there is no test set.
+SETS = ("train", "test", "validation")
+
+
+def set_title_text(name: str) -> str:
+    return {
+        "train": translate("Panels", "Training data"),
+        "test": translate("Panels", "Test data"),
+        "validation": translate("Panels", "Validation data"),
+    }.get(name, name)
+
+
+class _Matrix:
+    """One confusion matrix: an image of row shares with the counts written in the cells."""
+
+    def __init__(self, panel: "MetricsPanel", col: int):
+        self.panel = panel
+        self.plot = panel.graphics.addPlot(row=0, col=col)
+        style_plot(self.plot)
+        self.plot.invertY(True)
+        self.plot.setDefaultPadding(0.0)
+        self.plot.setMenuEnabled(False)
+        self.plot.setMouseEnabled(x=False, y=False)
+        self.plot.hideButtons()
+        self.plot.setAspectLocked(True)
+        self.plot.setLabel("left", translate("Panels", "true class"))
+        self.plot.setLabel("bottom", translate("Panels", "predicted class"))
+        self.image = pg.ImageItem(axisOrder="row-major")
+        self.image.setColorMap(sequential_map())
+        self.image.setTransform(QTransform().translate(-0.5, -0.5))  # cell (i, j) centred on (j, i)
+        self.plot.addItem(self.image)
+        self.texts: list[pg.TextItem] = []
+        self.n = 0
+        self.counts: np.ndarray | None = None
+
+    def _build(self, n: int, names: list[str]) -> None:
+        for t in self.texts:
+            self.plot.removeItem(t)
+        self.texts = []
+        self.n = n
+        ticks = [(k, names[k] if k < len(names) else str(k)) for k in range(n)]
+        step = max(1, n // 12)
+        ticks = ticks[::step]
+        for side in ("left", "bottom"):
+            self.plot.getAxis(side).setTicks([ticks, []])
+        if n <= TEXT_LIMIT:
+            font = QFont()
+            font.setPointSizeF(9 if n <= 10 else 7)
+            for i in range(n):
+                for j in range(n):
+                    t = pg.TextItem("", anchor=(0.5, 0.5))
+                    t.setFont(font)
+                    t.setPos(j, i)
+                    self.plot.addItem(t)
+                    self.texts.append(t)
+        self.plot.setRange(xRange=(-0.5, n - 0.5), yRange=(-0.5, n - 0.5), padding=0)
+
+    def show(self, name: str, matrix: np.ndarray, names: list[str]) -> None:
+        m = np.asarray(matrix)
+        n = m.shape[0]
+        if n != self.n or self.panel._names_changed:
+            self._build(n, names)
+        self.counts = m
+        rows = m.sum(axis=1, keepdims=True)
+        share = np.divide(m, rows, out=np.zeros(m.shape, dtype=np.float64), where=rows > 0)
+        self.image.setImage(share, autoLevels=False, levels=(0.0, 1.0))
+        for t, count, s in zip(self.texts, m.ravel(), share.ravel()):
+            t.setText(str(int(count)))
+            t.setColor(QColor("white") if s > 0.55 else QColor("#202020"))
+        report = classification_report(m)
+        set_title(self.plot, fill(translate("Panels", "%1: accuracy %2 (%3 samples)"), set_title_text(name),
+                                  percent(report["accuracy"]), report["samples"]))
+
+
+class MetricsPanel(Panel):
+    export_name = "metrics"
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setObjectName("metricsPanel")
+        self.caption = QLabel(" ")
+        self.caption.setObjectName("metricsCaption")
+        self.controls.addWidget(self.caption, 1)
+        self.finish_controls()
+        self.matrices = [_Matrix(self, 0), _Matrix(self, 1)]
+        # R² is drawn in a pyqtgraph scene of its own, so it exports like the matrices
+        self.r2_graphics = pg.GraphicsLayoutWidget()
+        self.r2_graphics.setBackground(background())
+        self.r2_label = label_item("", size="15pt")
+        self.r2_graphics.addItem(self.r2_label, row=0, col=0)
+        self.r2_note = label_item(translate("Panels", "R² is 1 for perfect predictions and 0 for always predicting the mean."))
+        self.r2_graphics.addItem(self.r2_note, row=1, col=0)
+        self.empty = QLabel(translate("Panels", "Train the network to see how well it does: a confusion matrix "
+                                               "for classifiers, R² for regression."))
+        self.empty.setWordWrap(True)
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.stack = QStackedWidget()
+        self.body.replaceWidget(self.graphics, self.stack)
+        self.stack.addWidget(self.graphics)
+        self.stack.addWidget(self.r2_graphics)
+        self.stack.addWidget(self.empty)
+        self.body.setStretchFactor(self.stack, 1)
+        self.stack.setCurrentWidget(self.empty)
+        self.confusion: dict[str, np.ndarray] | None = None
+        self.r2: dict[str, float] | None = None
+        self.class_names: list[str] = []
+        self._names_changed = False
+
+    def set_class_names(self, names) -> None:
+        names = [str(n) for n in (names or [])]
+        if names != self.class_names:
+            self.class_names = names
+            self._names_changed = True
+            self.request_redraw()
+
+    def set_network(self, network) -> None:
+        spec = network.dataset if isinstance(network.dataset, dict) else {}
+        names = spec.get("target_names")
+        if isinstance(names, (list, tuple)) and spec.get("task") != "regression":
+            self.set_class_names(names)
+
+    def show_metrics(self, confusion=None, r2=None) -> None:
+        """New numbers; None for both keeps what is shown."""
+        if confusion is None and r2 is None:
+            return
+        self.confusion, self.r2 = confusion, r2
+        self.request_redraw()
+
+    def clear(self) -> None:
+        self.confusion = self.r2 = None
+        self.request_redraw()
+
+    def add_snapshot(self, snapshot) -> None:
+        self.show_metrics(snapshot.confusion, snapshot.r2)
+
+    def shown_sets(self) -> list[str]:
+        data = self.confusion or {}
+        names = [s for s in ("train", "test") if s in data]
+        if "test" not in data and "validation" in data:
+            names.append("validation")
+        return names
+
+    def redraw(self) -> None:
+        if self.confusion:
+            self.stack.setCurrentWidget(self.graphics)
+            names = self.shown_sets()
+            for k, matrix in enumerate(self.matrices):
+                visible = k < len(names)
+                matrix.plot.setVisible(visible)
+                if visible:
+                    matrix.show(names[k], self.confusion[names[k]], self.class_names)
+            self._names_changed = False
+            self.caption.setText(translate("Panels", "Rows: true class · columns: the network's answer · colour: share of the row"))
+        elif self.r2:
+            self.stack.setCurrentWidget(self.r2_graphics)
+            lines = []
+            for name in ("train", "test", "validation"):
+                if name in self.r2:
+                    lines.append(fill(translate("Panels", "%1: R² = %2"), set_title_text(name), format_value(self.r2[name], 4)))
+            self.r2_label.setText("<br>".join(lines), color=foreground().name())
+            self.caption.setText(translate("Panels", "Regression: coefficient of determination"))
+        else:
+            self.stack.setCurrentWidget(self.empty)
+            self.caption.setText(" ")
+
+    def export_view(self):
+        return self.r2_graphics if self.stack.currentWidget() is self.r2_graphics else self.graphics

@@ -1,0 +1,179 @@
+"""Where the panels' numbers come from when a network trains, and when it does not.
+
+- :func:`make_probe`: the :class:`~netbuilder.engine.probes.SnapshotProbe` a
+  training session should use for a network, with the raw input plane and the
+  input transform worked out from the network's dataset (see
+  :func:`plane_for`). Its work is done in the worker thread.
+- :class:`DocumentState`: the same numbers for the document's own weights
+  when no training runs (a file was opened, training ended, an undo), so the
+  panels always show the network the canvas shows. Only for data that is
+  quick to make (built-in generators, samples stored in the file) and small
+  networks; it runs in the UI thread and takes a few milliseconds.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from ...engine.compiled import CompiledNetwork, NotTrainableError
+from ...engine.metrics import decision_threshold
+from ...engine.probes import (
+    BoundaryProbe, Plane, SnapshotProbe, evaluation, layer_activations, probe_batch,
+)
+from ...engine.snapshot import Snapshot
+
+#: Data kinds made quickly enough to load in the UI thread.
+QUICK_KINDS = ("builtin", "inline")
+#: The idle probe only runs for networks with at most this many inputs and parameters.
+MAX_INPUTS = 64
+MAX_WORK = 5e7  # samples × parameters per evaluation
+
+
+def plane_for(spec: dict[str, Any] | None, base_dir: str | Path | None = None) -> Plane | None:
+    """The raw 2-D samples of a dataset description and the transform to network inputs, or None.
+
+    The dataset is made again without its extra features; a stored scaling is
+    undone (raw = scaled · scale + offset), so the plane is in the data's own
+    units. The transform is :func:`netbuilder.data.input_transform` of the
+    description — the function :func:`netbuilder.api.predict` applies.
+    """
+    from ...data import input_transform, load_dataset
+
+    if not isinstance(spec, dict):
+        return None
+    base = {k: v for k, v in spec.items() if k != "features"}
+    raw = load_dataset(base, base_dir)
+    if raw.n_features != 2:
+        return None
+    scaler = raw.spec.get("scaler") if isinstance(raw.spec, dict) else None
+
+    def unscale(x):
+        x = np.asarray(x, dtype=np.float64)
+        if scaler is None:
+            return x
+        return x * np.asarray(scaler["scale"], dtype=np.float64) + np.asarray(scaler["offset"], dtype=np.float64)
+
+    features = spec.get("features")
+    transform = None
+    if scaler is not None or features is not None:
+        full = dict(raw.spec)
+        if features is not None:
+            full["features"] = features
+        transform = input_transform(full)
+    test = (unscale(raw.x_test), raw.y_test) if raw.has_test else None
+    return Plane((unscale(raw.x), raw.y), test, transform)
+
+
+def needs_plane(spec: dict[str, Any] | None) -> bool:
+    """True when the network's inputs are not the raw plane (extra features or a scaling)."""
+    if not isinstance(spec, dict):
+        return False
+    return spec.get("features") is not None or spec.get("scaler") is not None or spec.get("scaling", "none") != "none"
+
+
+def make_probe(network, dataset: Any = None, base_dir: str | Path | None = None, resolution: int = 80) -> SnapshotProbe:
+    """The probe for a training session of ``network``.
+
+    ``dataset`` is the loaded dataset or a function returning it (e.g.
+    ``lambda: session.dataset``), for the test set; the input plane is made
+    lazily, in the worker thread, when the data has features or a scaling.
+    """
+    spec = network.dataset
+    plane = None
+    if needs_plane(spec):
+        def plane():
+            try:
+                return plane_for(spec, base_dir)
+            except (ValueError, OSError):
+                return None
+    return SnapshotProbe(dataset=dataset, plane=plane, resolution=resolution)
+
+
+class DocumentState:
+    """Snapshots of the document's network as it stands (no training), with the data cached."""
+
+    def __init__(self) -> None:
+        self._data_key: str | None = None
+        self._data = None
+        self._plane: Plane | None = None
+        self.error: str | None = None
+
+    def _dataset(self, network, base_dir):
+        from ...api import dataset_for
+
+        spec = network.dataset
+        if not isinstance(spec, dict) or spec.get("kind") not in QUICK_KINDS:
+            return None, None
+        try:
+            key = json.dumps(spec, sort_keys=True, default=_jsonable) + "|" + str(base_dir)
+        except (TypeError, ValueError):
+            return None, None
+        if key != self._data_key:
+            self._data_key = key
+            self._data = self._plane = None
+            try:
+                self._data = dataset_for(network, None, base_dir)
+                self._plane = plane_for(spec, base_dir) if needs_plane(spec) else None
+            except (ValueError, OSError) as error:
+                self.error = str(error)
+        return self._data, self._plane
+
+    def snapshot(self, network, base_dir: str | Path | None = None) -> Snapshot | None:
+        """A snapshot of the network's current weights on its data, or None when that is not possible/cheap."""
+        self.error = None
+        layer = network.input_layer
+        if layer is None or layer.units > MAX_INPUTS:
+            return None
+        try:
+            compiled = CompiledNetwork(network)
+        except (NotTrainableError, ValueError):
+            return None
+        ds, plane = self._dataset(network, base_dir)
+        if ds is None or ds.n_features != compiled.n_inputs or ds.n_targets != compiled.n_outputs:
+            return None
+        if len(ds.x) * compiled.size > MAX_WORK:
+            return None
+        task, threshold = ds.task, decision_threshold(network)
+        x = np.asarray(ds.x, dtype=compiled.dtype)
+        y = np.asarray(ds.y, dtype=compiled.dtype)
+        test = (np.asarray(ds.x_test, dtype=compiled.dtype), np.asarray(ds.y_test, dtype=compiled.dtype)) if ds.has_test else None
+        snap = Snapshot(epoch=0, step=0, steps_per_epoch=0, global_step=0, total_steps=None, elapsed=0.0,
+                        batch_losses=[], epoch_logs=[], parameters=compiled.parameters(), task=task)
+        with np.errstate(over="ignore", invalid="ignore", divide="ignore"):
+            snap.activations = layer_activations(compiled, probe_batch(x))
+            if plane is None and compiled.n_inputs == 2:
+                plane = Plane((x, y), test)
+            if plane is not None:
+                test_x, test_y = plane.test if plane.test is not None else (None, None)
+                snap.boundary = BoundaryProbe(compiled, plane.train[0], plane.train[1], test_x, test_y,
+                                              transform=plane.transform, task=task, threshold=threshold,
+                                              resolution=80).compute()
+            sets = {"train": (x, y), "test": test}
+            snap.confusion, snap.r2 = evaluation(compiled, sets, task, threshold)
+        return snap
+
+    def class_names(self) -> list[str]:
+        ds = self._data
+        if ds is None or ds.task == "regression":
+            return []
+        return list(ds.target_names)
+
+    def feature_names(self) -> list[str]:
+        ds = self._data
+        if ds is None:
+            return []
+        if isinstance(ds.spec, dict) and ds.spec.get("features") is not None and self._plane is not None:
+            return ["x₁", "x₂"]
+        return list(ds.feature_names)
+
+
+def _jsonable(value):
+    if isinstance(value, np.ndarray):
+        return value.tolist()
+    if isinstance(value, (np.floating, np.integer)):
+        return value.item()
+    raise TypeError(type(value).__name__)
