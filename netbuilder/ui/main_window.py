@@ -216,13 +216,20 @@ class MainWindow(QMainWindow):
         """The panels that live beside the canvas, each owning its dock, menu entries and wiring."""
         from .data import install_data_panel
         from .export_actions import install_export_actions
+        from .panels import install_panels, make_probe
         from .training import install_training
         from .walkthrough import install_walkthrough
 
+        self.setCorner(Qt.Corner.BottomLeftCorner, Qt.DockWidgetArea.LeftDockWidgetArea)
+        self.setCorner(Qt.Corner.BottomRightCorner, Qt.DockWidgetArea.RightDockWidgetArea)
         self.training = install_training(self)
         self.exports = install_export_actions(self)
+        self.panels = install_panels(self)
+        self.training.watchers.append(self.panels)
+        self.training.probe_factory = make_probe
         install_data_panel(self)
         install_walkthrough(self)
+        self._arrange_docks()
         self.training.panel.chooseDataRequested.connect(self.act_choose_data.trigger)
         self.train_menu = self.menuBar().insertMenu(self.help_menu.menuAction(), QMenu(tr("&Train"), self)).menu()
         panel = self.training.panel
@@ -238,6 +245,37 @@ class MainWindow(QMainWindow):
             self.toolbar.addAction(a)
         self.training.controller.stateChanged.connect(self._training_state)
         self._training_state("idle")
+
+    def _arrange_docks(self) -> None:
+        """The first-run layout (a saved one replaces it): building tools on the left, what is selected and
+        what the network computes on the right, data and curves below the canvas, tabbed."""
+        self.setCorner(Qt.Corner.BottomLeftCorner, Qt.DockWidgetArea.LeftDockWidgetArea)
+        self.setCorner(Qt.Corner.BottomRightCorner, Qt.DockWidgetArea.RightDockWidgetArea)
+        every = self.findChildren(QDockWidget)
+        left = Qt.DockWidgetArea.LeftDockWidgetArea
+        self.addDockWidget(left, self.palette_dock)
+        self.addDockWidget(left, self.training.dock)
+        self.splitDockWidget(self.palette_dock, self.training.dock, Qt.Orientation.Vertical)
+        docks = self.panels.docks
+        bottom = [docks["loss"], self.data_dock, docks["metrics"], docks["activation_plot"], self.walkthrough_dock]
+        for dock in bottom:
+            self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, dock)
+        for dock in bottom[1:]:
+            self.tabifyDockWidget(bottom[0], dock)
+        self.walkthrough_dock.hide()
+        right = [docks["boundary"], docks["weights"], docks["activations"]]
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.inspector_dock)
+        self.splitDockWidget(self.inspector_dock, right[0], Qt.Orientation.Vertical)
+        for dock in right[1:]:
+            self.tabifyDockWidget(right[0], dock)
+        for dock in every:
+            if dock is not self.walkthrough_dock:
+                dock.show()
+        for dock in (bottom[0], right[0]):
+            dock.raise_()
+        self.resizeDocks([self.palette_dock, self.inspector_dock], [200, 360], Qt.Orientation.Horizontal)
+        self.resizeDocks([self.palette_dock, self.training.dock], [260, 520], Qt.Orientation.Vertical)
+        self.resizeDocks([bottom[0]], [260], Qt.Orientation.Vertical)
 
     def _training_state(self, state: str) -> None:
         self.act_train.setEnabled(state == "idle")

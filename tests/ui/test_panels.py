@@ -469,15 +469,3 @@ def test_panels_show_the_document_when_not_training(window, qtbot):
     window.editor.set_weight(cid, 0, 0, -3.0)
     qtbot.waitUntil(lambda: panels.boundary.boundary is not b, timeout=3000)
     window.doc.undo_stack.setClean()
-
-
-def test_the_none_guard_keeps_live_plotting_alive():
-    """PySide6 6.12.0 on Python 3.11 loses references to None, True and False; the guard makes them last."""
-    import netbuilder.ui.panels as panels_module
-    from netbuilder.ui.panels._none_guard import RESERVE, pyside_leaks_none
-
-    if sys.version_info >= (3, 12) or not pyside_leaks_none():
-        assert not panels_module.NONE_GUARDED  # a sound PySide6 (or an immortal None): nothing to do
-        return
-    assert panels_module.NONE_GUARDED
-    assert sys.getrefcount(None) > RESERVE // 2 and sys.getrefcount(True) > RESERVE // 2

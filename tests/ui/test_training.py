@@ -57,7 +57,7 @@ def test_start_runs_in_a_thread_and_applies_one_undoable_step(window, qtbot):
 
 
 def test_pause_step_resume_stop(window, qtbot):
-    runner, panel, rec = setup(window, epochs=100000, batch_size=1)
+    runner, panel, rec = setup(window, epochs=1000000, batch_size=1)
     net = window.doc.network
     before = net.get_parameters()
     qtbot.mouseClick(panel.start_button, Qt.MouseButton.LeftButton)

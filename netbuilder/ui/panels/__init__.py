@@ -15,19 +15,15 @@ from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtWidgets import QDockWidget
 
 from ...i18n import translate
-from ._none_guard import protect_none
 
-#: PySide6 6.12.0 on Python 3.11 loses a reference to None per void call; live plotting would abort within seconds.
-NONE_GUARDED = protect_none()
-
-from .activation_plot import ActivationPlotPanel  # noqa: E402
-from .activations import ActivationsPanel  # noqa: E402
-from .base import Panel  # noqa: E402
-from .boundary import BoundaryPanel  # noqa: E402
-from .loss import LossPanel  # noqa: E402
-from .metrics import MetricsPanel  # noqa: E402
-from .probing import DocumentState, make_probe, plane_for  # noqa: E402
-from .weights import WeightsPanel  # noqa: E402
+from .activation_plot import ActivationPlotPanel
+from .activations import ActivationsPanel
+from .base import Panel
+from .boundary import BoundaryPanel
+from .loss import LossPanel
+from .metrics import MetricsPanel
+from .probing import DocumentState, make_probe, plane_for
+from .weights import WeightsPanel
 
 __all__ = [
     "ActivationPlotPanel", "ActivationsPanel", "BoundaryPanel", "LossPanel", "MetricsPanel", "Panel", "Panels",
@@ -166,7 +162,10 @@ class Panels(QObject):
         """Choosing a layer shows its activation function; choosing a connection shows its weights."""
 
         def chosen():
-            layers = scene.selected_layers()
+            try:
+                layers = scene.selected_layers()
+            except RuntimeError:  # the scene is being torn down with its window
+                return
             if len(layers) == 1 and layers[0] in self.doc.network.layers:
                 layer = self.doc.network.layers[layers[0]]
                 if layer.role != "input":

@@ -50,7 +50,8 @@ class TrainingRunner(QObject):
         self.controller = TrainingController(self)
         #: Objects with begin_run(label) / add_snapshot(snapshot) / end_run(run): the live plots.
         self.watchers: list = []
-        self.probe = None
+        #: ``factory(network, dataset_getter, base_dir)`` → a probe filling snapshots for the plots.
+        self.probe_factory = None
         self._pending: dict = {}
         self.last_outcome: Outcome | None = None
         panel.settingsEdited.connect(self.edit_settings)
@@ -100,7 +101,11 @@ class TrainingRunner(QObject):
         base_dir = self.doc.path.parent if self.doc.path else None
         self._pending = {}
         self.panel.show_message("")
-        self.controller.start(net, base_dir=base_dir, paused=paused, probe=self.probe)
+        probe = None
+        if self.probe_factory is not None:
+            controller = self.controller
+            probe = self.probe_factory(net, lambda: controller.session.dataset if controller.session else None, base_dir)
+        self.controller.start(net, base_dir=base_dir, paused=paused, probe=probe)
         self.doc.set_locked(translate("Training", "Training is running: stop it to edit the network."))
         for watcher in self.watchers:
             watcher.begin_run(_label(net))
