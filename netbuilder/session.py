@@ -79,12 +79,22 @@ class Control:
             changes, self._changes = self._changes, {}
             return changes
 
-    def wait_turn(self, idle: Callable[[], None] | None = None) -> str:
+    def wait_turn(self, idle: Callable[[], None] | None = None, on_block: Callable[[], None] | None = None) -> str:
         """Block until the session may train: returns "run", "step" or "stop".
 
-        ``idle`` runs whenever the wait wakes up without permission to train,
-        e.g. to apply setting changes made while paused.
+        ``on_block`` runs once, just before the first wait (e.g. to report
+        where training stands); ``idle`` whenever the wait wakes up without
+        permission to train (e.g. to apply setting changes made while paused).
+        Both run without the lock held.
         """
+
+        def unlocked(fn: Callable[[], None]) -> None:
+            self._cond.release()
+            try:
+                fn()
+            finally:
+                self._cond.acquire()
+
         with self._cond:
             while True:
                 if self._stopped:
@@ -94,12 +104,12 @@ class Control:
                     return "step"
                 if not self._paused:
                     return "run"
+                if on_block is not None:
+                    unlocked(on_block)
+                    on_block = None
+                    continue
                 if idle is not None and self._changes:
-                    self._cond.release()
-                    try:
-                        idle()
-                    finally:
-                        self._cond.acquire()
+                    unlocked(idle)
                     continue
                 self._cond.wait(0.25)
 
@@ -201,8 +211,18 @@ class TrainingSession:
             if changes:
                 t.set_config(**changes)
 
+        result = None
+
+        def flush() -> None:
+            """About to wait while paused: show where training stands, not where the last report left it."""
+            nonlocal pending, last_report, last_probe
+            if pending:
+                report(self._snapshot(result, active, target - started_epoch, started_epoch, True))
+                last_report = last_probe = self.clock()
+                pending = False
+
         while True:
-            turn = control.wait_turn(idle=apply_changes)
+            turn = control.wait_turn(idle=apply_changes, on_block=flush)
             if turn == "stop":
                 reason = f"stopped by the user at epoch {t.epoch + 1}, step {t._batch_index}"
                 break

@@ -152,3 +152,21 @@ def test_probe_runs_on_single_steps_and_at_most_every_interval():
     session.run(Control(), reports.append)
     assert 0 < len(probed) < len(reports)
     assert probed[-1] == 400, "the last report always carries probes"
+
+
+def test_pausing_reports_where_training_stands():
+    net = templates.xor()
+    net.set_training(epochs=1000000, batch_size=1)
+    control = Control()
+    session = TrainingSession(net, rate=2)  # few reports: most steps are pending when the pause comes
+    reports = []
+    thread, box = run_in_thread(session, control, reports)
+    wait_for(lambda: session.trainer is not None and session.trainer.global_step > 50)
+    control.pause()
+    wait_for(lambda: reports and reports[-1].global_step == session.trainer.global_step)
+    stood = session.trainer.global_step
+    control.step()
+    wait_for(lambda: reports[-1].global_step == stood + 1)
+    control.stop()
+    thread.join(5)
+    assert box["outcome"].steps == stood + 1

@@ -41,6 +41,7 @@ def window(qtbot):
     yield w
     # Closed here rather than by qtbot.addWidget: pytest-qt closes its widgets before fixtures end, and a
     # window with unsaved changes would then sit in its save prompt forever.
+    w.training.stop_and_wait()  # a run still going would apply its weights on close and ask to save them
     w.doc.undo_stack.setClean()
     w.close()
     w.deleteLater()

@@ -65,8 +65,9 @@ def test_pause_step_resume_stop(window, qtbot):
     qtbot.waitUntil(lambda: len(rec.snapshots) >= 2, timeout=10000)
     qtbot.mouseClick(panel.pause_button, Qt.MouseButton.LeftButton)
     assert runner.controller.state == "paused" and panel.pause_button.text() == "Resume"
-    QApplication.processEvents()
-    qtbot.wait(100)
+    trainer = runner.controller.session.trainer
+    qtbot.waitUntil(lambda: rec.snapshots[-1].global_step == trainer.global_step, timeout=5000)  # reported on pause
+    qtbot.wait(50)
     settled = len(rec.snapshots)
     step_before = rec.snapshots[-1].global_step
     qtbot.mouseClick(panel.step_button, Qt.MouseButton.LeftButton)
