@@ -186,3 +186,24 @@ def test_closing_the_window_while_training_stops_the_thread(qtbot, capfd):
     w.deleteLater()
     QApplication.processEvents()
     assert "Destroyed while thread" not in capfd.readouterr().err
+
+
+def test_canvas_edges_follow_the_run_while_the_document_waits(window, qtbot):
+    runner, panel, rec = setup(window, batch_size=1)
+    net = window.doc.network
+    conn = next(iter(net.connections.values()))
+    document_weight = float(conn.weights[0, 0])
+    runner.step()
+    qtbot.waitUntil(lambda: len(rec.snapshots) == 1, timeout=10000)
+    runner.step()
+    qtbot.waitUntil(lambda: len(rec.snapshots) == 2, timeout=10000)
+    edge = window.scene.edge_item(conn.id, 0, 0)
+    live = float(rec.snapshots[-1].parameters.weights[conn.id][0, 0])
+    assert edge.weight == live != document_weight
+    assert float(conn.weights[0, 0]) == document_weight
+    hidden = next(l for l in net.layers.values() if l.role == "hidden")
+    item = window.scene.layer_items[hidden.id]
+    assert item.activations is not None and len(item.activations) == hidden.units
+    runner.controller.stop()
+    qtbot.waitUntil(lambda: not runner.active, timeout=10000)
+    assert edge.live_weight is None and edge.weight == float(conn.weights[0, 0]) == live

@@ -378,6 +378,7 @@ class EdgeItem(QGraphicsPathItem):
         self.label_text: str | None = None
         self.show_value = False
         self.scale = 1.0
+        self.live_weight: float | None = None
         self._label = EdgeLabel(self)
         self.setFlags(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
         self.setAcceptHoverEvents(True)
@@ -389,6 +390,9 @@ class EdgeItem(QGraphicsPathItem):
 
     @property
     def weight(self) -> float:
+        """The weight drawn: the document's, or a running training's latest (see NetworkScene.show_live_parameters)."""
+        if self.live_weight is not None:
+            return self.live_weight
         return float(self.conn.weights[self.i, self.j])
 
     def set_geometry(self, start: QPointF, end: QPointF, bend: float) -> None:

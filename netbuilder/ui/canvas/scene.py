@@ -283,6 +283,30 @@ class NetworkScene(QGraphicsScene):
                     on = cid in whole or any(c == cid for c, _, _ in edges)
                     item.set_emphasis(HIGHLIGHT if on else DIM)
 
+    def show_live_parameters(self, params) -> None:
+        """Draw the weights a running training has now (``None``: the document's again).
+
+        The document is not touched while training runs; only the edges' colour, thickness and value labels
+        follow the run.
+        """
+        for cid, items in self.connection_items.items():
+            live = params.weights.get(cid) if params is not None else None
+            for item in items:
+                if isinstance(item, EdgeItem):
+                    item.live_weight = None if live is None else float(live[item.i, item.j])
+        drawn = [params.weights[cid].ravel() for cid, items in self.connection_items.items()
+                 if params is not None and items and isinstance(items[0], EdgeItem) and cid in params.weights]
+        if params is None:
+            self._refresh_weights()
+            return
+        values = np.abs(np.concatenate(drawn)) if drawn else np.zeros(0)
+        scale = float(np.percentile(values, 95)) if values.size else 1.0
+        self._scale = scale if scale > 0 else 1.0
+        for items in self.connection_items.values():
+            for item in items:
+                if isinstance(item, EdgeItem):
+                    item.refresh(self._scale)
+
     def set_activations(self, values: dict[str, np.ndarray]) -> None:
         """Live activations per layer (one sample), shown when hovering a neuron."""
         for lid, item in self.layer_items.items():

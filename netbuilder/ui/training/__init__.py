@@ -134,14 +134,16 @@ class TrainingRunner(QObject):
         for watcher in self.watchers:
             watcher.add_snapshot(snapshot)
         scene = getattr(self.window, "scene", None)
-        if scene is not None and hasattr(scene, "show_live_parameters"):
+        if scene is not None:
             scene.show_live_parameters(snapshot.parameters)
+            if snapshot.activations:  # hovering a neuron shows its output on the first probe sample
+                scene.set_activations({lid: values[0] for lid, values in snapshot.activations.items() if len(values)})
 
     def _on_finished(self, outcome: Outcome) -> None:
         self.last_outcome = outcome
         self.doc.set_locked(None)
         scene = getattr(self.window, "scene", None)
-        if scene is not None and hasattr(scene, "show_live_parameters"):
+        if scene is not None:
             scene.show_live_parameters(None)
         if outcome.trained:
             net = self.doc.network
