@@ -179,7 +179,11 @@ class BoundaryPanel(Panel):
             order = network.topological_order()
         except Exception:
             return
-        hidden = [network.layers[lid] for lid in order if network.layers[lid].role == "hidden"]
+        spec = network.dataset if isinstance(network.dataset, dict) else {}
+        inputs = network.input_layer
+        plane = inputs is not None and (inputs.units == 2 or spec.get("features") is not None)
+        # Thumbnails show each hidden neuron over the input plane: none without a plane (MNIST's 784 inputs).
+        hidden = [network.layers[lid] for lid in order if plane and network.layers[lid].role == "hidden"]
         self._activations = {lid: network.layers[lid].activation.name for lid in order}
         self.thumbs.build([(l.id, l.name, l.activation.name, l.units) for l in hidden])
         spec = network.dataset or {}
