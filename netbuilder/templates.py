@@ -13,6 +13,7 @@ from typing import Callable
 
 import numpy as np
 
+from .i18n import QT_TRANSLATE_NOOP
 from .model.builders import Dense, Input, Sequential
 from .model.network import Network
 
@@ -137,14 +138,17 @@ def mnist_mlp() -> Network:
 
 #: name -> (title shown in the app, factory, file name in resources/examples or None)
 TEMPLATES: dict[str, tuple[str, Callable[[], Network], str | None]] = {
-    "empty": ("Empty network", empty, None),
-    "worked_example": ("2-3-1 worked example", worked_example, "worked_example.nbn"),
-    "xor": ("XOR (2-4-1)", xor, "xor.nbn"),
-    "perceptron": ("Perceptron (AND)", lambda: perceptron("and"), "perceptron_and.nbn"),
-    "perceptron_or": ("Perceptron (OR)", lambda: perceptron("or"), "perceptron_or.nbn"),
-    "perceptron_not": ("Perceptron (NOT)", lambda: perceptron("not"), "perceptron_not.nbn"),
-    "perceptron_xor": ("Perceptron fails on XOR", lambda: perceptron("xor"), "perceptron_xor.nbn"),
-    "mnist_mlp": ("MNIST MLP (784-128-64-10)", mnist_mlp, "mnist_mlp.nbn"),
+    "empty": (QT_TRANSLATE_NOOP("Templates", "Empty network"), empty, None),
+    "worked_example": (QT_TRANSLATE_NOOP("Templates", "2-3-1 worked example"), worked_example, "worked_example.nbn"),
+    "xor": (QT_TRANSLATE_NOOP("Templates", "XOR (2-4-1)"), xor, "xor.nbn"),
+    "perceptron": (QT_TRANSLATE_NOOP("Templates", "Perceptron (AND)"), lambda: perceptron("and"),
+                   "perceptron_and.nbn"),
+    "perceptron_or": (QT_TRANSLATE_NOOP("Templates", "Perceptron (OR)"), lambda: perceptron("or"), "perceptron_or.nbn"),
+    "perceptron_not": (QT_TRANSLATE_NOOP("Templates", "Perceptron (NOT)"), lambda: perceptron("not"),
+                       "perceptron_not.nbn"),
+    "perceptron_xor": (QT_TRANSLATE_NOOP("Templates", "Perceptron fails on XOR"), lambda: perceptron("xor"),
+                       "perceptron_xor.nbn"),
+    "mnist_mlp": (QT_TRANSLATE_NOOP("Templates", "MNIST MLP (784-128-64-10)"), mnist_mlp, "mnist_mlp.nbn"),
 }
 
 

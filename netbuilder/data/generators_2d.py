@@ -21,14 +21,14 @@ from typing import Any
 import numpy as np
 
 from ..model.catalog import Param
-from .builtin import register
+from .builtin import N_, register
 from .dataset import Dataset, one_hot
 
 _XY = ["x1", "x2"]
 
 
 def _size(default: int, minimum: int = 2) -> Param:
-    return Param("n", default, int, minimum, 100_000, description="number of samples")
+    return Param("n", default, int, minimum, 100_000, description=N_("number of samples"))
 
 
 def _noise(default: float, description: str) -> Param:
@@ -57,9 +57,9 @@ def _binary(name: str, x: np.ndarray, labels: np.ndarray, rng: np.random.Generat
 
 @register(
     "gaussians",
-    "Two Gaussian blobs",
-    (_size(500), _noise(0.0, "spread of the blobs: variance 0.5 at 0, 4 at 0.5, 7.5 at 1")),
-    "two round clouds of points around (2, 2) and (−2, −2): a single straight line separates them",
+    N_("Two Gaussian blobs"),
+    (_size(500), _noise(0.0, N_("spread of the blobs: variance 0.5 at 0, 4 at 0.5, 7.5 at 1"))),
+    N_("two round clouds of points around (2, 2) and (−2, −2): a single straight line separates them"),
     test_fraction=0.5,
 )
 def gaussians(p: dict[str, Any], rng: np.random.Generator) -> Dataset:
@@ -74,10 +74,10 @@ def gaussians(p: dict[str, Any], rng: np.random.Generator) -> Dataset:
 
 @register(
     "circles",
-    "Circle in a ring",
-    (_size(500), _noise(0.0, "mislabels points near the boundary: positions are jittered by up to noise × 5 "
-                              "before labelling")),
-    "a disc of points (class 1) inside a ring (class 0): no straight line separates them, x1² and x2² do",
+    N_("Circle in a ring"),
+    (_size(500), _noise(0.0, N_("mislabels points near the boundary: positions are jittered by up to noise × 5 "
+                                 "before labelling"))),
+    N_("a disc of points (class 1) inside a ring (class 0): no straight line separates them, x1² and x2² do"),
     test_fraction=0.5,
 )
 def circles(p: dict[str, Any], rng: np.random.Generator) -> Dataset:
@@ -95,9 +95,9 @@ def circles(p: dict[str, Any], rng: np.random.Generator) -> Dataset:
 
 @register(
     "moons",
-    "Two moons",
-    (_size(500), _noise(0.1, "standard deviation of the jitter, as a share of a moon's radius")),
-    "two interleaving half circles: a curved boundary separates them",
+    N_("Two moons"),
+    (_size(500), _noise(0.1, N_("standard deviation of the jitter, as a share of a moon's radius"))),
+    N_("two interleaving half circles: a curved boundary separates them"),
     test_fraction=0.5,
 )
 def moons(p: dict[str, Any], rng: np.random.Generator) -> Dataset:
@@ -118,13 +118,13 @@ def moons(p: dict[str, Any], rng: np.random.Generator) -> Dataset:
 
 @register(
     "spiral",
-    "Spiral",
+    N_("Spiral"),
     (
         _size(500),
-        _noise(0.0, "each point moves by up to ± noise in x1 and in x2"),
-        Param("classes", 2, int, 2, 10, description="number of spiral arms, one class each"),
+        _noise(0.0, N_("each point moves by up to ± noise in x1 and in x2")),
+        Param("classes", 2, int, 2, 10, description=N_("number of spiral arms, one class each")),
     ),
-    "interleaved spiral arms, the Playground's hardest set: it needs several hidden layers or sin features",
+    N_("interleaved spiral arms, the Playground's hardest set: it needs several hidden layers or sin features"),
     test_fraction=0.5,
 )
 def spiral(p: dict[str, Any], rng: np.random.Generator) -> Dataset:
@@ -151,10 +151,10 @@ def spiral(p: dict[str, Any], rng: np.random.Generator) -> Dataset:
 
 @register(
     "xor_plane",
-    "XOR plane",
-    (_size(500), _noise(0.0, "mislabels points near the axes: positions are jittered by up to noise × 5 "
-                              "before labelling")),
-    "the four quadrants: class 1 where x1 and x2 have the same sign; x1·x2 separates them",
+    N_("XOR plane"),
+    (_size(500), _noise(0.0, N_("mislabels points near the axes: positions are jittered by up to noise × 5 "
+                                 "before labelling"))),
+    N_("the four quadrants: class 1 where x1 and x2 have the same sign; x1·x2 separates them"),
     test_fraction=0.5,
 )
 def xor_plane(p: dict[str, Any], rng: np.random.Generator) -> Dataset:
@@ -172,9 +172,9 @@ def xor_plane(p: dict[str, Any], rng: np.random.Generator) -> Dataset:
 
 @register(
     "plane",
-    "Plane (regression)",
-    (_size(500), _noise(0.05, "standard deviation of the noise added to the target")),
-    "y = (x1 + x2) / 10: a single linear neuron fits it",
+    N_("Plane (regression)"),
+    (_size(500), _noise(0.05, N_("standard deviation of the noise added to the target"))),
+    N_("y = (x1 + x2) / 10: a single linear neuron fits it"),
     test_fraction=0.5,
 )
 def plane(p: dict[str, Any], rng: np.random.Generator) -> Dataset:
@@ -187,9 +187,9 @@ def plane(p: dict[str, Any], rng: np.random.Generator) -> Dataset:
 
 @register(
     "sine",
-    "Sine (regression)",
-    (_size(200), _noise(0.1, "standard deviation of the noise added to the target")),
-    "y = sin(x) for x in [-6, 6]: a curve that a straight line cannot follow",
+    N_("Sine (regression)"),
+    (_size(200), _noise(0.1, N_("standard deviation of the noise added to the target"))),
+    N_("y = sin(x) for x in [-6, 6]: a curve that a straight line cannot follow"),
     test_fraction=0.25,
 )
 def sine(p: dict[str, Any], rng: np.random.Generator) -> Dataset:
@@ -213,9 +213,9 @@ def service_life_of(length: np.ndarray, width: np.ndarray) -> np.ndarray:
 
 @register(
     "service_life",
-    "Service life (regression)",
-    (_size(200), _noise(0.0, "standard deviation of the noise added to the service life")),
-    "the tutorial's example: a part's length and width (scaled to 0..1) predict its service life",
+    N_("Service life (regression)"),
+    (_size(200), _noise(0.0, N_("standard deviation of the noise added to the service life"))),
+    N_("the tutorial's example: a part's length and width (scaled to 0..1) predict its service life"),
     test_fraction=0.25,
 )
 def service_life(p: dict[str, Any], rng: np.random.Generator) -> Dataset:

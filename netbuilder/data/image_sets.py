@@ -16,7 +16,7 @@ import numpy as np
 
 from ..assets import resource
 from ..model.catalog import Param
-from .builtin import register
+from .builtin import N_, register
 from .dataset import Dataset, one_hot
 from .idx import read_idx_cached
 from .sources import FILE_KINDS, FILE_SPECS, loader, resolve_path
@@ -41,11 +41,11 @@ def mnist_dir() -> Path:
 
 @register(
     "mnist",
-    "MNIST digits",
+    N_("MNIST digits"),
     (Param("limit", MNIST_TRAIN_SIZE, int, 1, MNIST_TRAIN_SIZE,
-           description="how many of the 60000 training images to use (a random choice fixed by the seed); "
-                       "fewer train faster"),),
-    "70000 handwritten digits of 28 × 28 pixels: 60000 to train on and 10000 to test, 10 classes",
+           description=N_("how many of the 60000 training images to use (a random choice fixed by the seed); "
+                          "fewer train faster")),),
+    N_("70000 handwritten digits of 28 × 28 pixels: 60000 to train on and 10000 to test, 10 classes"),
     has_test_set=True,
 )
 def mnist(p: dict[str, Any], rng: np.random.Generator) -> Dataset:

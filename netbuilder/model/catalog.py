@@ -16,6 +16,8 @@ import math
 from dataclasses import dataclass, field
 from typing import Any, Mapping
 
+from ..i18n import QT_TRANSLATE_NOOP
+
 
 @dataclass(frozen=True)
 class Param:
@@ -68,27 +70,30 @@ class Spec:
 ACTIVATIONS: dict[str, Entry] = {
     e.name: e
     for e in (
-        Entry("linear", "Identity (linear)", aliases=("identity", "none"), formula="f(z) = z"),
+        Entry("linear", QT_TRANSLATE_NOOP("Activations", "Identity (linear)"), aliases=("identity", "none"),
+              formula="f(z) = z"),
         Entry(
             "step",
-            "Step (perceptron)",
+            QT_TRANSLATE_NOOP("Activations", "Step (perceptron)"),
             aliases=("heaviside", "binary_step"),
             formula="f(z) = 1 if z > 0 else 0",
             description="Has no useful gradient: train it with the perceptron rule.",
         ),
-        Entry("sigmoid", "Sigmoid", aliases=("logistic",), formula="σ(z) = 1 / (1 + e^(−z))"),
-        Entry("tanh", "Tanh", formula="tanh(z) = (e^z − e^(−z)) / (e^z + e^(−z))"),
-        Entry("relu", "ReLU", formula="f(z) = max(0, z)"),
+        Entry("sigmoid", QT_TRANSLATE_NOOP("Activations", "Sigmoid"), aliases=("logistic",),
+              formula="σ(z) = 1 / (1 + e^(−z))"),
+        Entry("tanh", QT_TRANSLATE_NOOP("Activations", "Tanh"),
+              formula="tanh(z) = (e^z − e^(−z)) / (e^z + e^(−z))"),
+        Entry("relu", QT_TRANSLATE_NOOP("Activations", "ReLU"), formula="f(z) = max(0, z)"),
         Entry(
             "leaky_relu",
-            "Leaky ReLU",
+            QT_TRANSLATE_NOOP("Activations", "Leaky ReLU"),
             params=(Param("alpha", 0.01, float, 0.0, None, description="slope for z < 0"),),
             aliases=("leakyrelu",),
             formula="f(z) = z if z > 0 else α·z",
         ),
         Entry(
             "prelu",
-            "PReLU",
+            QT_TRANSLATE_NOOP("Activations", "PReLU"),
             params=(
                 Param("alpha", 0.25, float, None, None, description="initial learnable slope for z < 0"),
             ),
@@ -96,19 +101,19 @@ ACTIVATIONS: dict[str, Entry] = {
         ),
         Entry(
             "elu",
-            "ELU",
+            QT_TRANSLATE_NOOP("Activations", "ELU"),
             params=(Param("alpha", 1.0, float, 0.0, None, description="saturation value for z → −∞"),),
             formula="f(z) = z if z > 0 else α·(e^z − 1)",
         ),
         Entry(
             "swish",
-            "Swish",
+            QT_TRANSLATE_NOOP("Activations", "Swish"),
             params=(Param("beta", 1.0, float, None, None, description="sharpness"),),
             aliases=("silu",),
             formula="f(z) = z · σ(β·z)",
         ),
-        Entry("gelu", "GELU", formula="f(z) = z · Φ(z) = z · ½(1 + erf(z/√2))"),
-        Entry("softmax", "Softmax", formula="f(z)ᵢ = e^(zᵢ) / Σⱼ e^(zⱼ)"),
+        Entry("gelu", QT_TRANSLATE_NOOP("Activations", "GELU"), formula="f(z) = z · Φ(z) = z · ½(1 + erf(z/√2))"),
+        Entry("softmax", QT_TRANSLATE_NOOP("Activations", "Softmax"), formula="f(z)ᵢ = e^(zᵢ) / Σⱼ e^(zⱼ)"),
     )
 }
 
@@ -117,37 +122,37 @@ LOSSES: dict[str, Entry] = {
     for e in (
         Entry(
             "mse",
-            "Mean squared error",
+            QT_TRANSLATE_NOOP("Losses", "Mean squared error"),
             aliases=("mean_squared_error",),
             formula="L = mean((ŷ − y)²)",
         ),
         Entry(
             "half_sse",
-            "Half sum of squared errors",
+            QT_TRANSLATE_NOOP("Losses", "Half sum of squared errors"),
             aliases=("half_sum_squared_error", "sse_half"),
             formula="L = ½ Σ (ŷ − y)²",
         ),
         Entry(
             "mae",
-            "Mean absolute error",
+            QT_TRANSLATE_NOOP("Losses", "Mean absolute error"),
             aliases=("mean_absolute_error",),
             formula="L = mean(|ŷ − y|)",
         ),
         Entry(
             "binary_crossentropy",
-            "Binary cross-entropy",
+            QT_TRANSLATE_NOOP("Losses", "Binary cross-entropy"),
             aliases=("bce", "log_loss"),
             formula="L = −mean(y·log ŷ + (1 − y)·log(1 − ŷ))",
         ),
         Entry(
             "categorical_crossentropy",
-            "Categorical cross-entropy",
+            QT_TRANSLATE_NOOP("Losses", "Categorical cross-entropy"),
             aliases=("cce", "crossentropy", "cross_entropy"),
             formula="L = −Σ y·log ŷ",
         ),
         Entry(
             "hinge",
-            "Hinge",
+            QT_TRANSLATE_NOOP("Losses", "Hinge"),
             formula="L = mean(max(0, 1 − y·ŷ)),  y ∈ {−1, 1}",
             description="Targets 0/1 are read as −1/1, as Keras does.",
         ),
@@ -163,7 +168,7 @@ OPTIMIZERS: dict[str, Entry] = {
     for e in (
         Entry(
             "sgd",
-            "SGD",
+            QT_TRANSLATE_NOOP("Optimizers", "SGD"),
             params=(
                 _lr(0.01),
                 Param("momentum", 0.0, float, 0.0, 1.0),
@@ -174,7 +179,7 @@ OPTIMIZERS: dict[str, Entry] = {
         ),
         Entry(
             "adagrad",
-            "Adagrad",
+            QT_TRANSLATE_NOOP("Optimizers", "Adagrad"),
             params=(
                 _lr(0.001),
                 Param("initial_accumulator_value", 0.1, float, 0.0, None),
@@ -183,7 +188,7 @@ OPTIMIZERS: dict[str, Entry] = {
         ),
         Entry(
             "rmsprop",
-            "RMSprop",
+            QT_TRANSLATE_NOOP("Optimizers", "RMSprop"),
             params=(
                 _lr(0.001),
                 Param("rho", 0.9, float, 0.0, 1.0),
@@ -194,7 +199,7 @@ OPTIMIZERS: dict[str, Entry] = {
         ),
         Entry(
             "adam",
-            "Adam",
+            QT_TRANSLATE_NOOP("Optimizers", "Adam"),
             params=(
                 _lr(0.001),
                 Param("beta_1", 0.9, float, 0.0, 1.0),
@@ -209,25 +214,26 @@ OPTIMIZERS: dict[str, Entry] = {
 INITIALIZERS: dict[str, Entry] = {
     e.name: e
     for e in (
-        Entry("zeros", "Zeros", aliases=("zero",)),
-        Entry("ones", "Ones", aliases=("one",)),
-        Entry("constant", "Constant", params=(Param("value", 0.0, float),)),
+        Entry("zeros", QT_TRANSLATE_NOOP("Initializers", "Zeros"), aliases=("zero",)),
+        Entry("ones", QT_TRANSLATE_NOOP("Initializers", "Ones"), aliases=("one",)),
+        Entry("constant", QT_TRANSLATE_NOOP("Initializers", "Constant"), params=(Param("value", 0.0, float),)),
         Entry(
             "random_uniform",
-            "Uniform",
+            QT_TRANSLATE_NOOP("Initializers", "Uniform"),
             params=(Param("minval", -0.05, float), Param("maxval", 0.05, float)),
             aliases=("uniform",),
         ),
         Entry(
             "random_normal",
-            "Normal",
+            QT_TRANSLATE_NOOP("Initializers", "Normal"),
             params=(Param("mean", 0.0, float), Param("stddev", 0.05, float, 0.0, None)),
             aliases=("normal",),
         ),
-        Entry("glorot_uniform", "Glorot (Xavier) uniform", aliases=("xavier_uniform", "glorot", "xavier")),
-        Entry("glorot_normal", "Glorot (Xavier) normal", aliases=("xavier_normal",)),
-        Entry("he_uniform", "He uniform", aliases=("kaiming_uniform",)),
-        Entry("he_normal", "He normal", aliases=("kaiming_normal", "he")),
+        Entry("glorot_uniform", QT_TRANSLATE_NOOP("Initializers", "Glorot (Xavier) uniform"),
+              aliases=("xavier_uniform", "glorot", "xavier")),
+        Entry("glorot_normal", QT_TRANSLATE_NOOP("Initializers", "Glorot (Xavier) normal"), aliases=("xavier_normal",)),
+        Entry("he_uniform", QT_TRANSLATE_NOOP("Initializers", "He uniform"), aliases=("kaiming_uniform",)),
+        Entry("he_normal", QT_TRANSLATE_NOOP("Initializers", "He normal"), aliases=("kaiming_normal", "he")),
     )
 }
 

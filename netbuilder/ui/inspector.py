@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..i18n import fill, translate
+from ..i18n import QT_TRANSLATE_NOOP, fill, translate
 from ..model.catalog import ACTIVATIONS, INITIALIZERS, LOSSES
 from ..model.layer import MAX_UNITS
 from . import commands as C
@@ -143,7 +143,9 @@ class LayerPage(_Page):
         self.name.editingFinished.connect(lambda: self._change("name", self.name.text().strip()))
         form.addRow(translate("Inspector", "Name"), self.name)
         self.role = QComboBox()
-        for role, label in (("input", "Input"), ("hidden", "Hidden"), ("output", "Output")):
+        for role, label in (("input", QT_TRANSLATE_NOOP("Inspector", "Input")),
+                            ("hidden", QT_TRANSLATE_NOOP("Inspector", "Hidden")),
+                            ("output", QT_TRANSLATE_NOOP("Inspector", "Output"))):
             self.role.addItem(translate("Inspector", label), role)
         self.role.currentIndexChanged.connect(lambda: self._change("role", self.role.currentData()))
         form.addRow(translate("Inspector", "Role"), self.role)

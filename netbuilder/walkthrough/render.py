@@ -8,15 +8,15 @@ from typing import Any
 
 from ..engine.trace import StepTrace
 from .notation import num, vector
-from ..i18n import fill, translate
+from ..i18n import QT_TRANSLATE_NOOP, fill, translate
 from .steps import PHASES, Step
 
 _PHASE_TITLES = {
-    "forward": "Forward pass",
-    "loss": "Loss",
-    "backward": "Backward pass (backpropagation)",
-    "update": "Update",
-    "check": "Check",
+    "forward": QT_TRANSLATE_NOOP("Walkthrough", "Forward pass"),
+    "loss": QT_TRANSLATE_NOOP("Walkthrough", "Loss"),
+    "backward": QT_TRANSLATE_NOOP("Walkthrough", "Backward pass (backpropagation)"),
+    "update": QT_TRANSLATE_NOOP("Walkthrough", "Update"),
+    "check": QT_TRANSLATE_NOOP("Walkthrough", "Check"),
 }
 
 

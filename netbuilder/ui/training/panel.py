@@ -101,12 +101,12 @@ class TrainingPanel(QWidget):
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.loss = QComboBox()
         for entry in LOSSES.values():
-            self.loss.addItem(translate("Catalog", entry.label), entry.name)
+            self.loss.addItem(translate("Losses", entry.label), entry.name)
         self.loss.activated.connect(lambda _: self._edit(loss=self.loss.currentData()))
         form.addRow(translate("Training", "Loss"), self.loss)
         self.optimizer = QComboBox()
         for entry in OPTIMIZERS.values():
-            self.optimizer.addItem(translate("Catalog", entry.label), entry.name)
+            self.optimizer.addItem(translate("Optimizers", entry.label), entry.name)
         self.optimizer.activated.connect(lambda _: self._optimizer_chosen())
         form.addRow(translate("Training", "Optimizer"), self.optimizer)
         self.learning_rate = QLineEdit()

@@ -39,7 +39,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...i18n import fill, translate
+from ...i18n import QT_TRANSLATE_NOOP, fill, translate
 from ...model.catalog import LOSSES
 from ...walkthrough.notation import num
 from ...walkthrough.render import phase_title
@@ -53,7 +53,13 @@ from .matrices import MatrixView
 from .model import ChainRuleModel, WalkthroughModel, format_row
 
 PHASE_BUTTONS = ("forward", "loss", "backward", "update", "check")
-_PHASE_SHORT = {"forward": "Forward", "loss": "Loss", "backward": "Backward", "update": "Update", "check": "Check"}
+_PHASE_SHORT = {
+    "forward": QT_TRANSLATE_NOOP("Walkthrough", "Forward"),
+    "loss": QT_TRANSLATE_NOOP("Walkthrough", "Loss"),
+    "backward": QT_TRANSLATE_NOOP("Walkthrough", "Backward"),
+    "update": QT_TRANSLATE_NOOP("Walkthrough", "Update"),
+    "check": QT_TRANSLATE_NOOP("Walkthrough", "Check"),
+}
 
 
 def tr(text: str) -> str:
