@@ -35,7 +35,7 @@ def headless(epochs: int) -> float:
     return outcome.steps / (time.perf_counter() - start)
 
 
-def in_app(epochs: int) -> tuple[float, np.ndarray, int]:
+def in_app(epochs: int, panels: bool = True) -> tuple[float, np.ndarray, int]:
     """Steps per second in the window's worker, and the 10 ms timer's delays (ms) while it ran."""
     from PySide6.QtCore import QElapsedTimer, QTimer
     from PySide6.QtWidgets import QApplication
@@ -51,6 +51,9 @@ def in_app(epochs: int) -> tuple[float, np.ndarray, int]:
     app.processEvents()
     snapshots = []
     window.training.controller.snapshotReady.connect(snapshots.append)
+    if not panels:  # the canvas and progress bar only: what the live plots cost
+        window.training.watchers.clear()
+        window.training.probe_factory = None
     delays: list[float] = []
     clock = QElapsedTimer()
     state = {"last": None, "running_since": None}
@@ -90,10 +93,11 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--epochs", type=int, default=1)
     parser.add_argument("--repeats", type=int, default=2)
+    parser.add_argument("--no-panels", action="store_true", help="without the live plots and their probes")
     args = parser.parse_args()
     print(f"MNIST MLP 784-128-64-10, batch 32, {args.epochs} epoch(s); load average {os.getloadavg()[0]:.2f}")
     for r in range(args.repeats):
-        app_speed, delays, n_snap = in_app(args.epochs)
+        app_speed, delays, n_snap = in_app(args.epochs, panels=not args.no_panels)
         base = headless(args.epochs)
         p50, p99 = np.percentile(delays, [50, 99])
         print(f"run {r + 1}: event-loop delay p50 {p50:.1f} ms, p99 {p99:.1f} ms, max {delays.max():.1f} ms "

@@ -9,7 +9,9 @@ the history, and writes any settings changed during the run.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Qt, Signal
+import time
+
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QDockWidget
 
 from ...session import Outcome
@@ -54,6 +56,9 @@ class TrainingRunner(QObject):
         self.probe_factory = None
         self._pending: dict = {}
         self.last_outcome: Outcome | None = None
+        self._queued: Snapshot | None = None
+        self._next_draw = 0.0
+        self._drain = QTimer(self, singleShot=True, timeout=self._draw_queued)
         panel.settingsEdited.connect(self.edit_settings)
         panel.startRequested.connect(self.start)
         panel.pauseRequested.connect(self.controller.pause)
@@ -130,6 +135,25 @@ class TrainingRunner(QObject):
                 self.doc.set_locked(None)
 
     def _on_snapshot(self, snapshot: Snapshot) -> None:
+        """Reports are coalesced: the plots redraw at most every ``3 ×`` their last cost (and 30 times a second),
+        so a large network's plots never take more than a quarter of the UI thread, nor slow the worker."""
+        if self._queued is not None:
+            snapshot = merge_snapshots(self._queued, snapshot)
+        self._queued = snapshot
+        if not self._drain.isActive():
+            wait = max(0.0, self._next_draw - time.perf_counter())
+            self._drain.start(int(wait * 1000))
+
+    def _draw_queued(self) -> None:
+        snapshot, self._queued = self._queued, None
+        if snapshot is None:
+            return
+        began = time.perf_counter()
+        self._show(snapshot)
+        cost = time.perf_counter() - began
+        self._next_draw = time.perf_counter() + max(1 / 30, 3 * cost)
+
+    def _show(self, snapshot: Snapshot) -> None:
         self.panel.show_snapshot(snapshot)
         for watcher in self.watchers:
             watcher.add_snapshot(snapshot)
@@ -140,6 +164,8 @@ class TrainingRunner(QObject):
                 scene.set_activations({lid: values[0] for lid, values in snapshot.activations.items() if len(values)})
 
     def _on_finished(self, outcome: Outcome) -> None:
+        self._drain.stop()
+        self._draw_queued()  # the last report is always shown
         self.last_outcome = outcome
         self.doc.set_locked(None)
         scene = getattr(self.window, "scene", None)
@@ -182,6 +208,16 @@ class TrainingRunner(QObject):
         fresh = self.doc.network.copy()
         fresh.reinitialize(None)
         self.doc.push(C.SetParameters(self.doc.network, fresh.get_parameters(), translate("Training", "Reset weights")))
+
+
+def merge_snapshots(older: Snapshot, newer: Snapshot) -> Snapshot:
+    """One report standing for two: every loss and epoch of both, the newer's state, the latest probes."""
+    newer.batch_losses = older.batch_losses + newer.batch_losses
+    newer.epoch_logs = older.epoch_logs + newer.epoch_logs
+    for name in ("gradients", "activations", "boundary", "confusion", "r2"):
+        if getattr(newer, name) is None:
+            setattr(newer, name, getattr(older, name))
+    return newer
 
 
 def _label(net) -> str:
