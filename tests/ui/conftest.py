@@ -1,6 +1,7 @@
 """GUI test setup: offscreen Qt, settings and autosaves kept in a temporary folder, helpers that act like a user."""
 
 import os
+import time
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -28,6 +29,30 @@ def isolated_settings(qapp, tmp_path, monkeypatch):
     from netbuilder.ui.app import release_clipboard
 
     release_clipboard()
+
+
+@pytest.fixture(autouse=True)
+def no_forgotten_dialogs(qapp):
+    """A modal dialog nobody answers would hang the run: close any left open for 15 s and fail the test."""
+    closed = []
+    seen = {}
+
+    def check():
+        dialog = QApplication.activeModalWidget()
+        if dialog is None:
+            seen.clear()
+            return
+        since = seen.setdefault(id(dialog), time.monotonic())
+        if time.monotonic() - since > 15:
+            closed.append(dialog.windowTitle() or type(dialog).__name__)
+            dialog.reject() if hasattr(dialog, "reject") else dialog.close()
+
+    timer = QTimer()
+    timer.timeout.connect(check)
+    timer.start(500)
+    yield
+    timer.stop()
+    assert not closed, f"a dialog was left waiting for an answer: {closed}"
 
 
 @pytest.fixture

@@ -135,7 +135,7 @@ class TrainingRunner(QObject):
                 self.doc.set_locked(None)
 
     def _on_snapshot(self, snapshot: Snapshot) -> None:
-        """Reports are coalesced: the plots redraw at most every ``3 ×`` their last cost (and 30 times a second),
+        """Reports are coalesced: the plots redraw at most every ``3 ×`` their last cost (30 to 2 times a second),
         so a large network's plots never take more than a quarter of the UI thread, nor slow the worker."""
         if self._queued is not None:
             snapshot = merge_snapshots(self._queued, snapshot)
@@ -151,7 +151,7 @@ class TrainingRunner(QObject):
         began = time.perf_counter()
         self._show(snapshot)
         cost = time.perf_counter() - began
-        self._next_draw = time.perf_counter() + max(1 / 30, 3 * cost)
+        self._next_draw = time.perf_counter() + min(0.5, max(1 / 30, 3 * cost))
 
     def _show(self, snapshot: Snapshot) -> None:
         self.panel.show_snapshot(snapshot)
@@ -212,8 +212,9 @@ class TrainingRunner(QObject):
 
 def merge_snapshots(older: Snapshot, newer: Snapshot) -> Snapshot:
     """One report standing for two: every loss and epoch of both, the newer's state, the latest probes."""
-    newer.batch_losses = older.batch_losses + newer.batch_losses
-    newer.epoch_logs = older.epoch_logs + newer.epoch_logs
+    older.batch_losses.extend(newer.batch_losses)  # in place: a UI far behind must not copy ever longer lists
+    older.epoch_logs.extend(newer.epoch_logs)
+    newer.batch_losses, newer.epoch_logs = older.batch_losses, older.epoch_logs
     for name in ("gradients", "activations", "boundary", "confusion", "r2"):
         if getattr(newer, name) is None:
             setattr(newer, name, getattr(older, name))
