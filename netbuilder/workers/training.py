@@ -10,6 +10,7 @@ thread is busy training, so they go through the session's thread-safe
 
 from __future__ import annotations
 
+import gc
 from pathlib import Path
 from typing import Any
 
@@ -85,6 +86,9 @@ class TrainingController(QObject):
         """Train a copy of ``network`` in a new thread (``paused`` waits for :meth:`step` or :meth:`resume`)."""
         if self.active:
             raise RuntimeError("a training run is already going")
+        # Collect garbage here, in the UI thread: a cycle holding a Qt object (a closed dialog, a replaced
+        # menu) collected later by the worker's thread would destroy that object in the wrong thread.
+        gc.collect()
         self.control = Control(paused=paused)
         self.session = TrainingSession(network, data, base_dir=base_dir, epochs=epochs, probe=probe, rate=rate)
         thread = QThread()

@@ -1,5 +1,6 @@
 """GUI test setup: offscreen Qt, settings and autosaves kept in a temporary folder, helpers that act like a user."""
 
+import gc
 import os
 import time
 
@@ -72,6 +73,7 @@ def window(qtbot):
     w.deleteLater()
     QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     QApplication.processEvents()
+    gc.collect()  # here, not in the next test's worker thread (Qt objects must die in the UI thread)
 
 
 def open_template(window, key):

@@ -107,10 +107,13 @@ class TrainingRunner(QObject):
         self._pending = {}
         self.panel.show_message("")
         probe = None
+        # What the worker's thread holds must be plain Python: if a Qt object hung on it, Python's cycle
+        # collector, running in that thread, could destroy the Qt object there and deadlock the window.
+        holder: dict = {}
         if self.probe_factory is not None:
-            controller = self.controller
-            probe = self.probe_factory(net, lambda: controller.session.dataset if controller.session else None, base_dir)
+            probe = self.probe_factory(net, lambda: holder["session"].dataset if "session" in holder else None, base_dir)
         self.controller.start(net, base_dir=base_dir, paused=paused, probe=probe)
+        holder["session"] = self.controller.session
         self.doc.set_locked(translate("Training", "Training is running: stop it to edit the network."))
         for watcher in self.watchers:
             watcher.begin_run(_label(net))
