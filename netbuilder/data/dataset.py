@@ -14,7 +14,13 @@ from typing import Any
 
 import numpy as np
 
+from ..i18n import fill, translate
+
 TASKS = ("binary", "multiclass", "regression")
+
+
+def _tr(text: str) -> str:
+    return translate("Datasets", text)
 
 
 @dataclass
@@ -107,16 +113,18 @@ class Dataset:
         return self.x, self.y, "training"
 
     def summary(self) -> str:
-        plural = "s" if self.n_features != 1 else ""
-        parts = [f"{self.name}: {self.n_samples} samples", f"{self.n_features} feature{plural}"]
+        """"XOR: 4 samples, 2 features, 2 classes" (in the app's language when it has one)."""
+        parts = [fill(_tr("%1: %2 samples"), self.name, self.n_samples),
+                 _tr("1 feature") if self.n_features == 1 else fill(_tr("%1 features"), self.n_features)]
         if self.task == "regression":
-            parts.append(f"{self.n_targets} target{'s' if self.n_targets != 1 else ''} (regression)")
+            parts.append(_tr("1 target (regression)") if self.n_targets == 1
+                         else fill(_tr("%1 targets (regression)"), self.n_targets))
         else:
-            parts.append(f"{self.n_classes} classes")
+            parts.append(fill(_tr("%1 classes"), self.n_classes))
         if self.has_validation:
-            parts.append(f"{len(self.x_val)} validation samples")
+            parts.append(fill(_tr("%1 validation samples"), len(self.x_val)))
         if self.has_test:
-            parts.append(f"{len(self.x_test)} test samples")
+            parts.append(fill(_tr("%1 test samples"), len(self.x_test)))
         return ", ".join(parts)
 
 

@@ -25,19 +25,47 @@ def _no_display() -> bool:
     )
 
 
-def resolve_language(requested: str | None) -> str:
-    """The language to use: the one asked for, else the one chosen in the app, else the system's."""
-    from . import settings
-
-    code = requested or settings.language() or QLocale.system().name()
+def _match(code: str) -> str | None:
+    """One of LANGUAGES for a locale name ("zh_CN", "zh-Hant-HK", "en-US" ...), or None."""
+    code = code.replace("-", "_")
     if code in LANGUAGES:
         return code
-    if code.startswith("zh"):
+    if code == "zh" or code.startswith("zh_"):
         return "zh_TW" if any(t in code for t in ("TW", "HK", "MO", "Hant")) else "zh_CN"
+    if code == "en" or code.startswith("en_"):
+        return "en"
+    return None
+
+
+def system_language(locale: QLocale | None = None) -> str:
+    """The language the system asks for: the first of its UI languages (LANGUAGE, LC_ALL, LC_MESSAGES, LANG on
+    Linux; the preferred languages on Windows and macOS) that NetBuilder speaks, else English."""
+    locale = locale or QLocale.system()
+    for name in [*locale.uiLanguages(), locale.name()]:
+        found = _match(name)
+        if found is not None:
+            return found
     return "en"
 
 
+def resolve_language(requested: str | None) -> str:
+    """The language to use: the one asked for (``--lang``), else the one chosen in the app (View → Language),
+    else the system's."""
+    from . import settings
+
+    for code in (requested, settings.language()):
+        if code:
+            return _match(code) or "en"
+    return system_language()
+
+
 _translators: list[QTranslator] = []
+_current = "en"
+
+
+def current_language() -> str:
+    """The language of the texts on screen (the last one installed)."""
+    return _current
 
 
 def install_translator(app: QCoreApplication, code: str) -> bool:
@@ -45,6 +73,8 @@ def install_translator(app: QCoreApplication, code: str) -> bool:
     for t in _translators:
         app.removeTranslator(t)
     _translators.clear()
+    global _current
+    _current = "en"
     i18n.set_translator(lambda context, text: QCoreApplication.translate(context, text))
     if code == "en":
         return True
@@ -53,6 +83,7 @@ def install_translator(app: QCoreApplication, code: str) -> bool:
         return False
     app.installTranslator(ours)
     _translators.append(ours)
+    _current = code
     from PySide6.QtCore import QLibraryInfo
 
     qt = QTranslator(app)

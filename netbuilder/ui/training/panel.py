@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...data.builtin import GENERATORS
 from ...engine.snapshot import Snapshot
 from ...i18n import fill, translate
 from ...model.catalog import LOSSES, OPTIMIZERS
@@ -60,9 +61,13 @@ def dataset_label(spec: dict | None) -> str:
     if kind == "builtin":
         params = spec.get("params") or {}
         extra = ", ".join(f"{k} {v}" for k, v in params.items())
-        return f"{spec.get('name')}" + (f" ({extra})" if extra else "")
+        gen = GENERATORS.get(spec.get("name"))
+        name = translate("Datasets", gen.label) if gen is not None else f"{spec.get('name')}"
+        return name + (f" ({extra})" if extra else "")
     if kind in ("csv", "idx"):
         return f"{kind.upper()}: {spec.get('path', '')}"
+    if kind == "inline":
+        return fill(translate("Data", "Samples in the file: %1"), spec.get("name") or translate("Data", "samples"))
     return str(kind)
 
 

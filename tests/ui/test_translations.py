@@ -1,0 +1,391 @@
+"""English, Simplified Chinese and Traditional Chinese: every visible string is translated, the compiled files
+are current, placeholders survive, and the window really is Chinese.
+
+When a test here fails because strings were added or changed, regenerate the translations with
+
+    python tools/update_translations.py
+
+after adding the new strings' translations to tools/translations_zh.json (``--sync-table`` adds them there,
+empty, for you to fill in). The command rewrites resources/translations/netbuilder_zh_CN.ts / _zh_TW.ts and
+compiles the .qm files next to them.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import re
+import sys
+from collections import Counter
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QEvent, QLocale, QTranslator
+from PySide6.QtWidgets import QAbstractButton, QApplication, QDockWidget, QLabel, QMenu
+
+ROOT = Path(__file__).resolve().parents[2]
+REGENERATE = "python tools/update_translations.py"
+LANGS = ("zh_CN", "zh_TW")
+CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+#: Visible texts that are the same in every language: product and format names, and the language names of
+#: View → Language (each written in its own language on purpose).
+PROPER_NAMES = {"NetBuilder", "ONNX", "PyTorch", "Keras", "CSV", "IDX", "MNIST", "L1", "L2", "PNG", "SVG",
+                "English", "简体中文", "繁體中文", "SGD", "Adam", "Adagrad", "RMSprop", "HTML", "Markdown"}
+
+
+def _load_tool():
+    spec = importlib.util.spec_from_file_location("update_translations", ROOT / "tools" / "update_translations.py")
+    module = importlib.util.module_from_spec(spec)
+    sys.modules["update_translations"] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+tool = _load_tool()
+
+
+@pytest.fixture(scope="module")
+def extracted():
+    messages, _ = tool.extract()
+    return messages
+
+
+def _entries(lang):
+    return tool.read_ts(tool.ts_path(lang))
+
+
+def _listing(items, limit=40) -> str:
+    lines = [f"  [{ctx}] {src!r}" for ctx, src in items[:limit]]
+    if len(items) > limit:
+        lines.append(f"  ... and {len(items) - limit} more")
+    return "\n".join(lines)
+
+
+# -- (a) complete and current -------------------------------------------------------------------------------
+
+
+def test_the_extractor_finds_the_app_strings(extracted):
+    keys = {(m.context, m.source) for m in extracted}
+    # literal translate(), a module-level tr() wrapper, QT_TRANSLATE_NOOP in the core, the Validation messages
+    assert ("MainWindow", "&File") in keys
+    assert ("MainWindow", "Open &Recent") in keys  # main_window's tr() wrapper, filed under MainWindow
+    assert ("Walkthrough", "Apply update") in keys  # walkthrough/panel.py's tr() wrapper
+    assert ("Losses", "Mean squared error") in keys  # marked in model/catalog.py
+    assert ("Datasets", "Two moons") in keys  # marked in data/generators_2d.py through data/builtin.py's N_()
+    assert ("Templates", "2-3-1 worked example") in keys
+    assert ("Validation", "There are several input layers (%1): keep one and make the others hidden layers.") in keys
+    assert len(keys) > 600
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_every_extracted_string_has_a_finished_translation(extracted, lang):
+    missing = tool.missing_translations(lang, extracted)
+    assert not missing, (
+        f"{len(missing)} visible strings have no finished {lang} translation in "
+        f"{tool.ts_path(lang).relative_to(ROOT)}:\n{_listing(missing)}\n"
+        f"Add them to tools/translations_zh.json (`{REGENERATE} --sync-table` lists them there) and run `{REGENERATE}`."
+    )
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_the_ts_file_holds_the_translation_table(extracted, lang):
+    """An edit of tools/translations_zh.json that was not run through the script shows up here."""
+    table = tool.read_table()
+    entries = _entries(lang)
+    stale = []
+    for m in extracted:
+        wanted = table.get(m.context, {}).get(m.source, {}).get(lang, "")
+        entry = entries.get(m.key)
+        if wanted and (entry is None or entry.translation != wanted):
+            stale.append((m.context, m.source))
+    assert not stale, f"the {lang} .ts file is older than the table:\n{_listing(stale)}\nRun `{REGENERATE}`."
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_the_qm_file_is_compiled_from_the_ts_file(lang):
+    translator = QTranslator()
+    assert translator.load(str(tool.qm_path(lang))), f"cannot load {tool.qm_path(lang)}; run `{REGENERATE}`"
+    wrong = []
+    for (context, source, comment), entry in _entries(lang).items():
+        if entry.kind == "" and entry.translation:
+            got = translator.translate(context, source, comment or None)
+            if got != entry.translation:
+                wrong.append((context, source))
+    assert not wrong, f"{tool.qm_path(lang).name} is older than its .ts file:\n{_listing(wrong)}\nRun `{REGENERATE}`."
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_ts_files_are_valid_ts_2_1(lang):
+    import xml.etree.ElementTree as ET
+
+    root = ET.parse(tool.ts_path(lang)).getroot()
+    assert root.tag == "TS" and root.get("version") == "2.1" and root.get("language") == lang
+    assert root.get("sourcelanguage") == "en"
+
+
+def test_the_extractor_follows_wrappers_and_reports_what_it_cannot_read(tmp_path):
+    pkg = tmp_path / "pkg"
+    (pkg / "sub").mkdir(parents=True)
+    (pkg / "__init__.py").write_text("")
+    (pkg / "sub" / "__init__.py").write_text("")
+    (pkg / "words.py").write_text(
+        "from i18n import translate, QT_TRANSLATE_NOOP\n"
+        "def tr(text):\n    'Translate in Ctx.'\n    return translate('Ctx', text)\n"
+        "LABEL = QT_TRANSLATE_NOOP('Marked', 'A label')\n"
+        "a = tr('Hello ' 'world')\n"
+        "b = translate('Other', 'Two' + ' parts')\n"
+        "c = QCoreApplication.translate('Qt', 'From Qt')\n"
+        "d = translate('Other', LABEL)\n"
+        "e = 'x'.translate({})\n"
+    )
+    (pkg / "sub" / "user.py").write_text("from ..words import tr as t\nclass Dialog:\n    title = t('Imported wrapper')\n")
+    messages, dynamic = tool.extract(pkg)
+    found = {(m.context, m.source) for m in messages}
+    assert found == {("Marked", "A label"), ("Ctx", "Hello world"), ("Other", "Two parts"), ("Qt", "From Qt"),
+                     ("Ctx", "Imported wrapper")}
+    assert [d.code for d in dynamic] == ["translate('Other', LABEL)"]
+
+
+def test_merging_keeps_translations_and_marks_vanished_ones():
+    Msg, Entry = tool.Message, tool.TsEntry
+    messages = [Msg("C", "kept", locations=[("f.py", 1)]), Msg("C", "new", locations=[("f.py", 2)])]
+    existing = {("C", "kept", ""): Entry("kept", "", "保留", ""), ("C", "gone", ""): Entry("gone", "", "旧", "")}
+    contexts = tool.merge(messages, "zh_CN", {}, existing)
+    by_source = {e.source: e for _, e in contexts["C"]}
+    assert by_source["kept"].translation == "保留" and by_source["kept"].kind == ""
+    assert by_source["new"].kind == "unfinished"
+    assert by_source["gone"].kind == "vanished"
+    table = {"C": {"new": {"zh_CN": "新"}}}
+    contexts = tool.merge(messages, "zh_CN", table, existing, drop_vanished=True)
+    assert {e.source: (e.translation, e.kind) for _, e in contexts["C"]} == {"kept": ("保留", ""), "new": ("新", "")}
+
+
+# -- (b) placeholders, markup, accelerators ------------------------------------------------------------------
+
+PLACEHOLDER = re.compile(r"%\d+")
+TAG = re.compile(r"</?[A-Za-z][^<>]*>")
+ACCELERATOR = re.compile(r"&(?!&)(\w)")
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_translations_keep_placeholders_tags_accelerators_and_edges(lang):
+    problems = []
+    for (context, source, _), entry in _entries(lang).items():
+        if entry.kind != "" or not entry.translation:
+            continue
+        text = entry.translation
+        if Counter(PLACEHOLDER.findall(source)) != Counter(PLACEHOLDER.findall(text)):
+            problems.append((context, source, "placeholders"))
+        if Counter(TAG.findall(source)) != Counter(TAG.findall(text)):
+            problems.append((context, source, "HTML tags"))
+        if bool(ACCELERATOR.search(source)) != bool(ACCELERATOR.search(text)):
+            problems.append((context, source, "keyboard accelerator"))
+        if source.count("\n") != text.count("\n"):
+            problems.append((context, source, "line breaks"))
+        if source[:1].isspace() != text[:1].isspace() or source[-1:].isspace() != text[-1:].isspace():
+            problems.append((context, source, "leading/trailing space"))
+        for symbol in "σŷηδαβ≤≥→←×":
+            if source.count(symbol) != text.count(symbol):
+                problems.append((context, source, f"symbol {symbol}"))
+    assert not problems, "\n".join(f"  [{c}] {s!r}: {what}" for c, s, what in problems)
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_translations_use_the_tutorial_terms(lang):
+    """神经元, 权重, 偏置, 激活函数, 损失函数, 反向传播, 学习率 ... (tools/update_translations.py: GLOSSARY)."""
+    k = LANGS.index(lang)
+    off = []
+    for (context, source, _), entry in _entries(lang).items():
+        if entry.kind != "" or not entry.translation:
+            continue
+        for pattern, terms in tool.GLOSSARY.items():
+            if re.search(pattern, source, re.IGNORECASE) and terms[k] not in entry.translation:
+                off.append(f"  [{context}] {source!r} -> {entry.translation!r}: should say {terms[k]}")
+    assert not off, "\n".join(off)
+
+
+# -- (c), (d) the window in Chinese -------------------------------------------------------------------------
+
+
+def _plain(text: str) -> str:
+    """The words of a menu text: no accelerator ("(&F)", "&"), no ellipsis."""
+    text = re.sub(r"\(&\w\)", "", text).replace("&", "").replace("…", "").replace("...", "")
+    return text.strip()
+
+
+def _is_translated(text: str) -> bool:
+    words = _plain(text)
+    if not words or CJK.search(words):
+        return True
+    return all(w in PROPER_NAMES or not re.search(r"[A-Za-z]", w) for w in re.split(r"[\s/()（）,，:：]+", words) if w)
+
+
+def _menu_texts(menu: QMenu, path=()):
+    for action in menu.actions():
+        if action.isSeparator():
+            continue
+        where = path + (action.text(),)
+        yield where, action
+        sub = action.menu()
+        if sub is not None:
+            sub.aboutToShow.emit()  # Open Recent fills itself when it opens
+            yield from _menu_texts(sub, where)
+
+
+@pytest.fixture
+def window_in(qapp, qtbot):
+    made = []
+
+    def make(lang):
+        from netbuilder.ui.app import install_translator
+        from netbuilder.ui.language_menu import install_language_menu
+        from netbuilder.ui.main_window import MainWindow
+
+        assert install_translator(qapp, lang)
+        w = MainWindow(remember_layout=False, autosave=False)
+        install_language_menu(w)  # until MainWindow installs it itself (idempotent)
+        w.resize(1200, 800)
+        w.show()
+        qtbot.waitExposed(w)
+        made.append(w)
+        return w
+
+    yield make
+    for w in made:
+        w.training.stop_and_wait()
+        w.doc.undo_stack.setClean()
+        w.close()
+        w.deleteLater()
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    QApplication.processEvents()
+
+
+def _untranslated_menu_texts(window):
+    english = []
+    for menu_action in window.menuBar().actions():
+        top = menu_action.text()
+        if not _is_translated(top):
+            english.append(top)
+        menu = menu_action.menu()
+        if menu is None:
+            continue
+        for where, action in _menu_texts(menu, (top,)):
+            if action in window.examples_menu.actions():
+                continue  # example file names ("worked example", "xor"): document names, not interface text
+            if not _is_translated(action.text()):
+                english.append(" → ".join(where))
+    return english
+
+
+def _visible_texts(widget):
+    for child in widget.findChildren(QLabel) + widget.findChildren(QAbstractButton):
+        text = child.text()
+        if text and not text.startswith("<"):  # rich text labels hold values, not words
+            yield child, text
+
+
+def test_zh_CN_window_menus_docks_and_training_panel_are_chinese(window_in):
+    w = window_in("zh_CN")
+    assert w.menuBar().actions()[0].text() == "文件(&F)"
+    english = _untranslated_menu_texts(w)
+    assert not english, "menu entries still in English:\n  " + "\n  ".join(english)
+
+    docks = {d.objectName(): d.windowTitle() for d in w.findChildren(QDockWidget)}
+    assert docks and all(CJK.search(t) for t in docks.values()), docks
+
+    panel = w.training.panel
+    texts = [t for _, t in _visible_texts(panel)]
+    assert "学习率" in texts and "批量大小" in texts and "轮次" in texts and "优化器" in texts and "损失函数" in texts
+    english = [t for t in texts if not _is_translated(t)]
+    assert not english, f"training panel texts still in English: {english}"
+    assert panel.loss.itemText(panel.loss.findData("mse")) == "均方误差"
+    assert {w.palette_dock.windowTitle(), w.inspector_dock.windowTitle()} == {"组件", "属性"}
+
+
+def test_zh_TW_window_uses_the_traditional_terms(window_in):
+    w = window_in("zh_TW")
+    assert w.menuBar().actions()[0].text() == "檔案(&F)"
+    english = _untranslated_menu_texts(w)
+    assert not english, "menu entries still in English:\n  " + "\n  ".join(english)
+    texts = [t for _, t in _visible_texts(w.training.panel)]
+    for term in ("學習率", "批次大小", "輪次", "優化器", "損失函數"):
+        assert term in texts, term
+    assert w.training.panel.loss.itemText(w.training.panel.loss.findData("mse")) == "均方誤差"
+
+
+def test_core_messages_follow_the_installed_language(qapp):
+    from netbuilder.model import Network, validate
+    from netbuilder.ui.app import install_translator
+
+    english = validate(Network())[0].message
+    install_translator(qapp, "zh_CN")
+    assert validate(Network())[0].message.startswith("网络是空的")
+    from netbuilder.walkthrough.render import phase_title
+
+    assert phase_title("backward") == "反向传递（反向传播）"
+    install_translator(qapp, "zh_TW")
+    assert validate(Network())[0].message.startswith("網路是空的")
+    install_translator(qapp, "en")
+    assert validate(Network())[0].message == english
+
+
+# -- the language: system locale, View → Language, --lang -----------------------------------------------------
+
+
+@pytest.mark.parametrize("name, expected", [
+    ("zh_CN", "zh_CN"), ("zh_SG", "zh_CN"), ("zh_TW", "zh_TW"), ("zh_HK", "zh_TW"), ("en_GB", "en"), ("de_DE", "en"),
+    ("fr_FR", "en"),
+])
+def test_the_system_locale_chooses_the_language(name, expected):
+    from netbuilder.ui.app import system_language
+
+    assert system_language(QLocale(name)) == expected
+
+
+def test_resolve_language_prefers_lang_then_the_remembered_choice_then_the_system(monkeypatch):
+    from netbuilder.ui import app, settings
+
+    monkeypatch.setattr(app, "system_language", lambda locale=None: "zh_TW")
+    assert app.resolve_language(None) == "zh_TW"
+    settings.set_language("zh_CN")
+    assert app.resolve_language(None) == "zh_CN"
+    assert app.resolve_language("en") == "en"
+    assert app.resolve_language("zh-Hant-HK") == "zh_TW"
+    settings.set_language("")
+    assert app.resolve_language(None) == "zh_TW"
+
+
+def test_view_language_menu_remembers_the_choice(window):
+    from netbuilder.ui import app, settings
+    from netbuilder.ui.language_menu import install_language_menu
+
+    menu = install_language_menu(window)
+    assert install_language_menu(window) is menu  # once
+    assert menu.menuAction() in window.view_menu.actions()
+    actions = [a for a in menu.actions() if not a.isSeparator()]
+    assert [a.data() for a in actions] == ["", "en", "zh_CN", "zh_TW"]
+    assert [a.text() for a in actions[1:]] == ["English", "简体中文", "繁體中文"]
+    assert actions[0].text().startswith("System default (") and actions[0].isChecked()
+    assert all(a.isCheckable() for a in actions)
+
+    actions[3].trigger()
+    assert settings.language() == "zh_TW" and actions[3].isChecked() and not actions[0].isChecked()
+    assert app.resolve_language(None) == "zh_TW"
+    assert "繁體中文" in window.statusBar().currentMessage() and "next time" in window.statusBar().currentMessage()
+
+    actions[1].trigger()  # the language on screen already
+    assert settings.language() == "en"
+    assert window.statusBar().currentMessage() == "NetBuilder is shown in English."
+    actions[0].trigger()
+    assert settings.language() == ""
+    assert app.resolve_language(None) == app.system_language()
+
+
+def test_a_remembered_choice_is_checked_in_a_new_window(window, qtbot):
+    from netbuilder.ui import settings
+    from netbuilder.ui.language_menu import install_language_menu
+
+    settings.set_language("zh_CN")
+    window.language_menu = None
+    menu = install_language_menu(window)
+    checked = [a.data() for a in menu.actions() if a.isChecked()]
+    assert checked == ["zh_CN"]
