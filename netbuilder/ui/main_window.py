@@ -229,6 +229,9 @@ class MainWindow(QMainWindow):
         self.training.probe_factory = make_probe
         install_data_panel(self)
         install_walkthrough(self)
+        from .language_menu import install_language_menu
+
+        install_language_menu(self)
         self._arrange_docks()
         self.training.panel.chooseDataRequested.connect(self.act_choose_data.trigger)
         self.train_menu = self.menuBar().insertMenu(self.help_menu.menuAction(), QMenu(tr("&Train"), self)).menu()
