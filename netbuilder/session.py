@@ -224,7 +224,7 @@ class TrainingSession:
         while True:
             turn = control.wait_turn(idle=apply_changes, on_block=flush)
             if turn == "stop":
-                reason = f"stopped by the user at epoch {t.epoch + 1}, step {t._batch_index}"
+                reason = f"stopped by the user at epoch {t.epoch + 1}, step {t.step_in_epoch}"
                 break
             apply_changes()
             began = self.clock()
@@ -282,7 +282,7 @@ class TrainingSession:
         if result is not None:
             epoch, step = result.epoch, result.step
         else:
-            epoch, step = max(t.epoch, 1), t._batch_index or steps_per_epoch
+            epoch, step = max(t.epoch, 1), t.step_in_epoch or steps_per_epoch
         snapshot = Snapshot(
             epoch=epoch,
             step=step,

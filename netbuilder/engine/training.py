@@ -201,6 +201,11 @@ class Trainer:
         return self.n_train if bs is None else min(bs, self.n_train)
 
     @property
+    def step_in_epoch(self) -> int:
+        """Mini-batches done in the current epoch (0 between epochs)."""
+        return self._batch_index if self._in_epoch else 0
+
+    @property
     def steps_per_epoch(self) -> int:
         return math.ceil(self.n_train / self.batch_size)
 

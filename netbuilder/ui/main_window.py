@@ -237,7 +237,7 @@ class MainWindow(QMainWindow):
         self.train_menu = self.menuBar().insertMenu(self.help_menu.menuAction(), QMenu(tr("&Train"), self)).menu()
         panel = self.training.panel
         self.act_train = self._action(tr("&Start training"), lambda: self.training.start(), "Ctrl+T", "play")
-        self.act_pause = self._action(tr("&Pause / resume"), panel._pause_or_resume, "Ctrl+Shift+P", "pause")
+        self.act_pause = self._action(tr("&Pause / resume"), panel.pause_or_resume, "Ctrl+Shift+P", "pause")
         self.act_step = self._action(tr("Train one &step"), self.training.step, "Ctrl+Shift+T", "step")
         self.act_stop = self._action(tr("S&top training"), self.training.controller.stop, "Ctrl+.", "stop")
         self.act_reset_weights = self._action(tr("&Reset weights"), self.training.reset_weights, None, "reset")
@@ -252,8 +252,6 @@ class MainWindow(QMainWindow):
     def _arrange_docks(self) -> None:
         """The first-run layout (a saved one replaces it): building tools on the left, what is selected and
         what the network computes on the right, data and curves below the canvas, tabbed."""
-        self.setCorner(Qt.Corner.BottomLeftCorner, Qt.DockWidgetArea.LeftDockWidgetArea)
-        self.setCorner(Qt.Corner.BottomRightCorner, Qt.DockWidgetArea.RightDockWidgetArea)
         every = self.findChildren(QDockWidget)
         left = Qt.DockWidgetArea.LeftDockWidgetArea
         self.addDockWidget(left, self.palette_dock)

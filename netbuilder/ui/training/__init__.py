@@ -160,20 +160,17 @@ class TrainingRunner(QObject):
         self.panel.show_snapshot(snapshot)
         for watcher in self.watchers:
             watcher.add_snapshot(snapshot)
-        scene = getattr(self.window, "scene", None)
-        if scene is not None:
-            scene.show_live_parameters(snapshot.parameters)
-            if snapshot.activations:  # hovering a neuron shows its output on the first probe sample
-                scene.set_activations({lid: values[0] for lid, values in snapshot.activations.items() if len(values)})
+        scene = self.window.scene
+        scene.show_live_parameters(snapshot.parameters)
+        if snapshot.activations:  # hovering a neuron shows its output on the first probe sample
+            scene.set_activations({lid: values[0] for lid, values in snapshot.activations.items() if len(values)})
 
     def _on_finished(self, outcome: Outcome) -> None:
         self._drain.stop()
         self._draw_queued()  # the last report is always shown
         self.last_outcome = outcome
         self.doc.set_locked(None)
-        scene = getattr(self.window, "scene", None)
-        if scene is not None:
-            scene.show_live_parameters(None)
+        self.window.scene.show_live_parameters(None)
         if outcome.trained:
             net = self.doc.network
             text = run_text(outcome)

@@ -169,7 +169,7 @@ class TrainingPanel(QWidget):
 
         buttons = QGridLayout()
         self.start_button = self._button("startTraining", translate("Training", "Start"), "play", self.startRequested)
-        self.pause_button = self._button("pauseTraining", translate("Training", "Pause"), "pause", self._pause_or_resume)
+        self.pause_button = self._button("pauseTraining", translate("Training", "Pause"), "pause", self.pause_or_resume)
         self.step_button = self._button("stepTraining", translate("Training", "Step"), "step", self.stepRequested)
         self.step_button.setToolTip(translate("Training", "Train on one mini-batch, then wait."))
         self.stop_button = self._button("stopTraining", translate("Training", "Stop"), "stop", self.stopRequested)
@@ -284,7 +284,7 @@ class TrainingPanel(QWidget):
 
     # -- the run ----------------------------------------------------------------------------------
 
-    def _pause_or_resume(self) -> None:
+    def pause_or_resume(self) -> None:
         if self.state == "paused":
             self.resumeRequested.emit()
         else:
