@@ -43,12 +43,12 @@ from PySide6.QtWidgets import (
 from ...data import FEATURES, GENERATORS, Dataset, load_dataset, with_features
 from ...data.csv_table import read_table
 from ...data.image_sets import idx_spec
+from ...data.own_samples import MAX_CLASSES, Samples, default_samples, is_own, samples_from
 from ...i18n import fill, translate
 from ..document import Document
 from .commands import AttachDataset
 from .csv_dialog import CsvImportDialog
 from .images import ImageGrid
-from .samples import MAX_CLASSES, Samples, default_samples, is_own, samples_from
 from .scatter import ScatterView, class_colour, hint_text
 
 #: How many images the grid shows, and how many rows the tables show.

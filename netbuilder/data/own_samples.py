@@ -1,9 +1,10 @@
 """The learner's own samples: points on the plane, or rows typed into a table.
 
 Plain data with no Qt, so the rules (what a class is, how a point becomes a
-row of the dataset's spec) are tested without a window. Own samples are
-stored in the network file as an ``inline`` dataset spec, so training and
-``netbuilder train FILE`` see exactly what was drawn.
+row of the dataset's spec) are tested without a window; the data panel
+(:mod:`netbuilder.ui.data`) only turns clicks and typed cells into these
+edits. Own samples are stored in the network file as an ``inline`` dataset
+spec, so training and ``netbuilder train FILE`` see exactly what was drawn.
 """
 
 from __future__ import annotations
@@ -13,8 +14,8 @@ from typing import Any
 
 import numpy as np
 
-from ...data.dataset import Dataset, one_hot
-from ...i18n import fill, translate
+from ..i18n import fill, translate
+from .dataset import Dataset, one_hot
 
 #: The name own data gets in the network file (and in the chooser).
 OWN_NAME = "your data"
