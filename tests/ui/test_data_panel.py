@@ -276,6 +276,17 @@ def test_type_samples_into_the_table(window, panel):
     assert table.rowCount() == 2
 
 
+def test_the_data_menu_starts_own_points_once(window, panel):
+    open_template(window, "xor")
+    net = window.doc.network
+    window.act_own_data.trigger()
+    assert net.dataset["kind"] == "inline" and len(net.dataset["x"]) == 2
+    assert panel.chooser.currentData() == "own" and panel.draw_tools.isVisible()
+    steps = window.doc.undo_stack.count()
+    window.act_own_data.trigger()  # already own points: nothing is replaced
+    assert window.doc.undo_stack.count() == steps and not panel.choose_own()
+
+
 def test_more_classes_and_editing_a_built_in_set(window, panel):
     open_template(window, "xor")
     net = window.doc.network
@@ -460,7 +471,7 @@ def test_open_idx_files_like_fashion_mnist(window, panel, tmp_path, monkeypatch)
     write_idx(folder / "train-labels-idx1-ubyte.gz", (np.arange(30) % 3).astype(np.uint8))
     write_idx(folder / "t10k-images-idx3-ubyte.gz", rng.integers(0, 256, (9, 6, 5), dtype=np.uint8))
     write_idx(folder / "t10k-labels-idx1-ubyte.gz", (np.arange(9) % 3).astype(np.uint8))
-    monkeypatch.setattr("netbuilder.ui.data.panel.QFileDialog.getOpenFileName",
+    monkeypatch.setattr("netbuilder.ui.data.files.QFileDialog.getOpenFileName",
                         lambda *a, **k: (str(folder / "train-images-idx3-ubyte.gz"), ""))
     window.act_open_idx.trigger()
     assert net.dataset["kind"] == "idx" and net.dataset["test_images"].endswith("t10k-images-idx3-ubyte.gz")
@@ -499,3 +510,27 @@ def test_own_regression_samples_and_the_file_keeps_them(window, panel, tmp_path)
     nb.save(net, path)
     again = dataset_for(nb.load(path))
     assert np.array_equal(again.x, dataset_for(net).x) and again.feature_names[-1] == "length·width"
+
+
+# -- the loader cache -----------------------------------------------------------------------------------
+
+
+def test_the_cache_keeps_the_last_datasets_and_notices_a_changed_file(tmp_path):
+    from netbuilder.ui.data.cache import DatasetCache, spec_key
+
+    cache = DatasetCache(size=2)
+    xor = {"kind": "builtin", "name": "xor", "params": {}}
+    data, raw = cache.load(xor)
+    assert data is raw and cache.load(xor)[1] is raw, "loaded once"
+    featured, same_raw = cache.load(dict(xor, features=["x1", "x2", "x1*x2"]))
+    assert same_raw is raw and featured.n_features == 3 and len(cache) == 1, "features are added to the kept data"
+    cache.load({"kind": "builtin", "name": "circles", "params": {}})
+    cache.load({"kind": "builtin", "name": "moons", "params": {}})
+    assert len(cache) == 2 and cache.load(xor)[1] is not raw, "the oldest was let go"
+
+    path = write(tmp_path, "parts.csv", GOOD_CSV)
+    spec = {"kind": "csv", "path": "parts.csv"}
+    before = spec_key(spec, tmp_path)
+    assert spec_key(dict(spec), tmp_path) == before
+    path.write_text(GOOD_CSV + "8,9.5,a\n", encoding="utf-8")
+    assert spec_key(spec, tmp_path) != before, "a changed file is other data"

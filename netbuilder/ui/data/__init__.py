@@ -60,7 +60,7 @@ def install_data_panel(window) -> DataPanel:
     window.act_import_csv = action(translate("Data", "&Import CSV…"), lambda: (show_panel(), panel.import_csv()))
     window.act_open_idx = action(translate("Data", "Open &IDX Images…"), lambda: (show_panel(), panel.open_idx()))
     window.act_own_data = action(translate("Data", "Draw &Your Own Data"),
-                                 lambda: (show_panel(), panel._chosen(panel.chooser.findData("own"))))
+                                 lambda: (show_panel(), panel.choose_own()))
     bar = window.menuBar()
     menu = bar.addMenu(translate("Data", "&Data"))
     help_menu = getattr(window, "help_menu", None)
