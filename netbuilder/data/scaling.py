@@ -46,10 +46,20 @@ def fit_scaler(x: np.ndarray, method: str, columns: list[str]) -> Scaler | None:
 
 
 def apply_scaler(x: np.ndarray, scaler: Scaler | None) -> np.ndarray:
+    """Raw rows -> scaled rows: ``(raw - offset) / scale`` per column; unchanged without a scaler."""
     x = np.asarray(x, dtype=np.float64)
     if scaler is None:
         return x
     return (x - np.asarray(scaler["offset"])) / np.asarray(scaler["scale"])
+
+
+def invert_scaler(x: np.ndarray, scaler: Scaler | None) -> np.ndarray:
+    """The inverse of :func:`apply_scaler`: scaled rows -> raw rows in the data file's units,
+    ``scaled * scale + offset`` per column; unchanged without a scaler."""
+    x = np.asarray(x, dtype=np.float64)
+    if scaler is None:
+        return x
+    return x * np.asarray(scaler["scale"], dtype=np.float64) + np.asarray(scaler["offset"], dtype=np.float64)
 
 
 def check_scaler(scaler: Any) -> Scaler:

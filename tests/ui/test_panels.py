@@ -469,3 +469,23 @@ def test_panels_show_the_document_when_not_training(window, qtbot):
     window.editor.set_weight(cid, 0, 0, -3.0)
     qtbot.waitUntil(lambda: panels.boundary.boundary is not b, timeout=3000)
     window.doc.undo_stack.setClean()
+
+
+# -- the input plane of scaled data -------------------------------------------------------------------------
+
+
+def test_the_plane_of_scaled_data_is_in_the_files_units(tmp_path):
+    from netbuilder.data import load_dataset
+    from netbuilder.ui.panels import plane_for
+
+    rows = [(1 + k % 5, 100 + 10 * (k % 7), "ab"[k % 2]) for k in range(40)]
+    (tmp_path / "parts.csv").write_text("length,width,kind\n" + "".join(f"{a},{b},{c}\n" for a, b, c in rows))
+    spec = {"kind": "csv", "path": "parts.csv", "scaling": "standardize", "test_fraction": 0.25}
+    data = load_dataset(spec, tmp_path)
+    assert abs(data.x.mean()) < 1e-9  # the network sees standardized inputs
+    plane = plane_for(data.spec, tmp_path)
+    raw = {(float(a), float(b)) for a, b, _ in rows}
+    for x in (plane.train[0], plane.test[0]):
+        assert {tuple(np.round(r, 9)) for r in x} <= raw, "the plane shows the file's own numbers"
+    np.testing.assert_allclose(plane.transform(plane.train[0]), data.x)
+    np.testing.assert_allclose(plane.transform(plane.test[0]), data.x_test)

@@ -37,11 +37,12 @@ def plane_for(spec: dict[str, Any] | None, base_dir: str | Path | None = None) -
     """The raw 2-D samples of a dataset description and the transform to network inputs, or None.
 
     The dataset is made again without its extra features; a stored scaling is
-    undone (raw = scaled · scale + offset), so the plane is in the data's own
+    undone (:func:`netbuilder.data.scaling.invert_scaler`), so the plane is in the data's own
     units. The transform is :func:`netbuilder.data.input_transform` of the
     description — the function :func:`netbuilder.api.predict` applies.
     """
     from ...data import input_transform, load_dataset
+    from ...data.scaling import invert_scaler
 
     if not isinstance(spec, dict):
         return None
@@ -50,13 +51,6 @@ def plane_for(spec: dict[str, Any] | None, base_dir: str | Path | None = None) -
     if raw.n_features != 2:
         return None
     scaler = raw.spec.get("scaler") if isinstance(raw.spec, dict) else None
-
-    def unscale(x):
-        x = np.asarray(x, dtype=np.float64)
-        if scaler is None:
-            return x
-        return x * np.asarray(scaler["scale"], dtype=np.float64) + np.asarray(scaler["offset"], dtype=np.float64)
-
     features = spec.get("features")
     transform = None
     if scaler is not None or features is not None:
@@ -64,8 +58,8 @@ def plane_for(spec: dict[str, Any] | None, base_dir: str | Path | None = None) -
         if features is not None:
             full["features"] = features
         transform = input_transform(full)
-    test = (unscale(raw.x_test), raw.y_test) if raw.has_test else None
-    return Plane((unscale(raw.x), raw.y), test, transform)
+    test = (invert_scaler(raw.x_test, scaler), raw.y_test) if raw.has_test else None
+    return Plane((invert_scaler(raw.x, scaler), raw.y), test, transform)
 
 
 def needs_plane(spec: dict[str, Any] | None) -> bool:
