@@ -451,6 +451,16 @@ def test_install_panels_docks_every_panel_and_fans_out_a_run(window, qtbot):
     assert not panels.live
 
 
+def test_every_panel_has_its_dock_in_the_same_order(window):
+    from netbuilder.ui.panels.group import KEYS
+    from netbuilder.ui.panels.install import DOCKS
+
+    panels = _panels_of(window)
+    assert tuple(panels.panels) == KEYS == tuple(DOCKS)
+    for key, dock in panels.docks.items():
+        assert dock.widget() is panels.panels[key] and dock.objectName() == DOCKS[key][0]
+
+
 def test_panels_show_the_document_when_not_training(window, qtbot):
     panels = _panels_of(window)
     window.new_from_template("worked_example")

@@ -207,3 +207,14 @@ def test_canvas_edges_follow_the_run_while_the_document_waits(window, qtbot):
     runner.controller.stop()
     qtbot.waitUntil(lambda: not runner.active, timeout=10000)
     assert edge.live_weight is None and edge.weight == float(conn.weights[0, 0]) == live
+
+
+def test_the_package_names_the_runner_of_the_window(window):
+    from netbuilder.ui import training
+    from netbuilder.ui.training.install import install_training
+    from netbuilder.ui.training.runner import TrainingRunner, merge_snapshots
+
+    assert training.TrainingRunner is TrainingRunner and training.install_training is install_training
+    assert training.merge_snapshots is merge_snapshots
+    assert isinstance(window.training, TrainingRunner)
+    assert window.training.dock.widget() is window.training.panel

@@ -1,214 +1,26 @@
 """The live panels (pyqtgraph, dockable): loss, metrics, weights, activations, decision boundary, activation function.
 
-:func:`install_panels` puts them into the main window as dock widgets and
-returns a :class:`Panels` object; the training worker calls its
-:meth:`~Panels.begin_run`, :meth:`~Panels.add_snapshot` and
-:meth:`~Panels.end_run`, which fan out to every panel. When no training
-runs, the panels show the document: its weights, the stored loss history,
-and — for small networks on quick data — its decision boundary, histograms
-and confusion matrices.
+:func:`install_panels` (:mod:`.install`) puts them into the main window as
+dock widgets and returns a :class:`Panels` object (:mod:`.group`); the
+training worker calls its :meth:`~Panels.begin_run`,
+:meth:`~Panels.add_snapshot` and :meth:`~Panels.end_run`, which fan out to
+every panel. When no training runs, the panels show the document: its
+weights, the stored loss history, and — for small networks on quick data —
+its decision boundary, histograms and confusion matrices.
 """
-
-from __future__ import annotations
-
-from PySide6.QtCore import QObject, Qt, QTimer
-from PySide6.QtWidgets import QDockWidget
-
-from ...i18n import translate
 
 from .activation_plot import ActivationPlotPanel
 from .activations import ActivationsPanel
 from .base import Panel
 from .boundary import BoundaryPanel
+from .group import Panels
+from .install import DOCKS, install_panels
 from .loss import LossPanel
 from .metrics import MetricsPanel
-from .probing import DocumentState, make_probe, plane_for
+from .probing import make_probe, plane_for
 from .weights import WeightsPanel
 
 __all__ = [
-    "ActivationPlotPanel", "ActivationsPanel", "BoundaryPanel", "LossPanel", "MetricsPanel", "Panel", "Panels",
+    "DOCKS", "ActivationPlotPanel", "ActivationsPanel", "BoundaryPanel", "LossPanel", "MetricsPanel", "Panel", "Panels",
     "WeightsPanel", "install_panels", "make_probe", "plane_for",
 ]
-
-#: key -> (dock objectName, dock area). Bottom: curves and numbers; right: pictures of the network.
-DOCKS = {
-    "loss": ("lossPanelDock", Qt.DockWidgetArea.BottomDockWidgetArea),
-    "metrics": ("metricsPanelDock", Qt.DockWidgetArea.BottomDockWidgetArea),
-    "activation_plot": ("activationFunctionPanelDock", Qt.DockWidgetArea.BottomDockWidgetArea),
-    "boundary": ("boundaryPanelDock", Qt.DockWidgetArea.RightDockWidgetArea),
-    "weights": ("weightsPanelDock", Qt.DockWidgetArea.RightDockWidgetArea),
-    "activations": ("activationsPanelDock", Qt.DockWidgetArea.RightDockWidgetArea),
-}
-
-
-def _titles() -> dict[str, str]:
-    return {
-        "loss": translate("Panels", "Loss"),
-        "metrics": translate("Panels", "Metrics"),
-        "activation_plot": translate("Panels", "Activation function"),
-        "boundary": translate("Panels", "Decision boundary"),
-        "weights": translate("Panels", "Weights"),
-        "activations": translate("Panels", "Activations"),
-    }
-
-
-class Panels(QObject):
-    """The panels of one window, and the three calls a training run makes on them."""
-
-    def __init__(self, document, parent=None):
-        super().__init__(parent)
-        self.doc = document
-        self.loss = LossPanel()
-        self.metrics = MetricsPanel()
-        self.activation_plot = ActivationPlotPanel()
-        self.boundary = BoundaryPanel()
-        self.weights = WeightsPanel()
-        self.activations = ActivationsPanel()
-        #: key -> panel, in DOCKS order.
-        self.panels: dict[str, Panel] = {key: getattr(self, key) for key in DOCKS}
-        #: key -> its dock widget (filled by :func:`install_panels`).
-        self.docks: dict[str, QDockWidget] = {}
-        self.live = False
-        self.state = DocumentState()
-        self._structure_timer = QTimer(self, singleShot=True, interval=80, timeout=self._structure_changed)
-        self._values_timer = QTimer(self, singleShot=True, interval=120, timeout=self.show_document)
-        if document is not None:
-            self._connect(document)
-            self.reset()
-
-    # -- what the training worker calls -----------------------------------------------------------
-
-    def begin_run(self, label: str) -> None:
-        """A run starts (``label`` such as "sgd, lr 0.5, batch 32"): live curves start empty."""
-        self.live = True
-        self._values_timer.stop()
-        for panel in self.panels.values():
-            panel.begin_run(label)
-
-    def add_snapshot(self, snapshot) -> None:
-        """One :class:`~netbuilder.engine.snapshot.Snapshot`; every panel takes what it shows."""
-        for panel in self.panels.values():
-            panel.add_snapshot(snapshot)
-
-    def end_run(self, run) -> None:
-        """The run ended (``run``: its :class:`~netbuilder.model.history.Run`); the last picture stays
-        until the document changes (the trained weights applied, an undo)."""
-        self.live = False
-        for panel in self.panels.values():
-            panel.end_run(run)
-
-    def make_probe(self, network=None, dataset=None, base_dir=None):
-        """The :class:`~netbuilder.engine.probes.SnapshotProbe` for a session training ``network``
-        (default: the document's network); see :func:`make_probe`."""
-        network = network if network is not None else self.doc.network
-        return make_probe(network, dataset, base_dir if base_dir is not None else self._base_dir())
-
-    # -- the document -------------------------------------------------------------------------------
-
-    def _connect(self, doc) -> None:
-        doc.reset.connect(self.reset)
-        doc.historyChanged.connect(lambda: self.loss.show_history(doc.network.history.runs))
-        doc.parametersChanged.connect(self._values_timer.start)
-        doc.settingsChanged.connect(lambda _: self._structure_timer.start())
-        for signal in (doc.layerAdded, doc.layerRemoved, doc.connectionAdded, doc.connectionRemoved):
-            signal.connect(lambda *_: self._structure_timer.start())
-        doc.layerChanged.connect(lambda *_: self._structure_timer.start())
-        doc.connectionChanged.connect(lambda *_: self._values_timer.start())
-
-    def _base_dir(self):
-        path = self.doc.path if self.doc is not None else None
-        return path.parent if path is not None else None
-
-    def reset(self) -> None:
-        """Another network (a file opened, File → New): everything from the document."""
-        net = self.doc.network
-        self.state = DocumentState()
-        for panel in self.panels.values():
-            panel.set_network(net)
-        self.loss.show_history(net.history.runs)
-        self.boundary.clear()
-        self.metrics.clear()
-        self.show_document()
-
-    def _structure_changed(self) -> None:
-        net = self.doc.network
-        for panel in self.panels.values():
-            panel.set_network(net)
-        self.show_document()
-
-    def show_document(self) -> None:
-        """Show the document's own values (not while a run is live: the run's snapshots win)."""
-        if self.live:
-            return
-        net = self.doc.network
-        self.weights.show_network(net)
-        snap = self.state.snapshot(net, self._base_dir())
-        if snap is None:
-            self.boundary.clear()
-            return
-        names = self.state.class_names()
-        if names:
-            self.metrics.set_class_names(names)
-        features = self.state.feature_names()
-        if len(features) >= 2:
-            self.boundary.set_axis_names(features[0], features[1])
-        self.activations.show_activations(snap.activations)
-        self.boundary.show_boundary(snap.boundary)
-        self.metrics.show_metrics(snap.confusion, snap.r2)
-
-    # -- following the canvas ----------------------------------------------------------------------
-
-    def follow_selection(self, scene) -> None:
-        """Choosing a layer shows its activation function; choosing a connection shows its weights."""
-
-        def chosen():
-            try:
-                layers = scene.selected_layers()
-            except RuntimeError:  # the scene is being torn down with its window
-                return
-            if len(layers) == 1 and layers[0] in self.doc.network.layers:
-                layer = self.doc.network.layers[layers[0]]
-                if layer.role != "input":
-                    self.activation_plot.set_activation(layer.activation)
-            bundles = scene.selected_bundles() if hasattr(scene, "selected_bundles") else []
-            if len(bundles) == 1:
-                self.weights.set_connection(bundles[0])
-
-        scene.selectionChanged.connect(chosen)
-
-
-def install_panels(window) -> Panels:
-    """Dock every panel into ``window`` (a MainWindow: ``doc``, ``scene``, ``register_dock``) and return them.
-
-    Bottom area, tabbed: Loss (in front), Metrics, Activation function. Right
-    area under the inspector, tabbed: Decision boundary (in front), Weights,
-    Activations. Each dock has a stable objectName, so the window's saved
-    layout (saveState/restoreState) keeps where the user put them: docks made
-    after the window restored its state are put back with
-    ``restoreDockWidget``; a layout saved before the panels existed leaves
-    them in the places above.
-    """
-    panels = Panels(window.doc, window)
-    titles = _titles()
-    first: dict[Qt.DockWidgetArea, QDockWidget] = {}
-    for key, (name, area) in DOCKS.items():
-        dock = QDockWidget(titles[key], window)
-        dock.setObjectName(name)
-        dock.setWidget(panels.panels[key])
-        # where the user had put it last time, if the window's saved layout knows this dock (Qt's
-        # restoreDockWidget, for docks made after restoreState); otherwise the default place
-        if not window.restoreDockWidget(dock):
-            window.addDockWidget(area, dock)
-            if area in first:
-                window.tabifyDockWidget(first[area], dock)
-            else:
-                first[area] = dock
-        window.register_dock(dock)
-        panels.docks[key] = dock
-    for dock in first.values():
-        dock.raise_()
-    if panels.docks["loss"] in first.values():  # placed afresh: give the curves some height
-        window.resizeDocks([panels.docks["loss"]], [250], Qt.Orientation.Vertical)
-    if getattr(window, "scene", None) is not None:
-        panels.follow_selection(window.scene)
-    return panels

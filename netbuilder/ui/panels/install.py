@@ -1,0 +1,69 @@
+"""The live panels in the main window: each in its own dock, in a stable place, in the Panels menu."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDockWidget
+
+from ...i18n import translate
+from .group import Panels
+
+__all__ = ["DOCKS", "install_panels"]
+
+#: key -> (dock objectName, dock area). Bottom: curves and numbers; right: pictures of the network.
+DOCKS = {
+    "loss": ("lossPanelDock", Qt.DockWidgetArea.BottomDockWidgetArea),
+    "metrics": ("metricsPanelDock", Qt.DockWidgetArea.BottomDockWidgetArea),
+    "activation_plot": ("activationFunctionPanelDock", Qt.DockWidgetArea.BottomDockWidgetArea),
+    "boundary": ("boundaryPanelDock", Qt.DockWidgetArea.RightDockWidgetArea),
+    "weights": ("weightsPanelDock", Qt.DockWidgetArea.RightDockWidgetArea),
+    "activations": ("activationsPanelDock", Qt.DockWidgetArea.RightDockWidgetArea),
+}
+
+
+def _titles() -> dict[str, str]:
+    return {
+        "loss": translate("Panels", "Loss"),
+        "metrics": translate("Panels", "Metrics"),
+        "activation_plot": translate("Panels", "Activation function"),
+        "boundary": translate("Panels", "Decision boundary"),
+        "weights": translate("Panels", "Weights"),
+        "activations": translate("Panels", "Activations"),
+    }
+
+
+def install_panels(window) -> Panels:
+    """Dock every panel into ``window`` (a MainWindow: ``doc``, ``scene``, ``register_dock``) and return them.
+
+    Bottom area, tabbed: Loss (in front), Metrics, Activation function. Right
+    area under the inspector, tabbed: Decision boundary (in front), Weights,
+    Activations. Each dock has a stable objectName, so the window's saved
+    layout (saveState/restoreState) keeps where the user put them: docks made
+    after the window restored its state are put back with
+    ``restoreDockWidget``; a layout saved before the panels existed leaves
+    them in the places above.
+    """
+    panels = Panels(window.doc, window)
+    titles = _titles()
+    first: dict[Qt.DockWidgetArea, QDockWidget] = {}
+    for key, (name, area) in DOCKS.items():
+        dock = QDockWidget(titles[key], window)
+        dock.setObjectName(name)
+        dock.setWidget(panels.panels[key])
+        # where the user had put it last time, if the window's saved layout knows this dock (Qt's
+        # restoreDockWidget, for docks made after restoreState); otherwise the default place
+        if not window.restoreDockWidget(dock):
+            window.addDockWidget(area, dock)
+            if area in first:
+                window.tabifyDockWidget(first[area], dock)
+            else:
+                first[area] = dock
+        window.register_dock(dock)
+        panels.docks[key] = dock
+    for dock in first.values():
+        dock.raise_()
+    if panels.docks["loss"] in first.values():  # placed afresh: give the curves some height
+        window.resizeDocks([panels.docks["loss"]], [250], Qt.Orientation.Vertical)
+    if getattr(window, "scene", None) is not None:
+        panels.follow_selection(window.scene)
+    return panels

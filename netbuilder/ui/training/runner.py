@@ -1,0 +1,231 @@
+"""The training runner: what a run started from the window does to the document, the canvas and the live plots.
+
+While a run goes, the network is locked (the canvas says so in a banner,
+edits are refused with that reason). Training works on a copy; the document
+changes once, when the run ends, by one undoable command "Train 5 epochs"
+that sets the trained weights, appends the run to the history, and writes
+any settings changed during the run.
+"""
+
+from __future__ import annotations
+
+import time
+
+from PySide6.QtCore import QObject, QTimer, Signal
+
+from ...engine.snapshot import Snapshot
+from ...i18n import fill, translate
+from ...model.history import TrainingHistory
+from ...session import Outcome
+from ...workers.training import TrainingController
+from .. import commands as C
+from .panel import LIVE_SETTINGS, TrainingPanel
+
+__all__ = ["TrainingRunner", "merge_snapshots", "run_text"]
+
+
+def run_text(outcome: Outcome) -> str:
+    """The undo entry's name: "Train 5 epochs", or "Train 3 steps" for a run stopped inside its first epoch."""
+    if outcome.epochs == 1:
+        return translate("Training", "Train 1 epoch")
+    if outcome.epochs > 1:
+        return fill(translate("Training", "Train %1 epochs"), outcome.epochs)
+    if outcome.steps == 1:
+        return translate("Training", "Train 1 step")
+    return fill(translate("Training", "Train %1 steps"), outcome.steps)
+
+
+class TrainingRunner(QObject):
+    """Connects the panel, the controller, the document, the canvas and the live plots."""
+
+    #: A sentence for the status bar.
+    message = Signal(str)
+    #: A run ended and its outcome was applied (or there was nothing to apply).
+    runEnded = Signal(object)
+
+    def __init__(self, window, panel: TrainingPanel):
+        super().__init__(window)
+        self.window = window
+        self.doc = window.doc
+        self.panel = panel
+        self.controller = TrainingController(self)
+        #: Objects with begin_run(label) / add_snapshot(snapshot) / end_run(run): the live plots.
+        self.watchers: list = []
+        #: ``factory(network, dataset_getter, base_dir)`` → a probe filling snapshots for the plots.
+        self.probe_factory = None
+        self._pending: dict = {}
+        self.last_outcome: Outcome | None = None
+        self._queued: Snapshot | None = None
+        self._next_draw = 0.0
+        self._drain = QTimer(self, singleShot=True, timeout=self._draw_queued)
+        panel.settingsEdited.connect(self.edit_settings)
+        panel.startRequested.connect(self.start)
+        panel.pauseRequested.connect(self.controller.pause)
+        panel.resumeRequested.connect(self.controller.resume)
+        panel.stepRequested.connect(self.step)
+        panel.stopRequested.connect(self.controller.stop)
+        panel.resetRequested.connect(self.reset_weights)
+        self.controller.stateChanged.connect(panel.set_state)
+        self.controller.snapshotReady.connect(self._on_snapshot)
+        self.controller.finished.connect(self._on_finished)
+        self.controller.failed.connect(self._on_failed)
+
+    @property
+    def active(self) -> bool:
+        return self.controller.active
+
+    # -- settings ---------------------------------------------------------------------------------
+
+    def edit_settings(self, changes: dict) -> None:
+        if self.active:
+            live = {k: v for k, v in changes.items() if k in LIVE_SETTINGS}
+            try:
+                self.doc.network.training.replace(**{**self._pending, **live})  # validate before sending
+            except ValueError as error:
+                self.panel.show_message(str(error), error=True)
+                return
+            self._pending.update(live)
+            self.controller.change(**live)
+            self.message.emit(translate("Training", "The new setting takes effect at the next step."))
+            return
+        try:
+            command = C.SetTraining(self.doc.network, changes)
+        except ValueError as error:
+            self.panel.show_message(str(error), error=True)
+            self.panel.load()
+            return
+        self.doc.push(command)
+
+    # -- running ----------------------------------------------------------------------------------
+
+    def start(self, paused: bool = False) -> bool:
+        if self.active:
+            return False
+        net = self.doc.network
+        base_dir = self.doc.path.parent if self.doc.path else None
+        self._pending = {}
+        self.panel.show_message("")
+        probe = None
+        # What the worker's thread holds must be plain Python: if a Qt object hung on it, Python's cycle
+        # collector, running in that thread, could destroy the Qt object there and deadlock the window.
+        holder: dict = {}
+        if self.probe_factory is not None:
+            probe = self.probe_factory(net, lambda: holder["session"].dataset if "session" in holder else None, base_dir)
+        self.controller.start(net, base_dir=base_dir, paused=paused, probe=probe)
+        holder["session"] = self.controller.session
+        self.doc.set_locked(translate("Training", "Training is running: stop it to edit the network."))
+        for watcher in self.watchers:
+            watcher.begin_run(_label(net))
+        return True
+
+    def step(self) -> None:
+        """One mini-batch: from idle this starts a paused run first."""
+        if not self.active:
+            self.start(paused=True)
+        self.controller.step()
+
+    def stop_and_wait(self) -> None:
+        """For closing the window: end the run, wait for its thread, apply what it trained."""
+        if not self.active:
+            return
+        session = self.controller.session
+        if self.controller.shutdown():
+            outcome = getattr(session, "outcome", None)
+            if outcome is not None:
+                self._on_finished(outcome)
+            else:
+                self.doc.set_locked(None)
+
+    def _on_snapshot(self, snapshot: Snapshot) -> None:
+        """Reports are coalesced: the plots redraw at most every ``3 ×`` their last cost (30 to 2 times a second),
+        so a large network's plots never take more than a quarter of the UI thread, nor slow the worker."""
+        if self._queued is not None:
+            snapshot = merge_snapshots(self._queued, snapshot)
+        self._queued = snapshot
+        if not self._drain.isActive():
+            wait = max(0.0, self._next_draw - time.perf_counter())
+            self._drain.start(int(wait * 1000))
+
+    def _draw_queued(self) -> None:
+        snapshot, self._queued = self._queued, None
+        if snapshot is None:
+            return
+        began = time.perf_counter()
+        self._show(snapshot)
+        cost = time.perf_counter() - began
+        self._next_draw = time.perf_counter() + min(0.5, max(1 / 30, 3 * cost))
+
+    def _show(self, snapshot: Snapshot) -> None:
+        self.panel.show_snapshot(snapshot)
+        for watcher in self.watchers:
+            watcher.add_snapshot(snapshot)
+        scene = self.window.scene
+        scene.show_live_parameters(snapshot.parameters)
+        if snapshot.activations:  # hovering a neuron shows its output on the first probe sample
+            scene.set_activations({lid: values[0] for lid, values in snapshot.activations.items() if len(values)})
+
+    def _on_finished(self, outcome: Outcome) -> None:
+        self._drain.stop()
+        self._draw_queued()  # the last report is always shown
+        self.last_outcome = outcome
+        self.doc.set_locked(None)
+        self.window.scene.show_live_parameters(None)
+        if outcome.trained:
+            net = self.doc.network
+            text = run_text(outcome)
+            macro = C.macro(text)
+            if self._pending:
+                C.SetTraining(net, dict(self._pending), parent=macro)
+            history = TrainingHistory(net.history.runs + [outcome.run])
+            C.SetParameters(net, outcome.parameters, text, history=history, parent=macro)
+            self.doc.push(macro)
+        self._pending = {}
+        for watcher in self.watchers:
+            watcher.end_run(outcome.run)
+        reason = outcome.diverged or _reason_text(outcome)
+        final = ""
+        if outcome.final:
+            shown = ", ".join(f"{k} {v:.4g}" for k, v in outcome.final.items())
+            final = " " + fill(translate("Training", "On the %1 data: %2."), outcome.final_on, shown)
+        self.panel.show_message(reason + final, error=outcome.diverged is not None)
+        self.message.emit(reason)
+        self.runEnded.emit(outcome)
+
+    def _on_failed(self, message: str) -> None:
+        self.doc.set_locked(None)
+        self._pending = {}
+        text = fill(translate("Training", "Training could not run: %1"), message)
+        self.panel.show_message(text, error=True)
+        self.message.emit(text)
+        self.runEnded.emit(None)
+
+    # -- weights ----------------------------------------------------------------------------------
+
+    def reset_weights(self) -> None:
+        if self.active:
+            return
+        fresh = self.doc.network.copy()
+        fresh.reinitialize(None)
+        self.doc.push(C.SetParameters(self.doc.network, fresh.get_parameters(), translate("Training", "Reset weights")))
+
+
+def merge_snapshots(older: Snapshot, newer: Snapshot) -> Snapshot:
+    """One report standing for two: every loss and epoch of both, the newer's state, the latest probes."""
+    older.batch_losses.extend(newer.batch_losses)  # in place: a UI far behind must not copy ever longer lists
+    older.epoch_logs.extend(newer.epoch_logs)
+    newer.batch_losses, newer.epoch_logs = older.batch_losses, older.epoch_logs
+    for name in ("gradients", "activations", "boundary", "confusion", "r2"):
+        if getattr(newer, name) is None:
+            setattr(newer, name, getattr(older, name))
+    return newer
+
+
+def _label(net) -> str:
+    cfg = net.training
+    bs = cfg.batch_size
+    batch = translate("Training", "full batch") if bs is None else fill(translate("Training", "batch %1"), bs)
+    return f"{cfg.optimizer.name}, lr {cfg.learning_rate:g}, {batch}"
+
+
+def _reason_text(outcome: Outcome) -> str:
+    return fill(translate("Training", "Training ended: %1."), outcome.stop_reason)
