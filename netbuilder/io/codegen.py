@@ -45,7 +45,8 @@ import numpy as np
 
 from .._version import __version__
 from ..model.network import Network
-from .onnx_export import export_order, input_transform_spec, write_atomic
+from .files import atomic_write_bytes, atomic_write_text
+from .onnx_export import export_order, input_transform_spec
 
 FORMATS = ("pytorch", "keras")
 SAMPLES = 4
@@ -475,7 +476,11 @@ def weights_path(script: str | os.PathLike) -> Path:
 
 def write_code(net: Network, path: str | os.PathLike, fmt: str,
                predict: Callable[[np.ndarray], np.ndarray] | None = None) -> tuple[Path, Path]:
-    """Write the script and its weights (``fmt`` is 'pytorch' or 'keras'); returns both paths."""
+    """Write the script and its weights (``fmt`` is 'pytorch' or 'keras'); returns both paths.
+
+    Both files are written atomically (:mod:`netbuilder.io.files`): a failure is a ``FileAccessError``
+    (an ``OSError``) naming the file, and leaves an older file of that name intact.
+    """
     if fmt not in FORMATS:
         raise ValueError(f"code can be generated for {' or '.join(FORMATS)}, not {fmt!r}")
     path = Path(path)
@@ -489,8 +494,8 @@ def write_code(net: Network, path: str | os.PathLike, fmt: str,
     text, arrays = make(net, npz.name, path.name, predict)
     buffer = io.BytesIO()
     np.savez(buffer, **arrays)
-    write_atomic(npz, buffer.getvalue())
-    write_atomic(path, text.encode("utf-8"))
+    atomic_write_bytes(npz, buffer.getvalue())
+    atomic_write_text(path, text)
     return path, npz
 
 

@@ -7,8 +7,10 @@ built. Any problem becomes one :class:`NetworkFileError` naming the place in
 the file (``connections[1].weights[0][2]: expected a number, got the text 'x'``).
 Nothing is evaluated or unpickled.
 
-Writing is atomic: a temporary file beside the target, flushed and synced,
-then renamed over it, so a crash never leaves half a file.
+Writing is atomic and reading only takes a regular file of at most
+:data:`MAX_FILE_BYTES` (both in :mod:`netbuilder.io.files`): a temporary file
+beside the target, flushed and synced, then renamed over it, so a crash never
+leaves half a file.
 
 The layout is documented in ``docs/file-format.md``.
 """
@@ -19,7 +21,6 @@ import json
 import math
 import os
 import re
-import tempfile
 from pathlib import Path
 from typing import Any, Callable
 
@@ -31,6 +32,7 @@ from ..model.network import Network
 from ..model.training_config import TrainingConfig
 from .arrays import INLINE_LIMIT, decode_array, describe, encode_array
 from .errors import NetworkFileError
+from .files import FileAccessError, atomic_write_text, read_bounded_bytes
 
 FORMAT_NAME = "netbuilder-network"
 FORMAT_VERSION = 1
@@ -146,52 +148,10 @@ def save(net: Network, path: str | os.PathLike) -> Path:
         text = dumps(net)
     except ValueError as exc:  # e.g. a NaN that slipped into the view dict
         raise NetworkFileError(f"the network cannot be written: {exc}", path=str(path)) from None
-    data = text.encode("utf-8")
-    directory = path.parent if str(path.parent) else Path(".")
     try:
-        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=directory)
-    except OSError as exc:
-        raise NetworkFileError(f"cannot write here: {exc.strerror or exc}", path=str(path)) from None
-    try:
-        with os.fdopen(fd, "wb") as f:
-            f.write(data)
-            f.flush()
-            os.fsync(f.fileno())
-        if path.exists():
-            try:
-                os.chmod(tmp, path.stat().st_mode & 0o777)
-            except OSError:
-                pass
-        else:
-            os.chmod(tmp, 0o666 & ~_umask())
-        os.replace(tmp, path)
-    except OSError as exc:
-        try:
-            os.unlink(tmp)
-        except OSError:
-            pass
-        raise NetworkFileError(f"cannot write the file: {exc.strerror or exc}", path=str(path)) from None
-    _sync_directory(directory)
-    return path
-
-
-def _umask() -> int:
-    mask = os.umask(0)
-    os.umask(mask)
-    return mask
-
-
-def _sync_directory(directory: Path) -> None:
-    try:
-        fd = os.open(directory, os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        os.fsync(fd)
-    except OSError:
-        pass
-    finally:
-        os.close(fd)
+        return atomic_write_text(path, text)
+    except FileAccessError as exc:
+        raise NetworkFileError(exc.message, path=exc.path) from None
 
 
 # -- reading -------------------------------------------------------------------------------
@@ -260,19 +220,9 @@ def load(path: str | os.PathLike) -> Network:
     """Open a network file; every failure is a :class:`NetworkFileError` naming the file."""
     path = Path(path)
     try:
-        size = path.stat().st_size
-        if size > MAX_FILE_BYTES:
-            raise NetworkFileError(f"the file is {size / 2**20:.0f} MB, more than the {MAX_FILE_BYTES // 2**20} MB a network file may have")
-        with open(path, "rb") as f:
-            data = f.read(MAX_FILE_BYTES + 1)
-    except NetworkFileError as exc:
-        raise exc.with_path(str(path)) from None
-    except FileNotFoundError:
-        raise NetworkFileError("no such file", path=str(path)) from None
-    except IsADirectoryError:
-        raise NetworkFileError("this is a folder, not a network file", path=str(path)) from None
-    except OSError as exc:
-        raise NetworkFileError(f"cannot read the file: {exc.strerror or exc}", path=str(path)) from None
+        data = read_bounded_bytes(path, MAX_FILE_BYTES, kind="a network file")
+    except FileAccessError as exc:
+        raise NetworkFileError(exc.message, path=exc.path) from None
     try:
         return loads(data)
     except NetworkFileError as exc:

@@ -15,13 +15,20 @@ standard ONNX operators, so the graph says exactly what the engine computes:
   ``z · ½(1 + Erf(z/√2))`` (opset 17 has no Gelu operator);
 - dropout is the identity at inference, so it leaves no trace.
 
-onnxruntime has no float64 kernels for Elu and Erf, so a float64 network's
-ELU is written as ``Relu(z) + α·(Exp(Min(z, 0)) − 1)`` (the same function)
-and its GELU computes erf in float32 between two ``Cast`` s (an error below
-1e-7). Opset 17 / IR 8 keeps the file loadable by older runtimes. Values stay in
-the network's dtype (float32 or float64). LeakyRelu and Elu carry α as an
-ONNX float attribute (32 bits): a float64 network's α = 0.01 is computed
-with 0.0099999998 there, a relative difference of 2e-9.
+Opset 17 / IR 8 keeps the file loadable by older runtimes. Values stay in
+the network's dtype (float32 or float64). A float64 network differs from
+the float32 graph where ONNX or onnxruntime would lose precision:
+
+- LeakyRelu and Elu carry α as an ONNX *float* attribute (32 bits), so a
+  float64 network's leaky ReLU is written ``Relu(z) + α·Min(z, 0)`` with α
+  a float64 constant — the engine's ``where(z > 0, z, α·z)`` bit for bit;
+- onnxruntime has no float64 Elu: ``Relu(z) + α·(Exp(Min(z, 0)) − 1)``, the
+  same function up to rounding (``exp − 1`` where the engine uses ``expm1``);
+- onnxruntime has no float64 Erf: GELU computes erf in float32 between two
+  ``Cast`` s (an error below 1e-7).
+
+The README's export section lists what else differs in float64 (the
+runtime's own Gemm, Sigmoid, Tanh and Softmax kernels).
 
 The input transform. A network trained on a CSV file with scaling, or with
 extra input features (x1², x1·x2, sin x1), expects transformed inputs;
@@ -43,7 +50,6 @@ from __future__ import annotations
 
 import json
 import os
-import tempfile
 from pathlib import Path
 from typing import Any
 
@@ -54,6 +60,7 @@ from ..data.scaling import check_scaler
 from ..data.transforms import FEATURES, check_features
 from ..model.network import Network
 from ..model.validation import errors, validate
+from .files import atomic_write_bytes
 
 OPSET = 17
 IR_VERSION = 8
@@ -122,32 +129,6 @@ def input_transform_spec(net: Network) -> dict[str, Any] | None:
             f"layer has {units} neurons: export without the input transform"
         )
     return {"scaler": scaler, "features": features, "raw_width": width}
-
-
-def write_atomic(path: str | os.PathLike, data: bytes) -> Path:
-    """Write bytes through a temporary file and a rename, so a failure never leaves half a file."""
-    path = Path(path)
-    directory = path.parent if str(path.parent) else Path(".")
-    try:
-        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=directory)
-    except OSError as exc:
-        raise OSError(f"cannot write in {directory}: {exc.strerror or exc}") from None
-    try:
-        with os.fdopen(fd, "wb") as f:
-            f.write(data)
-            f.flush()
-            os.fsync(f.fileno())
-        mask = os.umask(0)
-        os.umask(mask)
-        os.chmod(tmp, 0o666 & ~mask)
-        os.replace(tmp, path)
-    except OSError as exc:
-        try:
-            os.unlink(tmp)
-        except OSError:
-            pass
-        raise OSError(f"cannot write {path}: {exc.strerror or exc}") from None
-    return path
 
 
 # -- the graph -----------------------------------------------------------------------------
@@ -254,9 +235,10 @@ def to_onnx(net: Network, *, input_transform: bool = True):
 
 
 def save_onnx(net: Network, path: str | os.PathLike, *, input_transform: bool = True) -> Path:
-    """Export and write atomically; returns the path."""
+    """Export and write atomically; returns the path. A file that cannot be written is a
+    :class:`~netbuilder.io.files.FileAccessError` (an ``OSError``) naming it; an old file stays intact."""
     model = to_onnx(net, input_transform=input_transform)
-    return write_atomic(path, model.SerializeToString())
+    return atomic_write_bytes(path, model.SerializeToString())
 
 
 def _layer_meta(layer, tensor: str) -> dict[str, Any]:
@@ -308,8 +290,15 @@ def _activation(g: _Graph, layer, z: str, out: str) -> None:
         g.node({"sigmoid": "Sigmoid", "tanh": "Tanh", "relu": "Relu"}[name], [z], base, out)
     elif name == "softmax":
         g.node("Softmax", [z], base, out, axis=-1)
-    elif name == "leaky_relu":
+    elif name == "leaky_relu" and g.dtype == np.float32:
         g.node("LeakyRelu", [z], base, out, alpha=float(spec.params["alpha"]))
+    elif name == "leaky_relu":
+        # LeakyRelu's α is a float32 attribute: relu(z) + α·min(z, 0) with α a float64 constant is the
+        # engine's where(z > 0, z, α·z) bit for bit (z + 0 = z, 0 + α·z = α·z)
+        positive = g.node("Relu", [z], f"{base}/positive_part")
+        low = g.node("Min", [z, g.const(0.0)], f"{base}/negative_z")
+        negative = g.node("Mul", [low, g.const(float(spec.params["alpha"]))], f"{base}/negative_part")
+        g.node("Add", [positive, negative], base, out)
     elif name == "elu" and g.dtype == np.float32:
         g.node("Elu", [z], base, out, alpha=float(spec.params["alpha"]))
     elif name == "elu":

@@ -345,3 +345,94 @@ def test_gelu_written_out_in_float64_keeps_double_precision_outside_erf():
     err = np.abs(run_onnx(to_onnx(net), x) - engine(net, x)).max()
     assert err < 1e-6
     assert not math.isnan(err)
+
+
+# -- float64 exactness ----------------------------------------------------------------------
+
+
+def identity_net(activation, dtype="float64", n=4):
+    """Input → Output with identity weights and zero bias: the output layer's z is the input, exactly."""
+    net = Network("identity", dtype=dtype)
+    a = net.add_layer(Layer(n, role="input"))
+    o = net.add_layer(Layer(n, activation, role="output", bias=0.0))
+    net.connect(a.id, o.id, np.eye(n))
+    return net
+
+
+def test_a_float64_leaky_relu_is_exported_bit_for_bit():
+    """ONNX's LeakyRelu holds α as a float32 attribute: −1 would give −0.10000000149 instead of −0.1."""
+    net = identity_net({"name": "leaky_relu", "alpha": 0.1})
+    x = np.concatenate([[[-1.0, 1.0, -0.0, 0.0]], samples(4, n=200) * 100, samples(4, n=50) * 1e-300])
+    model = to_onnx(net)
+    assert "LeakyRelu" not in [node.op_type for node in model.graph.node]
+    out = run_onnx(model, x)
+    expected = api.predict(net, x)
+    assert out[0, 0] == -0.1 == expected[0, 0]
+    np.testing.assert_array_equal(out, expected)  # every bit, not within a tolerance
+    assert np.array_equal(out.view(np.int64), expected.view(np.int64))  # the same bits (signed zeros too)
+
+
+def test_a_float64_leaky_relu_in_a_deeper_network_matches_predict():
+    net = graph_net({"name": "leaky_relu", "alpha": 0.123456789012345})
+    x = samples(3, n=50)
+    np.testing.assert_allclose(run_onnx(to_onnx(net), x), api.predict(net, x), rtol=1e-14, atol=1e-15)
+
+
+def test_float32_networks_keep_the_leaky_relu_operator():
+    model = to_onnx(identity_net({"name": "leaky_relu", "alpha": 0.1}, "float32"))
+    (node,) = [n for n in model.graph.node if n.op_type == "LeakyRelu"]
+    assert node.attribute[0].f == pytest.approx(0.1)
+
+
+@pytest.mark.parametrize("activation", [
+    {"name": "leaky_relu", "alpha": 0.123456789012345},
+    {"name": "elu", "alpha": 0.123456789012345},
+    {"name": "swish", "beta": 1.23456789012345},
+], ids=lambda a: a["name"])
+def test_float64_parameters_come_back_exactly_from_an_export(activation):
+    """Constants of a float64 graph are float64: only float32 values are tidied back to short decimals."""
+    back = network_from_onnx(to_onnx(identity_net(activation)))
+    assert back.output_layer.activation.get_config() == activation
+
+
+def test_a_written_out_leaky_relu_from_elsewhere_is_imported():
+    nodes = [
+        helper.make_node("MatMul", ["x", "w"], ["z"]),
+        helper.make_node("Relu", ["z"], ["positive"]),
+        helper.make_node("Min", ["z", "zero"], ["low"]),
+        helper.make_node("Mul", ["alpha", "low"], ["negative"]),
+        helper.make_node("Add", ["negative", "positive"], ["y"]),
+    ]
+    model = make_model(nodes, [("x", ["N", 2])], ("y", ["N", 2]),
+                       {"w": [[1.0, -2.0], [0.5, 1.0]], "zero": 0.0, "alpha": 0.2})
+    net = network_from_onnx(model)
+    assert net.output_layer.activation.get_config() == {"name": "leaky_relu", "alpha": 0.2}  # float32 0.2, tidied
+    x = samples(2, "float32")
+    np.testing.assert_allclose(engine(net, x), run_onnx(model, x), rtol=TOL, atol=TOL)
+
+
+def test_an_exponential_of_a_scaled_minimum_is_not_mistaken_for_elu():
+    nodes = [
+        helper.make_node("MatMul", ["x", "w"], ["z"]),
+        helper.make_node("Relu", ["z"], ["positive"]),
+        helper.make_node("Min", ["z", "zero"], ["low"]),
+        helper.make_node("Mul", ["low", "two"], ["low2"]),
+        helper.make_node("Exp", ["low2"], ["e"], name="exp"),
+        helper.make_node("Sub", ["e", "one"], ["m"]),
+        helper.make_node("Add", ["positive", "m"], ["y"]),
+    ]
+    model = make_model(nodes, [("x", ["N", 2])], ("y", ["N", 2]),
+                       {"w": np.eye(2), "zero": 0.0, "two": 2.0, "one": 1.0})
+    with pytest.raises(ValueError, match="Exp node 'exp'"):
+        network_from_onnx(model)
+
+
+def test_the_import_is_split_but_load_onnx_stays_where_it_was():
+    import netbuilder.io.onnx_import as public
+    from netbuilder.io import onnx_graph, onnx_read, onnx_values
+
+    assert public.load_onnx is load_onnx and public.network_from_onnx is network_from_onnx
+    assert public.MAX_FILE_BYTES == onnx_read.MAX_FILE_BYTES and public.SUPPORTED is onnx_graph.SUPPORTED
+    for module in (public, onnx_graph, onnx_read, onnx_values):
+        lines = len(open(module.__file__, encoding="utf-8").read().splitlines())
+        assert lines < 600, f"{module.__name__} has {lines} lines again"

@@ -8,10 +8,18 @@ light and dark system themes both look right.
 
 from __future__ import annotations
 
-import math
-
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication
+
+# The layout's geometry lives in the core (the ONNX importer lays out layers with it too): one source.
+from ...model.layout import (  # noqa: F401 - re-exported for the canvas
+    LAYER_GAP_X,
+    LAYER_GAP_Y,
+    NEURON_LIMIT,
+    NEURON_SPACING,
+    block_height,
+    neuron_mode,
+)
 
 POSITIVE = QColor("#0072B2")  # Okabe–Ito blue
 NEGATIVE = QColor("#E69F00")  # Okabe–Ito orange
@@ -30,12 +38,7 @@ ROLE_FILL_DARK = {
 }
 
 NEURON_RADIUS = 18.0
-NEURON_SPACING = 50.0
-#: Layers with at most this many neurons are drawn neuron by neuron, with every edge.
-NEURON_LIMIT = 32
 BLOCK_WIDTH = 84.0
-LAYER_GAP_X = 230.0
-LAYER_GAP_Y = 60.0
 TITLE_GAP = 26.0
 #: Connections with at most this many edges show each weight's value by default.
 LABEL_EDGE_LIMIT = 16
@@ -88,11 +91,3 @@ def weight_colour(w: float, scale: float) -> QColor:
 def weight_width(w: float, scale: float) -> float:
     strength = min(abs(w) / scale, 1.0) if scale > 0 else 1.0
     return 0.6 + 4.4 * strength
-
-
-def block_height(units: int) -> float:
-    return max(80.0, min(320.0, 40.0 + 70.0 * math.log10(max(units, 1))))
-
-
-def neuron_mode(units: int) -> bool:
-    return units <= NEURON_LIMIT
