@@ -4,7 +4,7 @@
     netbuilder info FILE                                       layers, sizes, problems
     netbuilder train FILE -o OUT                               train with a progress bar
     netbuilder evaluate FILE                                   loss and accuracy on the test data
-    netbuilder predict FILE --input "0.1,0.2"                  one prediction
+    netbuilder predict FILE --input "0.1,0.2; 0.3,0.4"         predictions, one line per sample
     netbuilder walkthrough FILE                                one training step, value by value
     netbuilder export FILE --format onnx -o OUT.onnx           ONNX, PyTorch or Keras code
     netbuilder import MODEL.onnx -o OUT.nbn                    an ONNX multilayer perceptron
@@ -38,17 +38,15 @@ class _Parser(argparse.ArgumentParser):
         raise UserError(f"{message} (see '{self.prog} --help')")
 
 
-def _numbers(text: str, what: str) -> list[float]:
-    parts = [p for p in text.replace(";", ",").replace(" ", ",").split(",") if p.strip()]
+def _rows(text: str, what: str) -> np.ndarray:
+    """Samples typed as in the app: ';' or a new line between samples, ',' or spaces between values."""
+    from ..data.typed_values import parse_rows
+
     try:
-        values = [float(p) for p in parts]
-    except ValueError:
-        raise UserError(f"{what}: '{text}' is not a list of numbers such as \"0.1,0.2\"") from None
-    if not values:
-        raise UserError(f"{what}: no numbers given")
-    if not all(np.isfinite(values)):
-        raise UserError(f"{what}: values must be finite numbers")
-    return values
+        return parse_rows(text)
+    except ValueError as exc:
+        raise UserError(f"{what}: {exc} (samples are separated by ';', values by ',' or spaces, "
+                        "e.g. \"0.1,0.2; 0.3,0.4\")") from None
 
 
 def _batch_size(text: str) -> int | None:
@@ -122,15 +120,17 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--data")
     p.add_argument("--format", choices=["text", "json"], default="text")
 
-    p = sub.add_parser("predict", help="the network's output for one input")
+    p = sub.add_parser("predict", help="the network's outputs for one or several inputs")
     p.add_argument("file")
-    p.add_argument("--input", required=True, help='comma-separated values, e.g. "0.1,0.2"')
+    p.add_argument("--input", required=True,
+                   help='one sample, "0.1,0.2", or several separated by ";", "0.1,0.2; 0.3,0.4" (one line out per sample)')
     p.add_argument("--format", choices=["text", "json"], default="text")
 
     p = sub.add_parser("walkthrough", help="one training step, value by value")
     p.add_argument("file")
-    p.add_argument("--input", help="the sample's inputs (default: the first sample of the network's data)")
-    p.add_argument("--target", help="the sample's targets")
+    p.add_argument("--input", help='the inputs: one sample "0.1,0.2" or a mini-batch "0.1,0.2; 0.3,0.4" '
+                   "(default: the first sample of the network's data)")
+    p.add_argument("--target", help='the targets, one row per input sample ("1; 0"), or one row for all of them')
     p.add_argument("--lr", "--learning-rate", dest="learning_rate", type=_positive_float)
     p.add_argument("--format", choices=["text", "markdown", "html", "json"], default="text")
     p.add_argument("--digits", type=_positive_int, default=4, help="significant digits (default 4)")
@@ -302,36 +302,56 @@ def cmd_predict(args) -> int:
     from .. import api
 
     net = _load(args.file)
-    x = _numbers(args.input, "--input")
-    y = api.predict(net, x)
-    doc: dict[str, Any] = {"input": x, "output": [float(v) for v in y]}
+    xs = _rows(args.input, "--input")
+    single = len(xs) == 1
+    ys = np.atleast_2d(api.predict(net, xs))
     out = net.output_layer
+    classes = None
     if out is not None and out.units > 1 and out.activation.name == "softmax":
-        doc["class"] = int(np.argmax(y))
+        classes = [int(k) for k in np.argmax(ys, axis=1)]
     if args.format == "json":
+        # one sample: flat lists and one class, as before; several: a row (and a class) per sample
+        doc: dict[str, Any] = {"input": xs[0].tolist() if single else xs.tolist(),
+                               "output": ys[0].tolist() if single else ys.tolist()}
+        if classes is not None:
+            doc["class"] = classes[0] if single else classes
         print(json.dumps(doc, indent=2))
     else:
-        print(", ".join(f"{v:.6g}" for v in y))
-        if "class" in doc:
-            print(f"class: {doc['class']}")
+        for k, y in enumerate(ys):
+            line = ", ".join(f"{v:.6g}" for v in y)
+            if classes is not None:
+                line = f"{line}\nclass: {classes[k]}" if single else f"{line}   class: {classes[k]}"
+            print(line)
     return 0
 
 
 def cmd_walkthrough(args) -> int:
     from .. import api
 
+    from ..io.files import atomic_write_text
+
     net = _load(args.file)
-    x = _numbers(args.input, "--input") if args.input else None
-    y = _numbers(args.target, "--target") if args.target else None
+    x = _rows(args.input, "--input") if args.input else None
+    y = _rows(args.target, "--target") if args.target else None
     if (x is None) != (y is None) and net.dataset is None:
         raise UserError("give both --input and --target (this network names no data)")
+    if x is not None and y is not None:
+        if len(y) == 1 and len(x) > 1:  # one target row for every sample, as in the app
+            y = np.repeat(y, len(x), axis=0)
+        if len(x) != len(y):
+            raise UserError(f"{len(x)} input samples but {len(y)} target rows: give one target row per sample, "
+                            "or one for all of them")
+    elif x is not None and len(x) > 1:
+        raise UserError(f"--input has {len(x)} samples: give their targets with --target")
+    elif y is not None and len(y) > 1:
+        raise UserError(f"--target has {len(y)} rows: give their samples with --input")
     text = api.walkthrough(net, x, y, learning_rate=args.learning_rate, fmt=args.format,
                            digits=args.digits, base_dir=_base(args.file))
     if args.output:
         try:
-            Path(args.output).write_text(text, encoding="utf-8")
+            atomic_write_text(args.output, text)
         except OSError as exc:
-            raise UserError(f"cannot write {args.output}: {exc.strerror or exc}") from None
+            raise UserError(str(exc)) from None
         print(f"Written to {args.output}")
     else:
         sys.stdout.write(text)

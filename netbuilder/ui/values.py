@@ -8,7 +8,6 @@ nothing.
 
 from __future__ import annotations
 
-import math
 from typing import Callable
 
 import numpy as np
@@ -16,23 +15,9 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, QTimer
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLineEdit, QVBoxLayout
 
+from ..data.typed_values import parse_number  # noqa: F401 - the one parser of typed numbers, used here too
 from ..i18n import translate
 from .canvas import style
-
-
-def parse_number(text: str) -> float:
-    """'0.1', '-3e-2', '0,25' (a decimal comma) or '1/3'; ValueError for anything else."""
-    t = text.strip().replace("−", "-").replace(" ", "")
-    if "," in t and "." not in t:
-        t = t.replace(",", ".")
-    if t.count("/") == 1:
-        num, den = t.split("/")
-        value = float(num) / float(den)
-    else:
-        value = float(t)
-    if not math.isfinite(value):
-        raise ValueError(text)
-    return value
 
 
 class MatrixModel(QAbstractTableModel):

@@ -100,6 +100,79 @@ def test_walkthrough_with_own_numbers(capsys):
     assert code == 0 and "x = [0.5, 0.5]" in out and "η = 1" in out
 
 
+def test_walkthrough_takes_a_mini_batch_as_the_app_does(capsys):
+    """';' (or a new line) between samples, ',' or spaces between values: not one long sample."""
+    code, out, err = run(capsys, "walkthrough", WORKED, "--input", "0.1,0.2;0.3,0.4", "--target", "1;0",
+                         "--format", "json")
+    assert code == 0, err
+    trace = json.loads(out)["trace"]
+    assert trace["input"] == [[0.1, 0.2], [0.3, 0.4]] and trace["target"] == [[1.0], [0.0]]
+    code, out, err = run(capsys, "walkthrough", WORKED, "--input", "0.1 0.2\n0.3 0.4", "--target", "1\n0")
+    assert code == 0, err
+    assert "A mini-batch of 2 samples" in out
+
+
+def test_walkthrough_repeats_one_target_row_for_every_sample(capsys):
+    code, out, err = run(capsys, "walkthrough", WORKED, "--input", "0.1,0.2; 0.3,0.4; 0.5,0.6", "--target", "1",
+                         "--format", "json")
+    assert code == 0, err
+    assert json.loads(out)["trace"]["target"] == [[1.0], [1.0], [1.0]]
+
+
+def test_walkthrough_output_is_written_atomically(capsys, tmp_path, monkeypatch):
+    import errno
+    import os
+
+    from netbuilder.io import files
+
+    target = tmp_path / "step.md"
+    target.write_text("the old walkthrough", encoding="utf-8")
+
+    def full(*args):
+        raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+
+    monkeypatch.setattr(files.os, "replace", full)
+    code, out, err = run(capsys, "walkthrough", WORKED, "--format", "markdown", "-o", str(target))
+    assert code == 2 and err.count("\n") == 1
+    assert err == f"netbuilder: error: {target}: cannot write the file: the disk is full (No space left on device)\n"
+    assert target.read_text(encoding="utf-8") == "the old walkthrough"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["step.md"]
+
+
+def test_predict_several_samples_prints_one_line_each(capsys):
+    code, out, err = run(capsys, "predict", WORKED, "--input", "0.1,0.2; 0.1 0.2;0.5,0.5")
+    assert code == 0, err
+    lines = out.strip().splitlines()
+    assert len(lines) == 3 and lines[0] == lines[1] == "0.867034"
+    code, out, _ = run(capsys, "predict", WORKED, "--input", "0.1,0.2;0.5,0.5", "--format", "json")
+    doc = json.loads(out)
+    assert doc["input"] == [[0.1, 0.2], [0.5, 0.5]] and len(doc["output"]) == 2
+    assert doc["output"][0] == [pytest.approx(0.8670344586586273, abs=1e-15)]
+
+
+def test_predict_accepts_the_apps_number_forms(capsys):
+    code, out, err = run(capsys, "predict", WORKED, "--input", "1/10 −0.2e0")
+    assert code == 0, err
+    code2, out2, _ = run(capsys, "predict", WORKED, "--input", "0.1, -0.2")
+    assert out == out2
+
+
+def test_predict_softmax_classes_per_sample(capsys, tmp_path):
+    from netbuilder.io import save
+    from netbuilder.model.builders import Dense, Input, Sequential
+
+    net = Sequential([Input(2), Dense(3, "softmax")], seed=1)
+    path = save(net, tmp_path / "soft.nbn")
+    code, out, err = run(capsys, "predict", str(path), "--input", "1,0; 0,1")
+    assert code == 0, err
+    lines = out.strip().splitlines()
+    assert len(lines) == 2 and all("class: " in line for line in lines)
+    code, out, _ = run(capsys, "predict", str(path), "--input", "1,0; 0,1", "--format", "json")
+    assert len(json.loads(out)["class"]) == 2
+    code, out, _ = run(capsys, "predict", str(path), "--input", "1,0")
+    assert out.splitlines()[1].startswith("class: ")
+
+
 @pytest.mark.parametrize(
     "argv, words",
     [
@@ -110,7 +183,12 @@ def test_walkthrough_with_own_numbers(capsys):
         (["train", WORKED, "--data", "nonsense"], "neither a built-in dataset"),
         (["train", WORKED, "--data", "not"], "the network cannot be trained: The data has 1 input column"),
         (["predict", WORKED, "--input", "1,2,3"], "input has 3 values but the input layer has 2"),
-        (["predict", WORKED, "--input", "a,b"], "is not a list of numbers"),
+        (["predict", WORKED, "--input", "a,b"], "--input: “a” is not a number"),
+        (["predict", WORKED, "--input", "1,2; 3"], "every sample needs the same number of values"),
+        (["predict", WORKED, "--input", " ; "], "type at least one number"),
+        (["walkthrough", WORKED, "--input", "0.1,0.2; 0.3,0.4", "--target", "1; 0; 1"],
+         "2 input samples but 3 target rows"),
+        (["walkthrough", WORKED, "--input", "0.1,0.2; 0.3,0.4; 0.5,0.6"], "give their targets with --target"),
         (["predict", WORKED], "required"),
         (["walkthrough", WORKED, "--lr", "-2"], "must be a positive number"),
         (["frobnicate"], "frobnicate: no such file"),
