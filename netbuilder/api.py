@@ -22,10 +22,13 @@ from .engine import CompiledNetwork, NotTrainableError
 from .engine.metrics import decision_threshold, infer_task
 from .engine.perceptron import check_perceptron, train_perceptron
 from .engine.trace import StepTrace, trace_step
-from .engine.training import Callback, Trainer, check_data, evaluate_compiled
+from .engine.control import Control
+from .engine.inputs import check_data, check_inputs
+from .engine.training import Callback, evaluate_compiled
 from .model.history import Run
 from .model.network import Network
 from .model.validation import errors, validate
+from .session import TrainingSession
 
 
 @dataclass
@@ -95,16 +98,11 @@ def train(
     check_fit(net, ds)
     if is_perceptron(net):
         return _train_perceptron(net, ds)
-    validation = (ds.x_val, ds.y_val) if getattr(ds, "has_validation", False) else None
-    trainer = Trainer(net, ds.x, ds.y, task=ds.task, callbacks=callbacks, validation_data=validation)
-    run = trainer.run(stop=stop)
-    net.set_parameters(trainer.parameters())
-    x_eval, y_eval, which = ds.test_or_train()
-    final = trainer.evaluate(x_eval, y_eval)
-    run.settings["final"] = {which: final}
-    history = type(net.history)(net.history.runs + [run])
-    net.set_history(history)
-    return TrainResult(run, ds, str(trainer.diverged) if trainer.diverged else None, final, which)
+    session = TrainingSession(net, ds, callbacks=callbacks)
+    outcome = session.run(Control(stop_event=stop))
+    net.set_parameters(outcome.parameters)
+    net.set_history(type(net.history)(net.history.runs + [outcome.run]))
+    return TrainResult(outcome.run, ds, outcome.diverged, outcome.final, outcome.final_on)
 
 
 def _train_perceptron(net: Network, ds: Dataset) -> TrainResult:
@@ -147,14 +145,7 @@ def predict(net: Network, x: Any, *, raw: bool = True) -> np.ndarray:
     single = arr.ndim == 1
     if raw and net.dataset:
         arr = input_transform(net.dataset)(arr)
-    arr = np.atleast_2d(arr)
-    if arr.ndim > 2:
-        arr = arr.reshape(len(arr), -1)
-    if arr.shape[1] != compiled.n_inputs:
-        raise ValueError(f"the input has {arr.shape[1]} values but the input layer has {compiled.n_inputs} neurons")
-    if not np.all(np.isfinite(arr)):
-        raise ValueError("the input must be finite numbers")
-    out = compiled.predict(arr).astype(np.float64)
+    out = compiled.predict(check_inputs(compiled, arr, typed=True)).astype(np.float64)
     return out[0] if single else out
 
 
@@ -171,7 +162,7 @@ def trace(net: Network, x: Any = None, y: Any = None, *, learning_rate: float | 
 def walkthrough(net: Network, x: Any = None, y: Any = None, *, learning_rate: float | None = None,
                 fmt: str = "text", digits: int = 4, base_dir: str | Path | None = None) -> str:
     """The walkthrough of one training step as text, Markdown, HTML or JSON."""
-    from .walkthrough import Options, build_steps, render
+    from .explain import Options, build_steps, render
 
     t = trace(net, x, y, learning_rate=learning_rate, base_dir=base_dir)
     return render(t, build_steps(t, Options(digits=digits)), fmt, digits)

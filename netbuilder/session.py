@@ -1,12 +1,15 @@
 """A training run that someone watches and steers: pause, single steps, stop, live setting changes.
 
-:class:`Trainer` knows how to take a step; a session adds what an
-interactive tool needs around it, still without Qt, so the same code runs
-in the app's worker thread, in a notebook or in a test:
+:class:`Trainer` knows how to take a step and
+:class:`~netbuilder.engine.training.TrainingLoop` is the one loop over them; a
+session adds what a whole run needs around it — the data loaded, reports,
+the evaluation at the end — still without Qt, so the same code runs in the
+app's worker thread, behind ``netbuilder train`` and :func:`netbuilder.train`,
+in a notebook or in a test:
 
-- :class:`Control` carries requests from another thread (pause, resume,
-  step, stop, "use learning rate 0.1 from now on"); the session applies them
-  between two steps, so a change never resets the training.
+- :class:`~netbuilder.engine.control.Control` carries requests from another
+  thread (pause, resume, step, stop, "use learning rate 0.1 from now on"); the
+  loop applies them between two steps, so a change never resets the training.
 - Reports (:class:`~netbuilder.engine.snapshot.Snapshot`) go out at most
   ``rate`` times a second however fast the steps run; the expensive parts
   (decision boundary, histograms, confusion matrices) at most every
@@ -17,101 +20,17 @@ in the app's worker thread, in a notebook or in a test:
 
 from __future__ import annotations
 
-import threading
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any, Callable, Iterable
 
 from .model.history import Run
 from .model.network import Network
 from .model.parameters import Parameters
+from .engine.control import Control
 from .engine.snapshot import Snapshot
-from .engine.training import Trainer, TrainingDiverged
-
-
-class Control:
-    """Thread-safe requests from the watcher to a running session."""
-
-    def __init__(self, paused: bool = False) -> None:
-        self._cond = threading.Condition()
-        self._paused = paused
-        self._stopped = False
-        self._steps = 0
-        self._changes: dict[str, Any] = {}
-
-    @property
-    def paused(self) -> bool:
-        return self._paused
-
-    @property
-    def stopped(self) -> bool:
-        return self._stopped
-
-    def pause(self) -> None:
-        with self._cond:
-            self._paused = True
-
-    def resume(self) -> None:
-        with self._cond:
-            self._paused = False
-            self._cond.notify_all()
-
-    def step(self, count: int = 1) -> None:
-        """While paused: train ``count`` more mini-batches, then wait again."""
-        with self._cond:
-            self._steps += count
-            self._cond.notify_all()
-
-    def stop(self) -> None:
-        with self._cond:
-            self._stopped = True
-            self._cond.notify_all()
-
-    def change(self, **settings: Any) -> None:
-        """Training settings (``learning_rate``, ``optimizer``, ``batch_size``, ``l2`` ...) for the next step."""
-        with self._cond:
-            self._changes.update(settings)
-            self._cond.notify_all()
-
-    def take_changes(self) -> dict[str, Any]:
-        with self._cond:
-            changes, self._changes = self._changes, {}
-            return changes
-
-    def wait_turn(self, idle: Callable[[], None] | None = None, on_block: Callable[[], None] | None = None) -> str:
-        """Block until the session may train: returns "run", "step" or "stop".
-
-        ``on_block`` runs once, just before the first wait (e.g. to report
-        where training stands); ``idle`` whenever the wait wakes up without
-        permission to train (e.g. to apply setting changes made while paused).
-        Both run without the lock held.
-        """
-
-        def unlocked(fn: Callable[[], None]) -> None:
-            self._cond.release()
-            try:
-                fn()
-            finally:
-                self._cond.acquire()
-
-        with self._cond:
-            while True:
-                if self._stopped:
-                    return "stop"
-                if self._steps > 0:
-                    self._steps -= 1
-                    return "step"
-                if not self._paused:
-                    return "run"
-                if on_block is not None:
-                    unlocked(on_block)
-                    on_block = None
-                    continue
-                if idle is not None and self._changes:
-                    unlocked(idle)
-                    continue
-                self._cond.wait(0.25)
+from .engine.training import Callback, Trainer, TrainingLoop
 
 
 @dataclass
@@ -150,6 +69,7 @@ class TrainingSession:
         probe_interval: float = 0.25,
         probe: Probe | None = None,
         clock: Callable[[], float] = time.perf_counter,
+        callbacks: Iterable[Callback] = (),
     ) -> None:
         self.network = Network.from_config(network.get_config())
         self.data = data
@@ -159,6 +79,7 @@ class TrainingSession:
         self.probe_interval = probe_interval
         self.probe = probe
         self.clock = clock
+        self.callbacks = list(callbacks)
         self.trainer: Trainer | None = None
         self.dataset = None
         self.outcome: Outcome | None = None
@@ -184,7 +105,8 @@ class TrainingSession:
             )
         self.dataset = ds
         validation = (ds.x_val, ds.y_val) if getattr(ds, "has_validation", False) else None
-        self.trainer = Trainer(self.network, ds.x, ds.y, task=ds.task, validation_data=validation)
+        self.trainer = Trainer(self.network, ds.x, ds.y, task=ds.task, validation_data=validation,
+                               callbacks=self.callbacks)
 
     @property
     def total_epochs(self) -> int:
@@ -193,71 +115,52 @@ class TrainingSession:
 
     # -- running ------------------------------------------------------------------------------
 
-    def run(self, control: Control, report: Callable[[Snapshot], None] = lambda s: None) -> Outcome:
-        """Train until the epochs are done, a stop rule fires, the loss diverges or ``control`` stops it."""
+    def run(self, control: Control | None = None, report: Callable[[Snapshot], None] | None = None) -> Outcome:
+        """Train until the epochs are done, a stop rule fires, the loss diverges or ``control`` stops it.
+
+        The steps are :class:`~netbuilder.engine.training.TrainingLoop`'s, the loop
+        ``netbuilder train`` runs too; this adds the reports (none without ``report``)
+        and the evaluation at the end.
+        """
         if self.trainer is None:
             self.prepare()
         t = self.trainer
         assert t is not None
-        target = t.epoch + self.total_epochs
         started_epoch, started_step = t.epoch, t.global_step
-        reason: str | None = None
-        active = 0.0  # seconds spent training, pauses excluded
+        epochs = self.total_epochs
         last_report = last_probe = -float("inf")
         pending = False
-
-        def apply_changes() -> None:
-            changes = control.take_changes()
-            if changes:
-                t.set_config(**changes)
-
         result = None
+
+        def send(probe: bool) -> None:
+            nonlocal pending, last_report, last_probe
+            if report is not None:
+                report(self._snapshot(result, loop.active, epochs, started_epoch, probe))
+            last_report = self.clock()
+            if probe:
+                last_probe = last_report
+            pending = False
 
         def flush() -> None:
             """About to wait while paused: show where training stands, not where the last report left it."""
-            nonlocal pending, last_report, last_probe
             if pending:
-                report(self._snapshot(result, active, target - started_epoch, started_epoch, True))
-                last_report = last_probe = self.clock()
-                pending = False
+                send(True)
 
-        while True:
-            turn = control.wait_turn(idle=apply_changes, on_block=flush)
-            if turn == "stop":
-                reason = f"stopped by the user at epoch {t.epoch + 1}, step {t.step_in_epoch}"
-                break
-            apply_changes()
-            began = self.clock()
-            try:
-                result = t.train_step()
-            except TrainingDiverged as error:
-                reason = str(error)
-                break
-            finally:
-                active += self.clock() - began
+        loop = TrainingLoop(t, control, epochs, clock=self.clock, on_wait=flush)
+        for result, single in loop:
+            if report is None:
+                continue
             self._losses.append(result.loss)
             if result.epoch_logs is not None:
                 self._epoch_logs.append({"epoch": float(result.epoch), **result.epoch_logs})
             pending = True
             now = self.clock()
-            single = turn == "step"
             if single or now - last_report >= self.min_interval:
-                probe = single or now - last_probe >= self.probe_interval
-                report(self._snapshot(result, active, target - started_epoch, started_epoch, probe))
-                last_report = self.clock()
-                if probe:
-                    last_probe = last_report
-                pending = False
-            if result.stop_reason:
-                reason = result.stop_reason
-                break
-            if t.epoch >= target:
-                done = t.epoch - started_epoch
-                reason = f"completed {done} epoch{'s' if done != 1 else ''}"
-                break
-        if pending or self._losses or self._epoch_logs:
-            report(self._snapshot(None, active, target - started_epoch, started_epoch, True))
-        t.stop_reason = reason
+                send(single or now - last_probe >= self.probe_interval)
+        result = None
+        if report is not None and (pending or self._losses or self._epoch_logs):
+            send(True)
+        t.stop_reason = loop.reason
         run = t.finish()
         outcome = Outcome(
             run=run,

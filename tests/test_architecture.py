@@ -17,11 +17,11 @@ PACKAGE = ROOT / "netbuilder"
 
 #: package -> the netbuilder packages it must not import
 FORBIDDEN = {
-    "model": {"engine", "data", "io", "cli", "workers", "ui", "walkthrough", "api"},
-    "engine": {"data", "io", "cli", "workers", "ui", "walkthrough", "api"},
-    "data": {"engine", "io", "cli", "workers", "ui", "walkthrough", "api"},
-    "io": {"engine", "cli", "workers", "ui", "walkthrough", "api"},
-    "walkthrough": {"io", "cli", "workers", "ui", "api"},
+    "model": {"engine", "data", "io", "cli", "workers", "ui", "explain", "api"},
+    "engine": {"data", "io", "cli", "workers", "ui", "explain", "api"},
+    "data": {"engine", "io", "cli", "workers", "ui", "explain", "api"},
+    "io": {"engine", "cli", "workers", "ui", "explain", "api"},
+    "explain": {"io", "cli", "workers", "ui", "api"},
     "workers": {"ui", "cli"},
 }
 QT = ("PySide6", "shiboken6", "pyqtgraph", "PyQt5", "PyQt6")
@@ -56,7 +56,7 @@ def test_layers_import_only_what_they_may(sub):
                 assert parts[1] not in FORBIDDEN[sub], f"{path.relative_to(ROOT)} imports {name}"
 
 
-@pytest.mark.parametrize("sub", ["model", "engine", "data", "io", "walkthrough", "cli"])
+@pytest.mark.parametrize("sub", ["model", "engine", "data", "io", "explain", "cli"])
 def test_core_source_does_not_import_qt(sub):
     for path in modules(sub):
         for name in imports_of(path):
@@ -67,7 +67,7 @@ def test_core_source_does_not_import_qt(sub):
 
 def test_importing_the_core_loads_no_qt():
     code = (
-        "import sys, netbuilder, netbuilder.cli, netbuilder.templates, netbuilder.walkthrough, netbuilder.data;"
+        "import sys, netbuilder, netbuilder.cli, netbuilder.templates, netbuilder.explain, netbuilder.data;"
         "from netbuilder.cli.main import main;"
         "main(['predict', 'resources/examples/worked_example.nbn', '--input', '0.1,0.2']);"
         "bad = [m for m in sys.modules if m.split('.')[0] in ('PySide6', 'shiboken6', 'pyqtgraph')];"

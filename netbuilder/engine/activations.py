@@ -1,14 +1,21 @@
-"""Activation functions, each with its derivative right beside it.
+"""Activation functions: each one's forward, derivative and teaching text side by side.
 
 ``forward(z)`` gives a = f(z); ``derivative(z, a)`` gives f'(z) element by
-element (both z and a are passed so each function uses whichever is cheaper
-and more exact — σ' = a(1 − a) needs no second exponential);
-``backward(grad, z, a)`` turns dL/da into dL/dz. Softmax couples the units
-of a layer, so it overrides ``backward`` with the Jacobian-vector product
-and offers the full ``jacobian`` for the walkthrough.
+element (both are passed so each function uses whichever is cheaper and more
+exact); ``backward(grad, z, a)`` turns dL/da into dL/dz. These three are the
+engine's math, used by training and recorded by the walkthrough alike.
 
-PReLU's slope α is learned: the compiled network binds ``alpha`` to a view
-of its parameter vector and asks ``alpha_gradient`` for dL/dα.
+Beside them each unit keeps what a tutorial writes about it: its symbol,
+its formula (from the catalog, which the document's vocabulary shares), its
+derivative rule, and :meth:`Activation.worked_derivative`, the rule with a
+neuron's numbers put in.
+
+Two kinds are special, and say so with a flag the engine reads:
+``coupled`` (softmax: every output depends on every z of the layer, so
+backward is a Jacobian-vector product and :meth:`Softmax.jacobian` gives the
+whole matrix) and ``learnable`` (PReLU: the compiled network binds ``alpha``
+to a view of its parameter vector and asks :meth:`PReLU.alpha_gradient` for
+dL/dα).
 """
 
 from __future__ import annotations
@@ -17,7 +24,8 @@ import math
 
 import numpy as np
 
-from ..model.catalog import Spec, resolve
+from ..model.catalog import ACTIVATIONS, Spec, resolve
+from ..notation import MINUS, num, paren
 
 _SQRT_2PI = math.sqrt(2.0 * math.pi)
 _erf = np.frompyfunc(math.erf, 1, 1)
@@ -36,13 +44,21 @@ def sigmoid(z: np.ndarray) -> np.ndarray:
 
 class Activation:
     name = ""
-    #: True when f(z)ᵢ depends on other units of the layer (softmax).
+    #: How a hand calculation writes f: a = σ(z).
+    symbol = "f"
+    #: f' in words a learner can apply by hand.
+    derivative_rule = ""
+    #: True when f(z)ᵢ depends on other units of the layer (softmax): backward is not elementwise.
     coupled = False
-    #: True when f has learnable parameters (PReLU).
+    #: True when f has a parameter trained with the weights (PReLU's α).
     learnable = False
 
     def __init__(self, **params: float) -> None:
         self.params = params
+
+    @property
+    def formula(self) -> str:
+        return ACTIVATIONS[self.name].formula
 
     def forward(self, z: np.ndarray) -> np.ndarray:
         raise NotImplementedError
@@ -53,6 +69,24 @@ class Activation:
     def backward(self, grad: np.ndarray, z: np.ndarray, a: np.ndarray) -> np.ndarray:
         return grad * self.derivative(z, a)
 
+    # -- teaching text ---------------------------------------------------------------------------
+
+    def worked_value(self, a_sym: str, z_sym: str, z: float, a: float, d: int) -> str:
+        """a = f(z) with the number put in."""
+        f = self.symbol
+        return f"{a_sym} = {f}({z_sym}) = {f}({num(z, d)}) = {num(a, d)}"
+
+    def worked_derivative(self, z_sym: str, a_sym: str, z: float, a: float, fp: float, d: int) -> list[str]:
+        """f'(z) as a hand calculation writes it, ending in the engine's value ``fp``."""
+        f = self.symbol
+        return [self.derivative_rule, f"{f}'({z_sym}) = {f}'({num(z, d)}) = {num(fp, d)}"]
+
+    def worked_delta(self, delta_sym: str, a_sym: str, z_sym: str, upstream: float, fp: float, delta: float,
+                     d: int) -> str:
+        """The chain rule at one neuron, δ = dL/da · f'(z), ending in the engine's δ."""
+        f = self.symbol
+        return f"{delta_sym} = dL/d{a_sym} · {f}'({z_sym}) = {paren(upstream, d)} × {num(fp, d)} = {num(delta, d)}"
+
     def __repr__(self) -> str:
         args = ", ".join(f"{k}={v!r}" for k, v in self.params.items())
         return f"{type(self).__name__}({args})"
@@ -60,6 +94,7 @@ class Activation:
 
 class Linear(Activation):
     name = "linear"
+    derivative_rule = "f'(z) = 1"
 
     def forward(self, z):
         return z.copy()
@@ -70,11 +105,16 @@ class Linear(Activation):
     def backward(self, grad, z, a):
         return grad
 
+    def worked_value(self, a_sym, z_sym, z, a, d):
+        return f"{a_sym} = {z_sym} = {num(a, d)}"
+
 
 class Step(Activation):
     """The perceptron's threshold: 1 when z > 0. Its derivative is 0 almost everywhere."""
 
     name = "step"
+    symbol = "step"
+    derivative_rule = "step'(z) = 0"
 
     def forward(self, z):
         return (z > 0).astype(z.dtype)
@@ -85,16 +125,25 @@ class Step(Activation):
 
 class Sigmoid(Activation):
     name = "sigmoid"
+    symbol = "σ"
+    derivative_rule = "σ'(z) = a(1 − a)"
 
     def forward(self, z):
         return sigmoid(z)
 
     def derivative(self, z, a):
-        return a * (1.0 - a)
+        # a(1 − a), with 1 − a taken as σ(−z): near saturation 1 − a loses every digit (σ(30) rounds
+        # to within 1e-16 of 1), σ(−z) keeps them all.
+        return a * sigmoid(-z)
+
+    def worked_derivative(self, z_sym, a_sym, z, a, fp, d):
+        return [f"σ'({z_sym}) = {a_sym}(1 − {a_sym}) = {num(a, d)} × (1 {MINUS} {num(a, d)}) = {num(fp, d)}"]
 
 
 class Tanh(Activation):
     name = "tanh"
+    symbol = "tanh"
+    derivative_rule = "tanh'(z) = 1 − a²"
 
     def forward(self, z):
         return np.tanh(z)
@@ -102,9 +151,14 @@ class Tanh(Activation):
     def derivative(self, z, a):
         return 1.0 - a * a
 
+    def worked_derivative(self, z_sym, a_sym, z, a, fp, d):
+        return [f"tanh'({z_sym}) = 1 − {a_sym}² = 1 {MINUS} {num(a, d)}² = {num(fp, d)}"]
+
 
 class ReLU(Activation):
     name = "relu"
+    symbol = "ReLU"
+    derivative_rule = "ReLU'(z) = 1 if z > 0 else 0"
 
     def forward(self, z):
         return np.maximum(z, 0.0)
@@ -115,9 +169,18 @@ class ReLU(Activation):
     def backward(self, grad, z, a):
         return grad * (z > 0)
 
+    def worked_value(self, a_sym, z_sym, z, a, d):
+        return f"{a_sym} = ReLU({z_sym}) = max(0, {num(z, d)}) = {num(a, d)}"
+
+    def worked_derivative(self, z_sym, a_sym, z, a, fp, d):
+        side = f"{num(z, d)} > 0" if z > 0 else f"{num(z, d)} ≤ 0"
+        return [self.derivative_rule, f"ReLU'({z_sym}) = {num(fp, d)}  ({z_sym} = {side})"]
+
 
 class LeakyReLU(Activation):
     name = "leaky_relu"
+    symbol = "LeakyReLU"
+    derivative_rule = "LeakyReLU'(z) = 1 if z > 0 else α"
 
     def forward(self, z):
         return np.where(z > 0, z, self.params["alpha"] * z)
@@ -130,6 +193,8 @@ class PReLU(Activation):
     """Leaky ReLU whose slope α (one per neuron) is trained with the weights."""
 
     name = "prelu"
+    symbol = "PReLU"
+    derivative_rule = "PReLU'(z) = 1 if z > 0 else α"
     learnable = True
 
     def __init__(self, **params: float) -> None:
@@ -149,6 +214,8 @@ class PReLU(Activation):
 
 class ELU(Activation):
     name = "elu"
+    symbol = "ELU"
+    derivative_rule = "ELU'(z) = 1 if z > 0 else a + α"
 
     def forward(self, z):
         alpha = self.params["alpha"]
@@ -160,6 +227,8 @@ class ELU(Activation):
 
 class Swish(Activation):
     name = "swish"
+    symbol = "swish"
+    derivative_rule = "swish'(z) = s + β·a·(1 − s), s = σ(βz)"
 
     def forward(self, z):
         return z * sigmoid(self.params["beta"] * z)
@@ -174,6 +243,8 @@ class GELU(Activation):
     """The exact GELU, z·Φ(z) with the normal CDF Φ from erf (not the tanh approximation)."""
 
     name = "gelu"
+    symbol = "GELU"
+    derivative_rule = "GELU'(z) = Φ(z) + z·φ(z)"
 
     def forward(self, z):
         return z * (0.5 * (1.0 + erf(z / math.sqrt(2.0))))
@@ -186,6 +257,8 @@ class GELU(Activation):
 
 class Softmax(Activation):
     name = "softmax"
+    symbol = "softmax"
+    derivative_rule = "∂ŷᵢ/∂zⱼ = ŷᵢ(δᵢⱼ − ŷⱼ)"
     coupled = True
 
     def forward(self, z):
@@ -204,6 +277,13 @@ class Softmax(Activation):
     def backward(self, grad, z, a):
         return a * (grad - (grad * a).sum(axis=-1, keepdims=True))
 
+    def worked_derivative(self, z_sym, a_sym, z, a, fp, d):
+        return [self.derivative_rule, f"∂{a_sym}/∂{z_sym} = {a_sym}(1 − {a_sym}) = {num(fp, d)}"]
+
+    def worked_delta(self, delta_sym, a_sym, z_sym, upstream, fp, delta, d):
+        # through the Jacobian: every output of the layer contributes to each δ
+        return f"{delta_sym} = Σᵢ dL/dŷᵢ · ∂ŷᵢ/∂{z_sym} = {num(delta, d)}"
+
 
 ACTIVATION_CLASSES: dict[str, type[Activation]] = {
     cls.name: cls for cls in (Linear, Step, Sigmoid, Tanh, ReLU, LeakyReLU, PReLU, ELU, Swish, GELU, Softmax)
@@ -216,3 +296,4 @@ def get(identifier) -> Activation:
         return identifier
     spec: Spec = resolve("activation", identifier)
     return ACTIVATION_CLASSES[spec.name](**spec.params)
+

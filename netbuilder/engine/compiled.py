@@ -9,6 +9,10 @@ only when :meth:`CompiledNetwork.parameters` is applied back to it.
 Forward: z = Σ a_src @ (W ⊙ mask) + b, a = f(z), in topological order.
 Backward, in reverse order: δ = dL/da ⊙ f'(z); dW = a_srcᵀ·δ (masked);
 db = Σ δ; dL/da_src += δ·Wᵀ over every consumer of a layer.
+
+This is the only place a layer's forward and backward pass is written:
+training runs it, ``evaluate`` and ``predict`` run it, and the walkthrough's
+step trace (:mod:`netbuilder.engine.trace`) is a recording of it.
 """
 
 from __future__ import annotations
@@ -32,7 +36,9 @@ class NotTrainableError(ValueError):
 
 
 @dataclass
-class _Inbound:
+class CompiledInbound:
+    """One connection into a compiled layer."""
+
     source: int  # index of the source layer in the topological order
     weights: np.ndarray  # view into the flat parameter vector
     grad: np.ndarray  # view into the flat gradient vector
@@ -41,11 +47,13 @@ class _Inbound:
 
 
 @dataclass
-class _Step:
-    index: int
+class CompiledLayer:
+    """A layer ready to run: its activation, its inbound connections and views of its parameters."""
+
+    index: int  # position in the topological order
     layer_id: str
     activation: activations.Activation
-    inbound: list[_Inbound]
+    inbound: list[CompiledInbound]
     bias: np.ndarray | None
     bias_grad: np.ndarray | None
     alpha: np.ndarray | None
@@ -56,11 +64,13 @@ class _Step:
 
 @dataclass
 class ForwardCache:
-    """Everything the backward pass needs from one forward pass."""
+    """Everything the backward pass needs from one forward pass, per layer in topological order."""
 
-    z: list[np.ndarray | None]  # net input per layer (None for the input layer)
-    a: list[np.ndarray]  # output per layer, after dropout
-    a_pre: list[np.ndarray]  # output per layer before dropout (= a without dropout)
+    z: list[np.ndarray | None]  # net input (None for the input layer)
+    a: list[np.ndarray]  # the layer's output a = f(z) (the input itself for the input layer)
+    #: What the next layers receive: ``a`` with dropout applied while training, else ``a`` itself.
+    after_dropout: list[np.ndarray]
+    #: The kept-and-scaled factors of inverted dropout, where it was applied.
     dropout_masks: list[np.ndarray | None]
 
     @property
@@ -68,10 +78,28 @@ class ForwardCache:
         return self.a[-1]
 
 
+@dataclass
+class BackwardRecording:
+    """What a recorded backward pass kept: each layer's dL/da and δ, and the gradient before the penalties."""
+
+    layers: list["LayerGradient"] = field(default_factory=list)  # output layer first
+    data_gradient: np.ndarray | None = None
+
+
+@dataclass
+class LayerGradient:
+    """What backward computed at one layer, kept when the step is recorded for a walkthrough."""
+
+    index: int  # position of the layer in the topological order
+    #: dL/da arriving at the layer's output; None at an output whose fused loss goes straight to δ.
+    dL_da: np.ndarray | None
+    delta: np.ndarray  # dL/dz
+
+
 class CompiledNetwork:
     """The network's computation, ready to run many times."""
 
-    def __init__(self, net: Network, dtype: str | None = None) -> None:
+    def __init__(self, net: Network, dtype: str | None = None, loss=None) -> None:
         problems = errors(validate(net))
         if problems:
             raise NotTrainableError(problems)
@@ -84,7 +112,7 @@ class CompiledNetwork:
             # validation guarantees the input is the only source and the output the only sink
             raise NotTrainableError(errors(validate(net)))
         self.layer_units = {lid: net.layers[lid].units for lid in self.order}
-        self.loss = losses.get(net.training.loss)
+        self.loss = losses.get(net.training.loss if loss is None else loss)
 
         conns = list(net.connections.values())
         weight_size = sum(c.weights.size for c in conns)
@@ -95,48 +123,49 @@ class CompiledNetwork:
         self.weight_size = weight_size
         self.flat = np.zeros(self.size, dtype=self.dtype)
         self.grad = np.zeros(self.size, dtype=self.dtype)
+        #: Where each parameter array sits in :attr:`flat`: (kind, key, offset, shape).
+        self._slots: list[tuple[str, str, int, tuple[int, ...]]] = []
         offset = 0
 
-        def take(shape, source=None):
+        def take(kind, key, shape, source):
             nonlocal offset
             n = int(np.prod(shape))
             view = self.flat[offset : offset + n].reshape(shape)
             gview = self.grad[offset : offset + n].reshape(shape)
-            if source is not None:
-                view[...] = source
+            view[...] = source
+            self._slots.append((kind, key, offset, tuple(shape)))
             offset += n
             return view, gview
 
         self._weights: dict[str, np.ndarray] = {}
-        inbound: dict[str, list[_Inbound]] = {lid: [] for lid in self.order}
+        inbound: dict[str, list[CompiledInbound]] = {lid: [] for lid in self.order}
         masks = []
         for c in conns:
-            w, gw = take(c.shape, c.weights)
+            w, gw = take("weights", c.id, c.shape, c.weights)
             mask = None if c.mask is None else c.mask.astype(self.dtype)
             masks.append(np.ones(c.weights.size, self.dtype) if mask is None else mask.ravel())
             self._weights[c.id] = w
-            inbound[c.target].append(_Inbound(position[c.source], w, gw, mask, c.id))
+            inbound[c.target].append(CompiledInbound(position[c.source], w, gw, mask, c.id))
         self.weight_mask = np.concatenate(masks) if any(c.mask is not None for c in conns) else None
 
         self._biases: dict[str, np.ndarray] = {}
         self._alphas: dict[str, np.ndarray] = {}
-        self.steps: list[_Step] = []
+        self.layers: list[CompiledLayer] = []
         for layer in layers:
             b = gb = a = ga = None
             if layer.use_bias:
-                b, gb = take((layer.units,), layer.bias)
+                b, gb = take("biases", layer.id, (layer.units,), layer.bias)
                 self._biases[layer.id] = b
             act = activations.get(layer.activation)
-            if layer.alpha is not None:
-                a, ga = take((layer.units,), layer.alpha)
+            if act.learnable:
+                a, ga = take("alphas", layer.id, (layer.units,), layer.alpha)
                 act.alpha = a
                 self._alphas[layer.id] = a
-            self.steps.append(
-                _Step(position[layer.id], layer.id, act, inbound[layer.id], b, gb, a, ga, layer.dropout)
+            self.layers.append(
+                CompiledLayer(position[layer.id], layer.id, act, inbound[layer.id], b, gb, a, ga, layer.dropout)
             )
         self.input_dropout = net.layers[self.input_id].dropout
-        self.output_activation = self.steps[-1].activation
-        self.fused = losses.is_fused(self.loss, self.output_activation)
+        self.output_activation = self.layers[-1].activation
 
     # -- running ---------------------------------------------------------------------------
 
@@ -152,25 +181,25 @@ class CompiledNetwork:
         n = len(self.order)
         z: list = [None] * n
         a: list = [None] * n
-        a_pre: list = [None] * n
+        passed: list = [None] * n
         drop: list = [None] * n
         x = np.asarray(x, dtype=self.dtype)
-        a_pre[0] = x
-        a[0] = self._dropout(x, self.input_dropout, 0, drop, rng) if training else x
-        for st in self.steps:
+        a[0] = x
+        passed[0] = self._dropout(x, self.input_dropout, 0, drop, rng) if training else x
+        for layer in self.layers:
             total = None
-            for inc in st.inbound:
+            for inc in layer.inbound:
                 w = inc.weights if inc.mask is None else inc.weights * inc.mask
                 if total is None:
-                    total = a[inc.source] @ w
+                    total = passed[inc.source] @ w
                 else:
-                    total += a[inc.source] @ w
-            if st.bias is not None:
-                total += st.bias
-            out = st.activation.forward(total)
-            z[st.index], a_pre[st.index] = total, out
-            a[st.index] = self._dropout(out, st.dropout, st.index, drop, rng) if training else out
-        return ForwardCache(z, a, a_pre, drop)
+                    total += passed[inc.source] @ w
+            if layer.bias is not None:
+                total += layer.bias
+            out = layer.activation.forward(total)
+            z[layer.index], a[layer.index] = total, out
+            passed[layer.index] = self._dropout(out, layer.dropout, layer.index, drop, rng) if training else out
+        return ForwardCache(z, a, passed, drop)
 
     def _dropout(self, values, rate, index, store, rng):
         """Inverted dropout: zero a share ``rate`` of the values and scale the rest by 1/(1 − rate)."""
@@ -192,34 +221,31 @@ class CompiledNetwork:
 
     def loss_value(self, cache: ForwardCache, y: np.ndarray) -> float:
         """The data loss of a forward pass (without penalties), stable for fused pairs."""
-        out = self.steps[-1].index
-        if self.fused:
-            if self.loss.name == "categorical_crossentropy":
-                return float(losses.CategoricalCrossentropy.from_logits(cache.z[out], y).mean())
-            return float(losses.BinaryCrossentropy.from_logits(cache.z[out], y).mean())
-        return self.loss.value(cache.a[out], y)
+        out = self.layers[-1].index
+        return self.loss.output_value(self.output_activation, cache.z[out], cache.a[out], y)
 
-    def backward(self, cache: ForwardCache, y: np.ndarray) -> float:
-        """Fill :attr:`grad` with dL/dθ for the batch; returns the batch's data loss."""
-        out = self.steps[-1]
-        value, delta = losses.output_delta(self.loss, out.activation, cache.z[out.index], cache.a_pre[out.index], y)
+    def backward(self, cache: ForwardCache, y: np.ndarray, record: BackwardRecording | None = None) -> float:
+        """Fill :attr:`grad` with dL/dθ for the batch; returns the batch's data loss.
+
+        With ``record``, each layer's dL/da and δ are kept in it, output first.
+        """
+        out = self.layers[-1]
+        z_out, a_out = cache.z[out.index], cache.a[out.index]
+        value = self.loss.output_value(out.activation, z_out, a_out, y)
+        dL_da, delta = self.loss.output_delta(out.activation, z_out, a_out, y)
         upstream: list[np.ndarray | None] = [None] * len(self.order)
-        for st in reversed(self.steps):
-            if st is not out:
-                g = upstream[st.index]
-                if cache.dropout_masks[st.index] is not None:
-                    g = g * cache.dropout_masks[st.index]
-                z = cache.z[st.index]
-                delta = st.activation.backward(g, z, cache.a_pre[st.index])
-                if st.alpha_grad is not None:
-                    st.alpha_grad[...] = st.activation.alpha_gradient(g, z)
-            elif st.alpha_grad is not None:
-                # the output's dL/da is only needed for PReLU's slope at the output
-                st.alpha_grad[...] = out.activation.alpha_gradient(
-                    self.loss.gradient(cache.a_pre[out.index], y), cache.z[out.index]
-                )
-            for inc in st.inbound:
-                np.matmul(cache.a[inc.source].T, delta, out=inc.grad)
+        for layer in reversed(self.layers):
+            if layer is not out:
+                dL_da = upstream[layer.index]
+                if cache.dropout_masks[layer.index] is not None:
+                    dL_da = dL_da * cache.dropout_masks[layer.index]
+                delta = layer.activation.backward(dL_da, cache.z[layer.index], cache.a[layer.index])
+            if layer.alpha_grad is not None:
+                layer.alpha_grad[...] = layer.activation.alpha_gradient(dL_da, cache.z[layer.index])
+            if record is not None:
+                record.layers.append(LayerGradient(layer.index, dL_da, delta))
+            for inc in layer.inbound:
+                np.matmul(cache.after_dropout[inc.source].T, delta, out=inc.grad)
                 if inc.mask is not None:
                     inc.grad *= inc.mask
                 if inc.source != 0:
@@ -227,48 +253,68 @@ class CompiledNetwork:
                     back = delta @ w.T
                     prev = upstream[inc.source]
                     upstream[inc.source] = back if prev is None else prev + back
-            if st.bias_grad is not None:
-                np.add.reduce(delta, axis=0, out=st.bias_grad)  # np.sum adds dispatch overhead per call
+            if layer.bias_grad is not None:
+                np.add.reduce(delta, axis=0, out=layer.bias_grad)  # np.sum adds dispatch overhead per call
         return value
 
-    def penalty(self, l1: float, l2: float) -> float:
-        """l1·Σ|w| + l2·Σw² over the weights that are present; also adds its gradient to :attr:`grad`."""
+    def _present_weights(self) -> np.ndarray:
+        w = self.flat[: self.weight_size]
+        return w if self.weight_mask is None else w * self.weight_mask
+
+    def penalty(self, l1: float, l2: float, *, gradient: bool = True) -> float:
+        """l1·Σ|w| + l2·Σw² over the weights that are present; with ``gradient`` its gradient is added to
+        :attr:`grad` (after :meth:`backward`, which overwrites it)."""
         if l1 == 0.0 and l2 == 0.0:
             return 0.0
-        w = self.flat[: self.weight_size]
-        g = self.grad[: self.weight_size]
-        if self.weight_mask is not None:
-            w = w * self.weight_mask
+        w = self._present_weights()
         value = 0.0
         if l1:
             value += l1 * float(np.abs(w).sum())
-            g += l1 * np.sign(w)
         if l2:
             value += l2 * float(np.dot(w, w))
-            g += (2.0 * l2) * w
+        if gradient:
+            self.grad[: self.weight_size] += self.penalty_gradient(l1, l2)
         return value
+
+    def penalty_gradient(self, l1: float, l2: float) -> np.ndarray:
+        """d(penalty)/dθ as a flat vector over the weights (biases and slopes carry no penalty)."""
+        w = self._present_weights()
+        g = l1 * np.sign(w) if l1 else np.zeros_like(w)
+        if l2:
+            g += (2.0 * l2) * w
+        return g
+
+    def loss_and_gradient(self, x: np.ndarray, y: np.ndarray, l1: float = 0.0, l2: float = 0.0, *,
+                          training: bool = False, rng: np.random.Generator | None = None,
+                          record: BackwardRecording | None = None) -> tuple[ForwardCache, float, float]:
+        """Forward, backward and the penalties on one batch: (cache, data loss, penalty), :attr:`grad` filled.
+
+        The part of a training step before the optimizer's update, shared by training and the walkthrough.
+        """
+        cache = self.forward(x, training=training, rng=rng)
+        loss = self.backward(cache, y, record)
+        if record is not None:
+            record.data_gradient = self.grad.copy()
+        return cache, loss, self.penalty(l1, l2)
 
     # -- parameters ------------------------------------------------------------------------
 
+    def unflatten(self, vector: np.ndarray) -> Parameters:
+        """A flat vector laid out like :attr:`flat` (parameters, gradients, optimizer state) as document-shaped
+        float64 copies."""
+        out = Parameters()
+        for kind, key, offset, shape in self._slots:
+            n = int(np.prod(shape))
+            getattr(out, kind)[key] = vector[offset : offset + n].reshape(shape).astype(np.float64)
+        return out
+
     def parameters(self) -> Parameters:
         """The current values as a document-shaped snapshot (float64 copies)."""
-        return Parameters(
-            {cid: w.astype(np.float64) for cid, w in self._weights.items()},
-            {lid: b.astype(np.float64) for lid, b in self._biases.items()},
-            {lid: a.astype(np.float64) for lid, a in self._alphas.items()},
-        )
+        return self.unflatten(self.flat)
 
     def gradients(self) -> Parameters:
-        """The last backward pass's gradients, shaped like :meth:`parameters`."""
-        grads = Parameters()
-        for st in self.steps:
-            for inc in st.inbound:
-                grads.weights[inc.connection_id] = inc.grad.astype(np.float64)
-            if st.bias_grad is not None:
-                grads.biases[st.layer_id] = st.bias_grad.astype(np.float64)
-            if st.alpha_grad is not None:
-                grads.alphas[st.layer_id] = st.alpha_grad.astype(np.float64)
-        return grads
+        """The last backward pass's gradients (penalties included once added), shaped like :meth:`parameters`."""
+        return self.unflatten(self.grad)
 
     def load_parameters(self, params: Parameters) -> None:
         for cid, w in params.weights.items():
@@ -278,7 +324,3 @@ class CompiledNetwork:
                 self._biases[lid][...] = b
         for lid, a in params.alphas.items():
             self._alphas[lid][...] = a
-
-    def weight_views(self) -> dict[str, np.ndarray]:
-        """Live views of each connection's weights (read-only use: e.g. snapshots for the UI)."""
-        return dict(self._weights)

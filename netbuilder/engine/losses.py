@@ -1,4 +1,4 @@
-"""Loss functions: the value averaged over the batch, and its gradient dL/dŷ.
+"""Loss functions: each one's value, gradient dL/dŷ and teaching text side by side.
 
 Conventions (the same as Keras):
 
@@ -9,23 +9,44 @@ Conventions (the same as Keras):
   needs no further scaling.
 
 Softmax + categorical cross-entropy and sigmoid + binary cross-entropy have
-fused forms, computed from the logits z: stable for any z, and with the
-famously simple δ = (ŷ − y)/n. :func:`output_delta` picks them.
+fused forms computed from the logits z: stable for any z, and with the
+famously simple δ = (ŷ − y)/n. A loss that has one names its partner in
+``fused_activation``; the engine asks :meth:`Loss.output_value` and
+:meth:`Loss.output_delta` at the output layer and gets the fused form exactly
+when it applies. :meth:`Loss.output_gradient` is dL/dŷ for the walkthrough,
+also computed from the logits for a fused pair, so that even at a saturated
+output dL/dŷ · f'(z) = δ holds in the numbers shown.
 """
 
 from __future__ import annotations
 
 import numpy as np
 
-from ..model.catalog import Spec, resolve
-from .activations import Activation
+from ..i18n import translate
+from ..model.catalog import LOSSES, Spec, resolve
+from ..notation import MINUS, num, paren
+from .activations import Activation, sigmoid
 
-#: Probabilities are clipped away from 0 and 1 before a log, as Keras does.
+#: Probabilities are clipped away from 0 and 1 before a log, as Keras does (unfused pairs only).
 EPSILON = 1e-7
+
+#: How many output units a worked formula writes out before "+ …".
+SHOWN_TERMS = 6
+
+
+def _scale(n: int) -> str:
+    return f" / {n}" if n > 1 else ""
+
+
+def unsafe_probability(p: np.ndarray) -> float:
+    """Below this a probability has lost half its digits to rounding near 0 or 1 (√ε of its dtype)."""
+    return float(np.sqrt(np.finfo(p.dtype if p.dtype.kind == "f" else np.float64).eps))
 
 
 class Loss:
     name = ""
+    #: The output activation whose combination with this loss is computed from the logits.
+    fused_activation: str | None = None
 
     def per_sample(self, y_hat: np.ndarray, y: np.ndarray) -> np.ndarray:
         raise NotImplementedError
@@ -36,8 +57,76 @@ class Loss:
     def gradient(self, y_hat: np.ndarray, y: np.ndarray) -> np.ndarray:
         raise NotImplementedError
 
+    # -- at the output layer: the engine's entry points -------------------------------------------
+
+    def fused_with(self, activation: Activation) -> bool:
+        return activation.name == self.fused_activation
+
+    def output_value(self, activation: Activation, z: np.ndarray, a: np.ndarray, y: np.ndarray) -> float:
+        """The batch's data loss from the output layer's z and a = f(z)."""
+        return self.value(a, y)
+
+    def output_delta(self, activation: Activation, z, a, y) -> tuple[np.ndarray | None, np.ndarray]:
+        """(dL/dŷ, δ = dL/dz) at the output; dL/dŷ is None when a fused form skipped it."""
+        grad = self.gradient(a, y)
+        return grad, activation.backward(grad, z, a)
+
+    def output_gradient(self, activation: Activation, z, a, y) -> np.ndarray:
+        """dL/dŷ at the output, as exact as the numbers allow (the walkthrough shows it)."""
+        return self.gradient(a, y)
+
+    # -- teaching text ----------------------------------------------------------------------------
+
+    @property
+    def formula(self) -> str:
+        return LOSSES[self.name].formula
+
+    def worked_formula(self, k: int) -> str:
+        """The formula as the worked example writes it for ``k`` outputs."""
+        return self.formula
+
+    def worked_value(self, y_hat: np.ndarray, y: np.ndarray, s: int, d: int) -> str:
+        """Sample ``s``'s loss with its numbers put in (without the result)."""
+        raise NotImplementedError
+
+    def worked_gradient(self, y_sym: str, y_hat: np.ndarray, y: np.ndarray, g: np.ndarray, s: int, j: int,
+                        d: int) -> str:
+        """dL/dŷⱼ of sample ``s`` with its numbers put in, ending in the value ``g[s, j]``."""
+        return f"dL/d{y_sym} = {num(g[s, j], d)}"
+
+    def unsafe_note(self, z: np.ndarray, a: np.ndarray, y: np.ndarray, g: np.ndarray, s: int) -> str:
+        """A sentence when the textbook form cannot be computed from ŷ at this output ("" otherwise)."""
+        return ""
+
+    def worked_from_logits(self, z: np.ndarray, y: np.ndarray, s: int, d: int) -> str:
+        """The stable form the engine computes, with the numbers put in ("" for unfused losses)."""
+        return ""
+
+    def fused_delta_note(self) -> str:
+        """What the fused δ means, in words (fused losses only)."""
+        return ""
+
+    def fused_denominator(self, n: int, k: int) -> int:
+        """The fused δ is (ŷ − y) divided by this, for a batch of n samples of k outputs."""
+        raise NotImplementedError
+
+    def worked_fused_delta(self, delta_sym: str, y_sym: str, y_hat: float, target: float, n: int, k: int,
+                           delta: float, d: int) -> str:
+        """The fused δ with the numbers put in, ending in the engine's δ (fused losses only)."""
+        scale = _scale(self.fused_denominator(n, k))
+        if not scale:
+            return f"{delta_sym} = {y_sym} − y = {num(y_hat, d)} {MINUS} {num(target, d)} = {num(delta, d)}"
+        return (f"{delta_sym} = ({y_sym} − y){scale} = ({num(y_hat, d)} {MINUS} {num(target, d)}){scale} "
+                f"= {num(delta, d)}")
+
     def __repr__(self) -> str:
         return f"{type(self).__name__}()"
+
+
+def _squares(y_hat, y, s, d, fmt) -> str:
+    k = y.shape[1]
+    parts = [fmt(num(y_hat[s, j], d), num(y[s, j], d)) for j in range(min(k, SHOWN_TERMS))]
+    return " + ".join(parts) + (" + …" if k > SHOWN_TERMS else "")
 
 
 class MeanSquaredError(Loss):
@@ -49,6 +138,20 @@ class MeanSquaredError(Loss):
     def gradient(self, y_hat, y):
         n, k = y_hat.shape
         return (2.0 / (n * k)) * (y_hat - y)
+
+    def worked_formula(self, k):
+        return "L = (ŷ − y)²" if k == 1 else self.formula
+
+    def worked_value(self, y_hat, y, s, d):
+        body = _squares(y_hat, y, s, d, lambda p, t: f"({p} {MINUS} {t})²")
+        k = y.shape[1]
+        return body if k == 1 else f"({body}) / {k}"
+
+    def worked_gradient(self, y_sym, y_hat, y, g, s, j, d):
+        n, k = y.shape
+        factor = "2" if k == 1 else f"2/{k}"
+        return (f"dL/d{y_sym} = {factor}·({y_sym} − y) = {factor} × ({num(y_hat[s, j], d)} {MINUS} "
+                f"{num(y[s, j], d)}){_scale(n)} = {num(g[s, j], d)}")
 
 
 class HalfSumSquaredError(Loss):
@@ -62,6 +165,15 @@ class HalfSumSquaredError(Loss):
     def gradient(self, y_hat, y):
         return (y_hat - y) / y_hat.shape[0]
 
+    def worked_value(self, y_hat, y, s, d):
+        body = _squares(y_hat, y, s, d, lambda p, t: f"({p} {MINUS} {t})²")
+        return f"½ × ({body})" if y.shape[1] > 1 else f"½ × {body}"
+
+    def worked_gradient(self, y_sym, y_hat, y, g, s, j, d):
+        n = y.shape[0]
+        return (f"dL/d{y_sym} = {y_sym} − y = {num(y_hat[s, j], d)} {MINUS} {num(y[s, j], d)}{_scale(n)} "
+                f"= {num(g[s, j], d)}")
+
 
 class MeanAbsoluteError(Loss):
     name = "mae"
@@ -73,9 +185,23 @@ class MeanAbsoluteError(Loss):
         n, k = y_hat.shape
         return np.sign(y_hat - y) / (n * k)
 
+    def worked_formula(self, k):
+        return "L = |ŷ − y|" if k == 1 else self.formula
+
+    def worked_value(self, y_hat, y, s, d):
+        body = _squares(y_hat, y, s, d, lambda p, t: f"|{p} {MINUS} {t}|")
+        k = y.shape[1]
+        return body if k == 1 else f"({body}) / {k}"
+
+    def worked_gradient(self, y_sym, y_hat, y, g, s, j, d):
+        n, k = y.shape
+        return (f"dL/d{y_sym} = sign({y_sym} − y){_scale(n * k)} = sign({num(y_hat[s, j], d)} {MINUS} "
+                f"{num(y[s, j], d)}){_scale(n * k)} = {num(g[s, j], d)}")
+
 
 class BinaryCrossentropy(Loss):
     name = "binary_crossentropy"
+    fused_activation = "sigmoid"
 
     def per_sample(self, y_hat, y):
         p = np.clip(y_hat, EPSILON, 1.0 - EPSILON)
@@ -91,9 +217,69 @@ class BinaryCrossentropy(Loss):
         """Per-sample loss from z, stable for any z: max(z, 0) − z·y + log(1 + e^(−|z|))."""
         return (np.maximum(z, 0.0) - z * y + np.log1p(np.exp(-np.abs(z)))).mean(axis=-1)
 
+    def output_value(self, activation, z, a, y):
+        if self.fused_with(activation):
+            return float(self.from_logits(z, y).mean())
+        return super().output_value(activation, z, a, y)
+
+    def fused_denominator(self, n, k):
+        return n * k  # the loss averages over the outputs too
+
+    def output_delta(self, activation, z, a, y):
+        if self.fused_with(activation):
+            # ŷ − y written as (1 − y)·σ(z) − y·σ(−z): for y = 1 the usual σ(z) − 1 loses every digit of a
+            # saturated output (σ(30) − 1 is off in the 4th digit), σ(−z) keeps them.
+            return None, ((1.0 - y) * a - y * sigmoid(-z)) / self.fused_denominator(*a.shape)
+        return super().output_delta(activation, z, a, y)
+
+    def output_gradient(self, activation, z, a, y):
+        if not self.fused_with(activation):
+            return super().output_gradient(activation, z, a, y)
+        # −y/ŷ + (1 − y)/(1 − ŷ) with 1/ŷ = 1 + e^(−z) and 1/(1 − ŷ) = 1 + e^z: no digit lost to 1 − ŷ.
+        n, k = a.shape
+        with np.errstate(over="ignore"):
+            pos = np.where(y != 0, y * (1.0 + np.exp(-z)), 0.0)
+            neg = np.where(y != 1, (1.0 - y) * (1.0 + np.exp(z)), 0.0)
+        return ((neg - pos) / (n * k)).astype(a.dtype)
+
+    def worked_formula(self, k):
+        return "L = −[y·log ŷ + (1 − y)·log(1 − ŷ)]" if k == 1 else self.formula
+
+    def fused_delta_note(self):
+        return translate("Walkthrough", "With sigmoid and binary cross-entropy together, the chain rule simplifies to δ = ŷ − y.")
+
+    def worked_value(self, y_hat, y, s, d):
+        k = y.shape[1]
+        parts = [f"{num(y[s, j], d)}·log {num(y_hat[s, j], d)} + (1 {MINUS} {num(y[s, j], d)})·log(1 {MINUS} "
+                 f"{num(y_hat[s, j], d)})" for j in range(min(k, 3))]
+        return f"{MINUS}[{' + '.join(parts)}{' + …' if k > 3 else ''}]" + _scale(k)
+
+    def worked_gradient(self, y_sym, y_hat, y, g, s, j, d):
+        n, k = y.shape
+        return (f"dL/d{y_sym} = (ŷ − y) / (ŷ(1 − ŷ)){_scale(n * k)} = ({num(y_hat[s, j], d)} {MINUS} "
+                f"{num(y[s, j], d)}) / ({num(y_hat[s, j], d)} × (1 {MINUS} {num(y_hat[s, j], d)})){_scale(n * k)} "
+                f"= {num(g[s, j], d)}")
+
+    def unsafe_note(self, z, a, y, g, s):
+        near = np.minimum(a[s], sigmoid(-z[s]))  # ŷ and 1 − ŷ
+        if np.all(near >= unsafe_probability(a)) and np.all(np.isfinite(g[s])):
+            return ""
+        return translate("Walkthrough",
+                         "ŷ is so close to 0 or 1 that log(1 − ŷ) and dL/dŷ computed from ŷ lose their digits "
+                         "(Keras clips ŷ at 10⁻⁷ and gets them wrong). NetBuilder computes the loss and δ = ŷ − y "
+                         "from z instead, and dL/dŷ with 1 − ŷ = σ(−z), so the values shown are exact.")
+
+    def worked_from_logits(self, z, y, s, d):
+        k = y.shape[1]
+        parts = [f"max({num(z[s, j], d)}, 0) {MINUS} {paren(z[s, j], d)}×{num(y[s, j], d)} + "
+                 f"log(1 + e^({MINUS}{num(abs(z[s, j]), d)}))" for j in range(min(k, 3))]
+        body = " + ".join(parts) + (" + …" if k > 3 else "")
+        return f"L = max(z, 0) − z·y + log(1 + e^(−|z|)) = {body}{_scale(k)}"
+
 
 class CategoricalCrossentropy(Loss):
     name = "categorical_crossentropy"
+    fused_activation = "softmax"
 
     def per_sample(self, y_hat, y):
         p = np.clip(y_hat, EPSILON, 1.0)
@@ -104,11 +290,69 @@ class CategoricalCrossentropy(Loss):
         return -y / p / y_hat.shape[0]
 
     @staticmethod
-    def from_logits(z, y):
-        """Per-sample loss −Σ y·log softmax(z), with log-sum-exp so no exponential overflows."""
+    def log_softmax(z):
+        """log softmax(z) with log-sum-exp, so no exponential overflows."""
         shifted = z - z.max(axis=-1, keepdims=True)
-        log_softmax = shifted - np.log(np.exp(shifted).sum(axis=-1, keepdims=True))
-        return -(y * log_softmax).sum(axis=-1)
+        return shifted - np.log(np.exp(shifted).sum(axis=-1, keepdims=True))
+
+    @classmethod
+    def from_logits(cls, z, y):
+        """Per-sample loss −Σ y·log softmax(z)."""
+        return -(y * cls.log_softmax(z)).sum(axis=-1)
+
+    def output_value(self, activation, z, a, y):
+        if self.fused_with(activation):
+            return float(self.from_logits(z, y).mean())
+        return super().output_value(activation, z, a, y)
+
+    def fused_denominator(self, n, k):
+        return n  # the loss sums over the outputs
+
+    def output_delta(self, activation, z, a, y):
+        if self.fused_with(activation):
+            # (ŷ·Σy − y)/n: ŷ − y for one-hot targets
+            return None, (a * y.sum(axis=-1, keepdims=True) - y) / self.fused_denominator(*a.shape)
+        return super().output_delta(activation, z, a, y)
+
+    def output_gradient(self, activation, z, a, y):
+        if not self.fused_with(activation):
+            return super().output_gradient(activation, z, a, y)
+        # −y/ŷ with 1/ŷ = e^(−log ŷ), taken from the logits: exact until it overflows (ŷ < 10⁻³⁰⁸).
+        with np.errstate(over="ignore"):
+            g = np.where(y != 0, -y * np.exp(-self.log_softmax(z)), 0.0)
+        return (g / len(a)).astype(a.dtype)
+
+    def worked_formula(self, k):
+        return self.formula
+
+    def fused_delta_note(self):
+        return translate("Walkthrough", "With softmax and cross-entropy together, the chain rule simplifies to δ = ŷ − y.")
+
+    def worked_value(self, y_hat, y, s, d):
+        hot = [j for j in range(y.shape[1]) if y[s, j] != 0]
+        parts = [f"{num(y[s, j], d)}·log {num(y_hat[s, j], d)}" for j in hot[:SHOWN_TERMS]]
+        return f"{MINUS}({' + '.join(parts) or '0'})"
+
+    def worked_gradient(self, y_sym, y_hat, y, g, s, j, d):
+        n = y.shape[0]
+        return f"dL/d{y_sym} = −y / {y_sym} = {MINUS}{num(y[s, j], d)} / {num(y_hat[s, j], d)}{_scale(n)} = {num(g[s, j], d)}"
+
+    def unsafe_note(self, z, a, y, g, s):
+        hot = y[s] != 0
+        if np.all(a[s][hot] >= unsafe_probability(a)) and np.all(np.isfinite(g[s])):
+            return ""
+        return translate("Walkthrough",
+                         "The target class's probability ŷ is so small that log ŷ and dL/dŷ = −y/ŷ computed from ŷ "
+                         "lose their digits or overflow (Keras clips ŷ at 10⁻⁷ and gets them wrong). NetBuilder "
+                         "computes the loss with log-sum-exp and δ = ŷ − y from z instead, so the values shown are "
+                         "exact wherever a float can hold them.")
+
+    def worked_from_logits(self, z, y, s, d):
+        hot = [j for j in range(y.shape[1]) if y[s, j] != 0]
+        zmax = float(z[s].max())
+        parts = [f"{num(y[s, j], d)}·({num(z[s, j], d)} {MINUS} {num(zmax, d)} {MINUS} log Σ e^(z {MINUS} "
+                 f"{num(zmax, d)}))" for j in hot[:3]]
+        return f"L = −Σ y·(z − max z − log Σ e^(z − max z)) = {MINUS}({' + '.join(parts) or '0'})"
 
 
 class Hinge(Loss):
@@ -118,6 +362,7 @@ class Hinge(Loss):
 
     @staticmethod
     def signed(y):
+        """The targets as −1/1: a batch of only 0s and 1s is mapped (0 → −1), anything else is kept."""
         return 2.0 * y - 1.0 if np.all((y == 0) | (y == 1)) else y
 
     def per_sample(self, y_hat, y):
@@ -127,6 +372,21 @@ class Hinge(Loss):
         n, k = y_hat.shape
         s = self.signed(y)
         return -s * (1.0 - s * y_hat > 0) / (n * k)
+
+    def worked_formula(self, k):
+        return "L = max(0, 1 − y·ŷ)" if k == 1 else self.formula
+
+    def worked_value(self, y_hat, y, s, d):
+        signed = self.signed(y)
+        k = y.shape[1]
+        parts = [f"max(0, 1 {MINUS} {paren(signed[s, j], d)}×{paren(y_hat[s, j], d)})" for j in range(min(k, 4))]
+        return " + ".join(parts) + (" + …" if k > 4 else "") + _scale(k)
+
+    def worked_gradient(self, y_sym, y_hat, y, g, s, j, d):
+        n, k = y.shape
+        t = self.signed(y)[s, j]
+        return (f"dL/d{y_sym} = −y if y·ŷ < 1 else 0 = "
+                f"{'−' + paren(t, d) if t * y_hat[s, j] < 1 else '0'}{_scale(n * k)} = {num(g[s, j], d)}")
 
 
 LOSS_CLASSES: dict[str, type[Loss]] = {
@@ -141,28 +401,3 @@ def get(identifier) -> Loss:
     spec: Spec = resolve("loss", identifier)
     return LOSS_CLASSES[spec.name]()
 
-
-def is_fused(loss: Loss, activation: Activation) -> bool:
-    """True when the loss and the output activation have a combined, stable form."""
-    return (loss.name, activation.name) in (
-        ("categorical_crossentropy", "softmax"),
-        ("binary_crossentropy", "sigmoid"),
-    )
-
-
-def output_delta(loss: Loss, activation: Activation, z: np.ndarray, a: np.ndarray, y: np.ndarray):
-    """The batch loss and δ = dL/dz at the output layer.
-
-    Fused pairs use the logits: δ = (ŷ − y)/n for softmax + CCE (per sample
-    scaled by Σy, which is 1 for one-hot targets) and (ŷ − y)/(n·k) for
-    sigmoid + BCE. Any other pair applies the chain rule,
-    δ = dL/dŷ · f'(z).
-    """
-    n, k = a.shape
-    if loss.name == "categorical_crossentropy" and activation.name == "softmax":
-        value = float(CategoricalCrossentropy.from_logits(z, y).mean())
-        return value, (a * y.sum(axis=-1, keepdims=True) - y) / n
-    if loss.name == "binary_crossentropy" and activation.name == "sigmoid":
-        value = float(BinaryCrossentropy.from_logits(z, y).mean())
-        return value, (a - y) / (n * k)
-    return loss.value(a, y), activation.backward(loss.gradient(a, y), z, a)

@@ -1,5 +1,10 @@
 """Optimizers with the update rules and defaults of Keras, on one flat parameter vector.
 
+Each optimizer keeps its update (``_apply``) beside its teaching text: the
+rule as a tutorial writes it (:meth:`Optimizer.rule`), its settings, and
+:meth:`Optimizer.worked_update`, one parameter's update with the numbers put
+in, read from the state the update itself left (:meth:`Optimizer.state`).
+
 The compiled network keeps all weights, biases and slopes in a single
 contiguous array, so an update is a handful of vectorised in-place NumPy
 operations however many layers there are — that is what makes small
@@ -16,6 +21,7 @@ from typing import Any
 import numpy as np
 
 from ..model.catalog import OPTIMIZERS, Spec, resolve
+from ..notation import MINUS, num, paren
 
 
 class Optimizer:
@@ -59,6 +65,28 @@ class Optimizer:
     def get_config(self) -> dict[str, Any]:
         return {"name": self.name, **self.params}
 
+    def state(self) -> dict[str, np.ndarray]:
+        """The per-parameter state the rule uses (moments, accumulators), by the rule's symbol."""
+        return {}
+
+    # -- teaching text ----------------------------------------------------------------------------
+
+    def rule(self) -> list[str]:
+        """The update as a tutorial writes it, one line per formula."""
+        raise NotImplementedError
+
+    def rule_for(self, symbol: str) -> list[str]:
+        """:meth:`rule` written for another parameter than a weight (``b`` for a bias)."""
+        return [line.replace("w", symbol) for line in self.rule()]
+
+    def settings_text(self, d: int) -> str:
+        return f"η = {num(self.learning_rate, d)}"
+
+    def worked_update(self, sym: str, w: float, g: float, new: float, before: dict[str, float],
+                      after: dict[str, float], d: int) -> str:
+        """One parameter's update with its numbers, ending in the value the update gave."""
+        raise NotImplementedError
+
     def __repr__(self) -> str:
         return f"{type(self).__name__}({', '.join(f'{k}={v!r}' for k, v in self.params.items())})"
 
@@ -87,6 +115,33 @@ class SGD(Optimizer):
         else:
             params += v
 
+    def state(self):
+        return {"v": self.velocity} if self.params["momentum"] else {}
+
+    def rule(self):
+        if not self.params["momentum"]:
+            return ["w ← w − η·dL/dw"]
+        if self.params["nesterov"]:
+            return ["v ← m·v − η·dL/dw", "w ← w + m·v − η·dL/dw"]
+        return ["v ← m·v − η·dL/dw", "w ← w + v"]
+
+    def settings_text(self, d):
+        text = super().settings_text(d)
+        return text + (f", m = {num(self.params['momentum'], d)}" if self.params["momentum"] else "")
+
+    def worked_update(self, sym, w, g, new, before, after, d):
+        lr = self.learning_rate
+        if not self.params["momentum"]:
+            return f"{sym} ← {num(w, d)} {MINUS} {num(lr, d)} × {paren(g, d)} = {num(new, d)}"
+        m = self.params["momentum"]
+        v = (f"v = {num(m, d)} × {paren(before['v'], d)} {MINUS} {num(lr, d)} × {paren(g, d)} "
+             f"= {num(after['v'], d)}")
+        if self.params["nesterov"]:
+            step = f"{num(w, d)} + {num(m, d)} × {paren(after['v'], d)} {MINUS} {num(lr, d)} × {paren(g, d)}"
+        else:
+            step = f"{num(w, d)} + {paren(after['v'], d)}"
+        return f"{sym}: {v};  {sym} ← {step} = {num(new, d)}"
+
 
 class Adagrad(Optimizer):
     """G ← G + g²; w ← w − η·g / √(G + ε)."""
@@ -105,6 +160,20 @@ class Adagrad(Optimizer):
         np.divide(grads, tmp, out=tmp)
         tmp *= self.params["learning_rate"]
         params -= tmp
+
+    def state(self):
+        return {"G": self.accumulator}
+
+    def rule(self):
+        return ["G ← G + (dL/dw)²", "w ← w − η·(dL/dw) / √(G + ε)"]
+
+    def settings_text(self, d):
+        return f"{super().settings_text(d)}, ε = {num(self.params['epsilon'], d)}"
+
+    def worked_update(self, sym, w, g, new, before, after, d):
+        return (f"{sym}: G = {num(before['G'], d)} + {paren(g, d)}² = {num(after['G'], d)};  "
+                f"{sym} ← {num(w, d)} {MINUS} {num(self.learning_rate, d)} × {paren(g, d)} / "
+                f"√({num(after['G'], d)} + ε) = {num(new, d)}")
 
 
 class RMSprop(Optimizer):
@@ -144,6 +213,41 @@ class RMSprop(Optimizer):
         else:
             params -= tmp
 
+    def state(self):
+        out = {"v": self.velocity}
+        if self.params["centered"]:
+            out["ḡ"] = self.average_gradient
+        if self.params["momentum"] > 0:
+            out["μ"] = self.momentum
+        return out
+
+    def rule(self):
+        lines = ["v ← ρ·v + (1 − ρ)·(dL/dw)²"]
+        if self.params["centered"]:
+            lines += ["ḡ ← ρ·ḡ + (1 − ρ)·dL/dw", "s = √(v − ḡ² + ε)"]
+        else:
+            lines.append("s = √(v + ε)")
+        if self.params["momentum"] > 0:
+            lines += ["μ ← m·μ + η·(dL/dw) / s", "w ← w − μ"]
+        else:
+            lines.append("w ← w − η·(dL/dw) / s")
+        return lines
+
+    def settings_text(self, d):
+        p = self.params
+        text = f"{super().settings_text(d)}, ρ = {num(p['rho'], d)}, ε = {num(p['epsilon'], d)}"
+        return text + (f", m = {num(p['momentum'], d)}" if p["momentum"] > 0 else "")
+
+    def worked_update(self, sym, w, g, new, before, after, d):
+        rho = self.params["rho"]
+        v = (f"v = {num(rho, d)} × {num(before['v'], d)} + {num(1.0 - rho, d)} × {paren(g, d)}² "
+             f"= {num(after['v'], d)}")
+        p = self.params
+        if p["centered"] or p["momentum"] > 0:
+            return f"{sym}: {v};  {sym} ← {num(new, d)}"
+        return (f"{sym}: {v};  {sym} ← {num(w, d)} {MINUS} {num(p['learning_rate'], d)} × {paren(g, d)} / "
+                f"√({num(after['v'], d)} + ε) = {num(new, d)}")
+
 
 class Adam(Optimizer):
     """m ← m + (g − m)(1 − β₁); v ← v + (g² − v)(1 − β₂); w ← w − α_t·m / (√v + ε),
@@ -159,8 +263,7 @@ class Adam(Optimizer):
     def _apply(self, params, grads, tmp):
         p = self.params
         b1, b2 = p["beta_1"], p["beta_2"]
-        t = self.iterations + 1
-        alpha = p["learning_rate"] * math.sqrt(1.0 - b2**t) / (1.0 - b1**t)
+        alpha = self.step_size(self.iterations + 1)
         m, v = self.m, self.v
         np.subtract(grads, m, out=tmp)
         tmp *= 1.0 - b1
@@ -179,6 +282,38 @@ class Adam(Optimizer):
         np.divide(m, tmp, out=tmp)
         tmp *= alpha
         params -= tmp
+
+    def step_size(self, t: int) -> float:
+        """α_t = η·√(1 − β₂ᵗ) / (1 − β₁ᵗ), the bias-corrected step of update number ``t`` (from 1)."""
+        b1, b2 = self.params["beta_1"], self.params["beta_2"]
+        return self.params["learning_rate"] * math.sqrt(1.0 - b2**t) / (1.0 - b1**t)
+
+    def state(self):
+        out = {"m": self.m, "v": self.v}
+        if self.params["amsgrad"] and self.v_hat is not None:
+            out["v̂"] = self.v_hat
+        return out
+
+    def rule(self):
+        v = "v̂ = max(v̂, v)" if self.params["amsgrad"] else None
+        lines = ["m ← β₁·m + (1 − β₁)·dL/dw", "v ← β₂·v + (1 − β₂)·(dL/dw)²"]
+        if v:
+            lines.append(v)
+        lines.append("w ← w − α_t·m / (√v + ε),  α_t = η·√(1 − β₂ᵗ) / (1 − β₁ᵗ)")
+        return lines
+
+    def settings_text(self, d):
+        p = self.params
+        return (f"{super().settings_text(d)}, β₁ = {num(p['beta_1'], d)}, β₂ = {num(p['beta_2'], d)}, "
+                f"ε = {num(p['epsilon'], d)}, t = {self.iterations}, α_t = {num(self.step_size(max(self.iterations, 1)), d)}")
+
+    def worked_update(self, sym, w, g, new, before, after, d):
+        b1, b2 = self.params["beta_1"], self.params["beta_2"]
+        alpha = self.step_size(max(self.iterations, 1))
+        m = f"m = {num(b1, d)} × {paren(before['m'], d)} + {num(1.0 - b1, d)} × {paren(g, d)} = {num(after['m'], d)}"
+        v = f"v = {num(b2, d)} × {num(before['v'], d)} + {num(1.0 - b2, d)} × {paren(g, d)}² = {num(after['v'], d)}"
+        return (f"{sym}: {m};  {v};  {sym} ← {num(w, d)} {MINUS} {num(alpha, d)} × {paren(after['m'], d)} / "
+                f"(√{num(after['v'], d)} + ε) = {num(new, d)}")
 
 
 OPTIMIZER_CLASSES: dict[str, type[Optimizer]] = {cls.name: cls for cls in (SGD, Adagrad, RMSprop, Adam)}

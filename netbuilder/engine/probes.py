@@ -77,7 +77,7 @@ def probe_batch(x: np.ndarray, size: int = 512, seed: int = 0) -> np.ndarray:
 def layer_activations(compiled: CompiledNetwork, x_probe: np.ndarray) -> dict[str, np.ndarray]:
     """Layer id → the layer's outputs (samples, units) on ``x_probe``, dropout off; every layer but the input."""
     cache = compiled.forward(np.asarray(x_probe, dtype=compiled.dtype))
-    return {lid: cache.a_pre[i] for i, lid in enumerate(compiled.order) if i > 0}
+    return {lid: cache.a[i] for i, lid in enumerate(compiled.order) if i > 0}
 
 
 @dataclass
@@ -225,7 +225,7 @@ class BoundaryProbe:
         h, w = self.shape
         with np.errstate(over="ignore", invalid="ignore"):
             cache = c.forward(self.inputs)
-        out = cache.a_pre[-1]
+        out = cache.a[-1]
         if self.task == "multiclass" and out.shape[1] > 1:
             output, kind = out.argmax(axis=1).reshape(h, w), "class"
         elif self.task in ("binary", "multiclass"):
@@ -234,7 +234,7 @@ class BoundaryProbe:
             output, kind = out[:, 0].reshape(h, w).copy(), "value"
         neurons = {}
         for i, lid in enumerate(c.order[1:], start=1):
-            a = cache.a_pre[i]
+            a = cache.a[i]
             if a.shape[1] <= self.max_units:
                 neurons[lid] = a.T.reshape(a.shape[1], h, w).copy()
         return Boundary(

@@ -1,10 +1,13 @@
 """One training step recorded value by value, for walkthroughs.
 
-This is deliberately written for reading, not speed: a plain loop over the
-layers forward, the loss, a plain loop backward, the update, and the loss
-again — every intermediate kept. It shares the activation and loss
-functions with the fast engine but not its code path, so the tests that
-compare the two check each against the other.
+The trace is a recording of the compiled engine, not a second
+implementation: compile → forward → loss → backward (recorded: dL/dŷ, f′,
+δ, dW, db per connection, dα) → the network's optimizer's update → forward
+again, with the very calls a training step makes
+(:meth:`CompiledNetwork.loss_and_gradient`, :meth:`Optimizer.apply`). So the
+traced loss is the training loss to the last bit, in the network's own
+dtype, also at saturated outputs. Dropout is off, so the step can be
+followed by hand; finite-difference tests check the engine independently.
 
 The walkthroughs (``netbuilder walkthrough`` and the app's panel) are views of
 a :class:`StepTrace`.
@@ -19,9 +22,9 @@ import numpy as np
 
 from ..model.network import Network
 from ..model.parameters import Parameters
-from ..model.validation import errors, validate
-from . import activations, losses
-from .compiled import NotTrainableError
+from . import activations, losses, optimizers
+from .compiled import BackwardRecording, CompiledNetwork
+from .inputs import check_data
 
 
 @dataclass
@@ -43,6 +46,8 @@ class ForwardRecord:
     name: str
     activation: str
     inbound: list[InboundRecord]
+    #: The engine's activation, with its teaching text (symbol, rules, worked lines).
+    function: activations.Activation
     bias: np.ndarray | None
     z: np.ndarray  # (n, units)
     a: np.ndarray  # (n, units)
@@ -53,12 +58,16 @@ class BackwardRecord:
     layer_id: str
     name: str
     activation: str
-    dL_da: np.ndarray  # gradient arriving at the layer's output, (n, units)
+    #: Gradient arriving at the layer's output, (n, units); at a fused output it is computed from the
+    #: logits for display (the engine goes straight to δ there).
+    dL_da: np.ndarray
     #: f'(z) element by element (n, units); for softmax the Jacobian, (n, units, units).
     f_prime: np.ndarray
     delta: np.ndarray  # dL/dz, (n, units)
     dW: dict[str, np.ndarray]  # connection id -> data-loss gradient, (fan_in, fan_out)
     dW_penalty: dict[str, np.ndarray]  # connection id -> L1/L2 gradient (zeros when off)
+    #: connection id -> the gradient the optimizer used: dW + dW_penalty as the engine added them.
+    dW_total: dict[str, np.ndarray]
     db: np.ndarray | None
     dalpha: np.ndarray | None = None
     #: True when δ came from the fused softmax/sigmoid + cross-entropy form.
@@ -88,6 +97,13 @@ class StepTrace:
     loss_after: float
     penalty_after: float = 0.0
     names: dict[str, str] = field(default_factory=dict)  # layer id -> name
+    #: The loss and the optimizer as the engine ran them (their teaching text explains the step).
+    loss_function: losses.Loss | None = None
+    optimizer: optimizers.Optimizer | None = None
+    #: The optimizer's state (moments, accumulators) by symbol, before and after the update.
+    optimizer_state_before: dict[str, Parameters] = field(default_factory=dict)
+    optimizer_state_after: dict[str, Parameters] = field(default_factory=dict)
+    dtype: str = "float64"
 
     @property
     def batch_size(self) -> int:
@@ -120,6 +136,8 @@ class StepTrace:
             "input": arr(self.x),
             "target": arr(self.y),
             "loss_function": self.loss_name,
+            "optimizer": self.optimizer.get_config() if self.optimizer else None,
+            "dtype": self.dtype,
             "learning_rate": self.learning_rate,
             "l1": self.l1,
             "l2": self.l2,
@@ -154,6 +172,7 @@ class StepTrace:
                     "fused": r.fused,
                     "dW": {k: arr(v) for k, v in r.dW.items()},
                     "dW_penalty": {k: arr(v) for k, v in r.dW_penalty.items()},
+                    "dW_total": {k: arr(v) for k, v in r.dW_total.items()},
                     "db": arr(r.db),
                     "dalpha": arr(r.dalpha),
                 }
@@ -164,41 +183,12 @@ class StepTrace:
                 "biases": {k: arr(v) for k, v in self.after.biases.items()},
                 "alphas": {k: arr(v) for k, v in self.after.alphas.items()},
             },
+            "optimizer_state": {name: {"weights": {k: arr(v) for k, v in p.weights.items()},
+                                       "biases": {k: arr(v) for k, v in p.biases.items()},
+                                       "alphas": {k: arr(v) for k, v in p.alphas.items()}}
+                                for name, p in self.optimizer_state_after.items()},
             "after_update": {"y_hat": arr(self.y_hat_after), "loss": self.loss_after},
         }
-
-
-def _forward(net: Network, order: list[str], params: Parameters, x: np.ndarray) -> list[ForwardRecord]:
-    outputs = {order[0]: x}
-    records = []
-    for lid in order[1:]:
-        layer = net.layers[lid]
-        inbound = []
-        z = np.zeros((len(x), layer.units))
-        for c in net.inbound(lid):
-            rec = InboundRecord(c.id, c.source, outputs[c.source], params.weights[c.id].copy(),
-                                None if c.mask is None else c.mask.astype(np.float64))
-            z = z + rec.inputs @ rec.effective_weights
-            inbound.append(rec)
-        bias = params.biases[lid].copy() if layer.use_bias else None
-        if bias is not None:
-            z = z + bias
-        act = activations.get(layer.activation)
-        if isinstance(act, activations.PReLU):
-            act.alpha = params.alphas[lid]
-        a = act.forward(z)
-        outputs[lid] = a
-        records.append(ForwardRecord(lid, layer.name, layer.activation.name, inbound, bias, z, a))
-    return records
-
-
-def _penalty(net: Network, params: Parameters, l1: float, l2: float) -> tuple[float, dict[str, np.ndarray]]:
-    value, grads = 0.0, {}
-    for cid, c in net.connections.items():
-        w = params.weights[cid] if c.mask is None else params.weights[cid] * c.mask
-        value += l1 * float(np.abs(w).sum()) + l2 * float((w * w).sum())
-        grads[cid] = l1 * np.sign(w) + 2.0 * l2 * w
-    return value, grads
 
 
 def trace_step(
@@ -209,105 +199,123 @@ def trace_step(
     learning_rate: float | None = None,
     loss: Any = None,
 ) -> StepTrace:
-    """Record one plain gradient-descent step, w ← w − η·dL/dw, on the samples ``x``, ``y``.
+    """Record one training step of ``net`` on the samples ``x``, ``y``, as the engine takes it.
 
-    ``x`` is one sample (a flat list) or a mini-batch (rows). The loss and the
-    learning rate default to the network's own training settings. Dropout
-    is off, so the step is exactly reproducible by hand.
+    ``x`` is one sample (a flat list) or a mini-batch (rows). The loss, the
+    optimizer and the learning rate default to the network's own training
+    settings; ``learning_rate`` overrides the optimizer's. Dropout is off, so
+    the step is exactly reproducible by hand. The network is not changed.
     """
-    problems = errors(validate(net))
-    if problems:
-        raise NotTrainableError(problems)
-    order = net.topological_order()
-    n_in, n_out = net.input_layer.units, net.output_layer.units
-    x = np.atleast_2d(np.asarray(x, dtype=np.float64))
-    y = np.atleast_2d(np.asarray(y, dtype=np.float64))
-    if x.shape[1] != n_in:
-        raise ValueError(f"the input has {x.shape[1]} values but the input layer has {n_in} neurons")
-    if y.shape[1] != n_out:
-        raise ValueError(f"the target has {y.shape[1]} values but the output layer has {n_out} neurons")
-    if len(x) != len(y):
-        raise ValueError(f"{len(x)} inputs but {len(y)} targets")
-    if not (np.all(np.isfinite(x)) and np.all(np.isfinite(y))):
-        raise ValueError("the inputs and targets must be finite numbers")
-    lr = float(net.training.learning_rate if learning_rate is None else learning_rate)
-    if not np.isfinite(lr) or lr <= 0:
-        raise ValueError(f"the learning rate must be a positive number, got {lr!r}")
-    loss_fn = losses.get(loss if loss is not None else net.training.loss)
-    l1, l2 = net.training.l1, net.training.l2
+    compiled = CompiledNetwork(net, loss=loss)
+    x, y = check_data(compiled, x, y, typed=True)
+    config = net.training
+    optimizer = optimizers.get(config.optimizer)
+    if learning_rate is not None:
+        lr = float(learning_rate)
+        if not np.isfinite(lr) or lr <= 0:
+            raise ValueError(f"the learning rate must be a positive number, got {learning_rate!r}")
+        optimizer.set(learning_rate=lr)
+    l1, l2 = config.l1, config.l2
 
-    before = net.get_parameters()
-    fwd = _forward(net, order, before, x)
-    out = fwd[-1]
-    y_hat = out.a
-    loss_value = loss_fn.value(y_hat, y)
-    penalty, penalty_grads = _penalty(net, before, l1, l2)
-    dL_dy_hat = loss_fn.gradient(y_hat, y)
-
-    upstream: dict[str, np.ndarray] = {out.layer_id: dL_dy_hat}
-    backward: list[BackwardRecord] = []
-    grads = Parameters()
-    for rec in reversed(fwd):
-        layer = net.layers[rec.layer_id]
-        act = activations.get(layer.activation)
-        if isinstance(act, activations.PReLU):
-            act.alpha = before.alphas[rec.layer_id]
-        dL_da = upstream[rec.layer_id]
-        fused = rec is out and losses.is_fused(loss_fn, act)
-        if fused:
-            _, delta = losses.output_delta(loss_fn, act, rec.z, rec.a, y)
-        else:
-            delta = act.backward(dL_da, rec.z, rec.a)
-        f_prime = act.jacobian(rec.a) if isinstance(act, activations.Softmax) else act.derivative(rec.z, rec.a)
-        dW, dW_pen = {}, {}
-        for inc in rec.inbound:
-            g = inc.inputs.T @ delta
-            if inc.mask is not None:
-                g = g * inc.mask
-            dW[inc.connection_id] = g
-            dW_pen[inc.connection_id] = penalty_grads[inc.connection_id]
-            grads.weights[inc.connection_id] = g + penalty_grads[inc.connection_id]
-            if inc.source_id != order[0]:
-                back = delta @ inc.effective_weights.T
-                upstream[inc.source_id] = upstream[inc.source_id] + back if inc.source_id in upstream else back
-        db = delta.sum(axis=0) if layer.use_bias else None
-        if db is not None:
-            grads.biases[rec.layer_id] = db
-        dalpha = act.alpha_gradient(dL_da, rec.z) if isinstance(act, activations.PReLU) else None
-        if dalpha is not None:
-            grads.alphas[rec.layer_id] = dalpha
-        backward.append(BackwardRecord(rec.layer_id, rec.name, rec.activation, dL_da, f_prime, delta, dW, dW_pen, db, dalpha, fused))
-
-    after = before.copy()
-    for cid, g in grads.weights.items():
-        after.weights[cid] = before.weights[cid] - lr * g
-    for lid, g in grads.biases.items():
-        after.biases[lid] = before.biases[lid] - lr * g
-    for lid, g in grads.alphas.items():
-        after.alphas[lid] = before.alphas[lid] - lr * g
-    fwd_after = _forward(net, order, after, x)
-    penalty_after, _ = _penalty(net, after, l1, l2)
+    before = compiled.parameters()
+    record = BackwardRecording()
+    with np.errstate(over="ignore", invalid="ignore", divide="ignore"):
+        cache, loss_value, penalty = compiled.loss_and_gradient(x, y, l1, l2, record=record)
+        forward = _forward_records(compiled, cache, net)
+        dL_dy_hat = _output_gradient(compiled, cache, record, y)
+        backward = _backward_records(compiled, cache, record, forward, dL_dy_hat, l1, l2)
+        optimizer.build(compiled.size, compiled.dtype)
+        state_before = {k: compiled.unflatten(v) for k, v in optimizer.state().items()}
+        optimizer.apply(compiled.flat, compiled.grad)
+        state_after = {k: compiled.unflatten(v) for k, v in optimizer.state().items()}
+        after = compiled.parameters()
+        cache_after = compiled.forward(x)
+        loss_after = compiled.loss_value(cache_after, y)
+        penalty_after = compiled.penalty(l1, l2, gradient=False)
 
     return StepTrace(
         network_name=net.name,
         x=x,
         y=y,
-        loss_name=loss_fn.name,
-        learning_rate=lr,
+        loss_name=compiled.loss.name,
+        learning_rate=optimizer.learning_rate,
         l1=l1,
         l2=l2,
-        input_id=order[0],
-        output_id=order[-1],
-        forward=fwd,
-        y_hat=y_hat,
+        input_id=compiled.input_id,
+        output_id=compiled.output_id,
+        forward=forward,
+        y_hat=cache.output,
         loss=loss_value,
         penalty=penalty,
         dL_dy_hat=dL_dy_hat,
         backward=backward,
         before=before,
         after=after,
-        y_hat_after=fwd_after[-1].a,
-        loss_after=loss_fn.value(fwd_after[-1].a, y),
+        y_hat_after=cache_after.output,
+        loss_after=loss_after,
         penalty_after=penalty_after,
         names={lid: layer.name for lid, layer in net.layers.items()},
+        loss_function=compiled.loss,
+        optimizer=optimizer,
+        optimizer_state_before=state_before,
+        optimizer_state_after=state_after,
+        dtype=str(compiled.dtype),
     )
+
+
+def _forward_records(compiled: CompiledNetwork, cache, net: Network) -> list[ForwardRecord]:
+    """The forward pass as the engine computed it, with copies of the weights it used."""
+    records = []
+    for layer in compiled.layers:
+        inbound = [
+            InboundRecord(inc.connection_id, compiled.order[inc.source], cache.after_dropout[inc.source],
+                          inc.weights.copy(), None if inc.mask is None else inc.mask.copy())
+            for inc in layer.inbound
+        ]
+        bias = None if layer.bias is None else layer.bias.copy()
+        model_layer = net.layers[layer.layer_id]
+        records.append(ForwardRecord(layer.layer_id, model_layer.name, model_layer.activation.name, inbound,
+                                     layer.activation, bias, cache.z[layer.index], cache.a[layer.index]))
+    return records
+
+
+def _output_gradient(compiled: CompiledNetwork, cache, record: BackwardRecording, y: np.ndarray) -> np.ndarray:
+    """dL/dŷ: the one backward used, or for a fused output the loss's exact form from the logits."""
+    used = record.layers[0].dL_da
+    if used is not None:
+        return used
+    out = compiled.layers[-1]
+    return compiled.loss.output_gradient(out.activation, cache.z[out.index], cache.a[out.index], y)
+
+
+def _backward_records(compiled: CompiledNetwork, cache, record: BackwardRecording, forward: list[ForwardRecord],
+                      dL_dy_hat: np.ndarray, l1: float, l2: float) -> list[BackwardRecord]:
+    data = compiled.unflatten(record.data_gradient)
+    total = compiled.gradients()
+    penalty = np.zeros(compiled.size, compiled.dtype)
+    if l1 or l2:
+        penalty[: compiled.weight_size] = compiled.penalty_gradient(l1, l2)
+    penalty_grads = compiled.unflatten(penalty)
+    by_index = {layer.index: layer for layer in compiled.layers}
+    records = []
+    for step in record.layers:
+        layer = by_index[step.index]
+        fwd = forward[compiled.layers.index(layer)]
+        act = layer.activation
+        z, a = cache.z[step.index], cache.a[step.index]
+        output = layer is compiled.layers[-1]
+        cids = [inc.connection_id for inc in layer.inbound]
+        lid = layer.layer_id
+        records.append(BackwardRecord(
+            lid, fwd.name, fwd.activation,
+            dL_dy_hat if output else step.dL_da,
+            act.jacobian(a) if act.coupled else act.derivative(z, a),
+            step.delta,
+            {cid: data.weights[cid] for cid in cids},
+            {cid: penalty_grads.weights[cid] for cid in cids},
+            {cid: total.weights[cid] for cid in cids},
+            total.biases.get(lid),
+            total.alphas.get(lid),
+            output and step.dL_da is None,
+        ))
+    return records

@@ -18,7 +18,7 @@ import threading
 import time
 from dataclasses import dataclass
 from datetime import datetime, timezone
-from typing import Any, Iterable
+from typing import Any, Callable, Iterable, Iterator
 
 import numpy as np
 
@@ -28,6 +28,8 @@ from ..model.network import Network
 from ..model.training_config import TrainingConfig
 from . import metrics, optimizers
 from .compiled import CompiledNetwork
+from .control import Control
+from .inputs import check_data
 
 
 #: Data up to this size is gathered into shuffled order once per epoch (see Trainer._begin_epoch).
@@ -66,29 +68,6 @@ class Callback:
     def on_epoch_end(self, trainer: "Trainer", epoch: int, logs: dict[str, float]) -> None: ...
 
     def on_train_end(self, trainer: "Trainer", run: Run) -> None: ...
-
-
-def check_data(compiled: CompiledNetwork, x: Any, y: Any, what: str = "the data") -> tuple[np.ndarray, np.ndarray]:
-    """Cast to the network's dtype and check the shapes, with messages that say what to change."""
-    x = np.asarray(x, dtype=compiled.dtype)
-    y = np.asarray(y, dtype=compiled.dtype)
-    if x.ndim == 1:
-        x = x.reshape(-1, 1) if compiled.n_inputs == 1 else x.reshape(1, -1)
-    if y.ndim == 1:
-        y = y.reshape(-1, 1) if compiled.n_outputs == 1 else y.reshape(1, -1)
-    if x.ndim > 2:
-        x = x.reshape(len(x), -1)
-    if x.shape[1] != compiled.n_inputs:
-        raise ValueError(f"{what} has {x.shape[1]} input columns but the input layer has {compiled.n_inputs} neurons")
-    if y.shape[1] != compiled.n_outputs:
-        raise ValueError(f"{what} has {y.shape[1]} target columns but the output layer has {compiled.n_outputs} neurons")
-    if len(x) != len(y):
-        raise ValueError(f"{what} has {len(x)} inputs but {len(y)} targets")
-    if len(x) == 0:
-        raise ValueError(f"{what} has no samples")
-    if not (np.all(np.isfinite(x)) and np.all(np.isfinite(y))):
-        raise ValueError(f"{what} contains missing or infinite values")
-    return x, y
 
 
 class Trainer:
@@ -255,9 +234,9 @@ class Trainer:
         xb, yb = self._next_batch()
         # Overflow here is not an accident to warn about: it is divergence, detected just below.
         with np.errstate(over="ignore", invalid="ignore", divide="ignore"):
-            cache = c.forward(xb, training=True, rng=self._dropout_rng)
-            loss = c.backward(cache, yb)
-            loss += c.penalty(self.config.l1, self.config.l2)
+            cache, loss, penalty = c.loss_and_gradient(xb, yb, self.config.l1, self.config.l2, training=True,
+                                                       rng=self._dropout_rng)
+            loss += penalty
             step_in_epoch = self._batch_index + 1
             if not math.isfinite(loss):
                 self._diverge(loss, step_in_epoch)
@@ -268,7 +247,7 @@ class Trainer:
         n = len(xb)
         self._loss_sum += loss * n
         self._seen += n
-        out = cache.a_pre[-1]
+        out = cache.output
         if self.task == "regression":
             self._ss_res += ((out - yb) ** 2).sum(axis=0)
         else:
@@ -337,21 +316,8 @@ class Trainer:
 
     def run(self, epochs: int | None = None, stop: threading.Event | None = None) -> Run:
         """Train ``epochs`` more epochs (default: the configured number) or until a stop rule,
-        the ``stop`` event or divergence; returns the run's history."""
-        target = self.epoch + (epochs if epochs is not None else self.config.epochs)
-        self.stop_reason = None
-        try:
-            while self.epoch < target:
-                if stop is not None and stop.is_set():
-                    self.stop_reason = f"stopped by the user at epoch {self.epoch + 1}"
-                    break
-                result = self.train_step()
-                if result.stop_reason:
-                    break
-            else:
-                self.stop_reason = f"completed {self.epoch} epoch{'s' if self.epoch != 1 else ''}"
-        except TrainingDiverged:
-            pass
+        the ``stop`` event or divergence; returns the run's history. Runs :class:`TrainingLoop`."""
+        self.stop_reason = TrainingLoop(self, Control(stop_event=stop), epochs).run()
         return self.finish()
 
     def finish(self) -> Run:
@@ -378,6 +344,68 @@ class Trainer:
 
     def parameters(self):
         return self.compiled.parameters()
+
+
+class TrainingLoop:
+    """The one training loop: ``netbuilder train``, :func:`netbuilder.train` and the app's session all run it.
+
+    Iterating takes one step at a time, each when ``control`` allows it
+    (pause, single steps, stop, settings changed from another thread), and
+    yields ``(result, single)`` — ``single`` when the step was asked for alone
+    while paused. It ends when the epochs are done, a stop rule fires, the loss
+    diverges or the user stops; :attr:`reason` then says which, in the words
+    the run's history keeps. :attr:`active` is the time spent training,
+    pauses excluded.
+    """
+
+    def __init__(self, trainer: Trainer, control: Control | None = None, epochs: int | None = None, *,
+                 clock: Callable[[], float] = time.perf_counter, on_wait: Callable[[], None] | None = None) -> None:
+        self.trainer = trainer
+        self.control = control or Control()
+        self.epochs = trainer.config.epochs if epochs is None else epochs
+        self.clock = clock
+        #: Called once before the loop blocks on a pause (e.g. to report where training stands).
+        self.on_wait = on_wait
+        self.reason: str | None = None
+        self.active = 0.0
+
+    def _apply_changes(self) -> None:
+        changes = self.control.take_changes()
+        if changes:
+            self.trainer.set_config(**changes)
+
+    def __iter__(self) -> Iterator[tuple[StepResult, bool]]:
+        t = self.trainer
+        started = t.epoch
+        target = started + self.epochs
+        while True:
+            if t.epoch >= target:
+                done = t.epoch - started
+                self.reason = f"completed {done} epoch{'s' if done != 1 else ''}"
+                return
+            turn = self.control.wait_turn(idle=self._apply_changes, on_block=self.on_wait)
+            if turn == "stop":
+                self.reason = f"stopped by the user at epoch {t.epoch + 1}"
+                return
+            self._apply_changes()
+            began = self.clock()
+            try:
+                result = t.train_step()
+            except TrainingDiverged as error:
+                self.reason = str(error)
+                return
+            finally:
+                self.active += self.clock() - began
+            yield result, turn == "step"
+            if result.stop_reason:
+                self.reason = result.stop_reason
+                return
+
+    def run(self) -> str:
+        """Iterate to the end; returns :attr:`reason`."""
+        for _ in self:
+            pass
+        return self.reason or "stopped"
 
 
 def evaluate_compiled(

@@ -316,9 +316,5 @@ def names(kind: str) -> list[str]:
     return list(CATALOGS[kind])
 
 
-#: Activations whose output lies in (0, 1) and can be read as a probability.
-PROBABILITY_ACTIVATIONS = frozenset({"sigmoid", "softmax"})
 #: Activations whose derivative is zero almost everywhere: gradient descent cannot train them.
 GRADIENT_FREE_ACTIVATIONS = frozenset({"step"})
-#: Activations that couple the units of a layer (the Jacobian is not diagonal).
-COUPLED_ACTIVATIONS = frozenset({"softmax"})

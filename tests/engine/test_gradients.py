@@ -90,7 +90,7 @@ def test_every_activation_with_every_loss(activation, loss):
     net = graph(activation, output, loss)
     x, y = data(loss, 3)
     c = assert_gradients_match(net, x, y)
-    masked = c.steps[-1].inbound[1]
+    masked = c.layers[-1].inbound[1]
     assert masked.grad[1, 0] == 0.0, "a removed edge gets no gradient"
 
 
@@ -176,3 +176,30 @@ def test_sigmoid_is_stable_far_from_zero():
     with np.errstate(over="raise", invalid="raise", divide="raise"):
         s = A.sigmoid(np.array([-1000.0, 1000.0]))
     np.testing.assert_array_equal(s, [0.0, 1.0])
+
+
+@pytest.mark.parametrize("z", [-500.0, -30.0, -8.0, 8.0, 30.0, 500.0])
+@pytest.mark.parametrize("target", [0.0, 1.0])
+@pytest.mark.parametrize("output, loss", [("sigmoid", "binary_crossentropy"), ("softmax", "categorical_crossentropy")])
+def test_gradients_at_saturated_outputs(z, target, output, loss):
+    """Finite differences of the stable loss, far out where ŷ rounds to 0 or 1: also the tiny gradients are right."""
+    k = 1 if output == "sigmoid" else 2
+    net = Network("extreme", training={"loss": loss})
+    i = net.add_layer(Layer(2, role="input", name="in"))
+    out = net.add_layer(Layer(k, output, role="output", name="out"))
+    net.connect(i.id, out.id, [[z] * k, [0.0] * k] if k == 1 else [[z, -z], [0.0, 0.0]])
+    out.update(bias=np.zeros(k))
+    x = np.array([[1.0, 0.5]])
+    y = np.array([[target]]) if k == 1 else np.array([[1.0 - target, target]])
+    c = CompiledNetwork(net)
+    analytic = analytic_gradient(c, x, y, 0.0, 0.0)
+    # log-sum-exp keeps the loss's relative precision only to ~1e-9 near ŷ = 1, so softmax needs a wider step
+    h = (1e-6 if output == "sigmoid" else 1e-4) * max(1.0, abs(z))
+    numeric = numeric_gradient(c, x, y, 0.0, 0.0, h=h)
+    if output == "sigmoid":
+        # δ = (1 − y)·σ(z) − y·σ(−z): every gradient to its own relative precision, however small
+        np.testing.assert_allclose(analytic, numeric, rtol=2e-6, atol=1e-300)
+    else:
+        # δ = ŷ − y as PyTorch and Keras compute it: for a confident true class 1 − ŷ keeps only its
+        # absolute precision (one ulp of 1), which bounds the error of a vanishing gradient
+        np.testing.assert_allclose(analytic, numeric, rtol=1e-5, atol=4e-16)

@@ -186,11 +186,11 @@ def test_dropout_only_while_training():
     np.testing.assert_array_equal(a, b)
     rng = np.random.default_rng(0)
     cache = c.forward(np.ones((2000, 2)), training=True, rng=rng)
-    hidden = cache.a[1]
-    dropped = (hidden == 0) & (cache.a_pre[1] != 0)
-    assert 0.45 < dropped.mean() / (cache.a_pre[1] != 0).mean() < 0.55
+    hidden = cache.after_dropout[1]
+    dropped = (hidden == 0) & (cache.a[1] != 0)
+    assert 0.45 < dropped.mean() / (cache.a[1] != 0).mean() < 0.55
     # inverted dropout keeps the expected value
-    np.testing.assert_allclose(hidden.mean(), cache.a_pre[1].mean(), rtol=0.05)
+    np.testing.assert_allclose(hidden.mean(), cache.a[1].mean(), rtol=0.05)
 
 
 def test_float32_networks_train_in_float32():

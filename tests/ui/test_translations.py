@@ -319,7 +319,7 @@ def test_core_messages_follow_the_installed_language(qapp):
     english = validate(Network())[0].message
     install_translator(qapp, "zh_CN")
     assert validate(Network())[0].message.startswith("网络是空的")
-    from netbuilder.walkthrough.render import phase_title
+    from netbuilder.explain.render import phase_title
 
     assert phase_title("backward") == "反向传递（反向传播）"
     install_translator(qapp, "zh_TW")

@@ -15,7 +15,7 @@ from netbuilder.model.builders import Dense, Input, Sequential
 from netbuilder.ui.canvas.items import DIM, HIGHLIGHT, NORMAL, EdgeItem
 from netbuilder.ui.walkthrough import install_walkthrough
 from netbuilder.ui.walkthrough.formula import rich, step_html
-from netbuilder.walkthrough.notation import num
+from netbuilder.notation import num
 
 from .conftest import open_template
 

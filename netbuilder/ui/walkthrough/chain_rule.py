@@ -16,8 +16,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ...i18n import QT_TRANSLATE_NOOP, fill, translate
-from ...walkthrough import Step
-from ...walkthrough.notation import num
+from ...explain import Step
+from ...notation import num
 
 
 def tr(text: str) -> str:

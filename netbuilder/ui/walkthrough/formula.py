@@ -16,8 +16,8 @@ from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QTextBrowser, QToolTip
 
 from ...i18n import fill, translate
-from ...walkthrough import Step
-from ...walkthrough.notation import MINUS
+from ...explain import Step
+from ...notation import MINUS
 from ..canvas import style
 
 _SUB = dict(zip("₀₁₂₃₄₅₆₇₈₉ₒᵢⱼₖₙₐₑₓ₊₋₍₎", "0123456789oijknaex+−()"))

@@ -9,8 +9,8 @@ from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from ...i18n import translate
-from ...walkthrough import Step
-from ...walkthrough.notation import num
+from ...explain import Step
+from ...notation import num
 from ..canvas import style
 from .chain_rule import ChainRuleExample
 

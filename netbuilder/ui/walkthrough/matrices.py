@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...i18n import translate
-from ...walkthrough.notation import num
+from ...notation import num
 from ..canvas import style
 from .formula import full_text, rich
 from .model import Table

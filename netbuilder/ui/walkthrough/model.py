@@ -28,8 +28,8 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from ... import api
 from ...engine.trace import StepTrace, trace_step
 from ...i18n import fill, translate
-from ...walkthrough import Options, Step, build_steps, phase_starts, render
-from ...walkthrough.steps import _Names
+from ...explain import Options, Step, build_steps, phase_starts, render
+from ...explain.steps import Names
 from ..commands import SetParameters
 from ..document import Document
 from .chain_rule import ChainRuleExample
@@ -234,7 +234,7 @@ class WalkthroughModel(StepSequence):
         self.trace: StepTrace | None = None
         self.error: str | None = None
         self.data_error: str | None = None
-        self._names: _Names | None = None
+        self._names: Names | None = None
         self._structure: Any = None
         self._dataset_key: str | None = None
         self._dataset = None
@@ -417,7 +417,7 @@ class WalkthroughModel(StepSequence):
         self._restart_next = False
         self._structure = structure
         self.trace = trace
-        self._names = _Names(trace)
+        self._names = Names(trace)
         self.shown_sample = min(self.shown_sample, trace.batch_size - 1)
         for lid in list(self.follow):
             if lid not in self._names.units:
@@ -612,7 +612,7 @@ def _family(kind: str) -> str:
 
 
 def _num(value: float, digits: int) -> str:
-    from ...walkthrough.notation import num
+    from ...notation import num
 
     return num(value, digits)
 

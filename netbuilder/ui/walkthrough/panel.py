@@ -41,8 +41,8 @@ from PySide6.QtWidgets import (
 
 from ...i18n import QT_TRANSLATE_NOOP, fill, translate
 from ...model.catalog import LOSSES
-from ...walkthrough.notation import num
-from ...walkthrough.render import phase_title
+from ...notation import num
+from ...explain.render import phase_title
 from ..canvas.scene import NetworkScene
 from ..document import Document
 from ..icons import icon

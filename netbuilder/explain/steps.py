@@ -14,6 +14,12 @@ its values at full precision.
 
 The same steps feed the command line (text, Markdown, HTML, JSON) and the
 app's walkthrough panel.
+
+Every number comes from the trace, which is a recording of the engine; the
+words and formulas of each activation, loss and optimizer come from the
+engine's units themselves (``worked_value``, ``worked_derivative``,
+``worked_update`` ...), so this module only decides what to show in which
+order.
 """
 
 from __future__ import annotations
@@ -25,39 +31,10 @@ import numpy as np
 
 from ..engine.trace import BackwardRecord, ForwardRecord, StepTrace
 from ..i18n import fill, translate
-from .notation import MINUS, num, paren, sub, vector
+from ..notation import MINUS, num, paren, sub, vector
 
 PHASES = ("forward", "loss", "backward", "update", "check")
 _SUP = str.maketrans("0123456789()", "⁰¹²³⁴⁵⁶⁷⁸⁹⁽⁾")
-
-_ACT_SYMBOL = {
-    "linear": "f",
-    "step": "step",
-    "sigmoid": "σ",
-    "tanh": "tanh",
-    "relu": "ReLU",
-    "leaky_relu": "LeakyReLU",
-    "prelu": "PReLU",
-    "elu": "ELU",
-    "swish": "swish",
-    "gelu": "GELU",
-    "softmax": "softmax",
-}
-
-_DERIVATIVE_RULE = {
-    "linear": "f'(z) = 1",
-    "step": "step'(z) = 0",
-    "sigmoid": "σ'(z) = a(1 − a)",
-    "tanh": "tanh'(z) = 1 − a²",
-    "relu": "ReLU'(z) = 1 if z > 0 else 0",
-    "leaky_relu": "LeakyReLU'(z) = 1 if z > 0 else α",
-    "prelu": "PReLU'(z) = 1 if z > 0 else α",
-    "elu": "ELU'(z) = 1 if z > 0 else a + α",
-    "swish": "swish'(z) = s + β·a·(1 − s), s = σ(βz)",
-    "gelu": "GELU'(z) = Φ(z) + z·φ(z)",
-    "softmax": "∂ŷᵢ/∂zⱼ = ŷᵢ(δᵢⱼ − ŷⱼ)",
-}
-
 
 @dataclass
 class Step:
@@ -101,7 +78,7 @@ class Options:
     follow: dict[str, int] = field(default_factory=dict)
 
 
-class _Names:
+class Names:
     """Symbols for every neuron of the traced network."""
 
     def __init__(self, trace: StepTrace):
@@ -158,7 +135,7 @@ def _shown(units: int, opts: Options, lid: str) -> list[int]:
 def build_steps(trace: StepTrace, options: Options | None = None) -> list[Step]:
     """Every step of the walkthrough, in order."""
     opts = options or Options()
-    names = _Names(trace)
+    names = Names(trace)
     d = opts.digits
     s = min(max(opts.sample, 0), trace.batch_size - 1)
     steps: list[Step] = []
@@ -228,12 +205,11 @@ def build_steps(trace: StepTrace, options: Options | None = None) -> list[Step]:
                 steps.append(_bias_grad_step(brec, j, names, d))
 
     # -- update ---------------------------------------------------------------------------------
-    lr = trace.learning_rate
     for rec in trace.forward:
         for inc in rec.inbound:
-            steps.append(_update_weights(trace, rec, inc, names, opts, lr))
+            steps.append(_update_weights(trace, rec, inc, names, opts))
         if rec.bias is not None:
-            steps.append(_update_biases(trace, rec, names, opts, lr))
+            steps.append(_update_biases(trace, rec, names, opts))
 
     # -- check ----------------------------------------------------------------------------------
     steps.append(_check_step(trace, names, d, s))
@@ -244,7 +220,7 @@ def _term(a_val: float, w_val: float, d: int) -> str:
     return f"{num(a_val, d)}×{paren(w_val, d)}"
 
 
-def _weighted_sum(rec: ForwardRecord, j: int, s: int, names: _Names, opts: Options, sample_note: str) -> Step:
+def _weighted_sum(rec: ForwardRecord, j: int, s: int, names: Names, opts: Options, sample_note: str) -> Step:
     d = opts.digits
     terms, symbols, edges, labels = [], [], [], {}
     count = 0
@@ -284,20 +260,20 @@ def _weighted_sum(rec: ForwardRecord, j: int, s: int, names: _Names, opts: Optio
                 edges, labels, {zsym: float(z)})
 
 
-def _activation(rec: ForwardRecord, j: int, s: int, names: _Names, d: int) -> Step:
-    fsym = _ACT_SYMBOL.get(rec.activation, rec.activation)
+def _activation(rec: ForwardRecord, j: int, s: int, names: Names, d: int) -> Step:
+    fn = rec.function
     asym, zsym = names.a(rec.layer_id, j), names.z(rec.layer_id, j)
     z, a = rec.z[s, j], rec.a[s, j]
-    lines = [f"{asym} = {fsym}({zsym}) = {fsym}({num(z, d)}) = {num(a, d)}"]
-    if rec.activation == "sigmoid" and j == 0:
-        lines.insert(0, f"σ(z) = 1 / (1 + e^({MINUS}z))")
+    lines = [fn.worked_value(asym, zsym, z, a, d)]
+    if j == 0 and fn.name not in ("linear",):
+        lines.insert(0, fn.formula)
     return Step("forward", fill(translate("Walkthrough", "Activation of %1"), asym), lines,
                 translate("Walkthrough", "The activation function turns the weighted sum into the neuron's output."),
                 rec.layer_id, [(rec.layer_id, j)], labels={(rec.layer_id, j): f"a={num(a, d)}"},
                 values={asym: float(a)})
 
 
-def _softmax(rec: ForwardRecord, s: int, names: _Names, d: int) -> Step:
+def _softmax(rec: ForwardRecord, s: int, names: Names, d: int) -> Step:
     units = rec.z.shape[1]
     z, a = rec.z[s], rec.a[s]
     lines = [f"softmax(z)ⱼ = e^(zⱼ) / Σₖ e^(zₖ)"]
@@ -312,86 +288,60 @@ def _softmax(rec: ForwardRecord, s: int, names: _Names, d: int) -> Step:
                 values={names.a(rec.layer_id, j): float(a[j]) for j in range(units)})
 
 
-def _loss_formula(trace: StepTrace, names: _Names, d: int, s: int) -> tuple[str, str]:
-    y_hat, y = trace.y_hat[s], trace.y[s]
-    k = len(y)
-    name = trace.loss_name
-    if name in ("mse", "half_sse", "mae"):
-        if name == "mae":
-            parts = [f"|{num(y_hat[j], d)} {MINUS} {num(y[j], d)}|" for j in range(min(k, 6))]
-        else:
-            parts = [f"({num(y_hat[j], d)} {MINUS} {num(y[j], d)})²" for j in range(min(k, 6))]
-        body = " + ".join(parts) + (" + …" if k > 6 else "")
-        if name == "half_sse":
-            return "L = ½ Σ (ŷ − y)²", f"½ × ({body})" if k > 1 else f"½ × {body}"
-        symbolic = "L = mean((ŷ − y)²)" if name == "mse" else "L = mean(|ŷ − y|)"
-        if k == 1:
-            symbolic = "L = (ŷ − y)²" if name == "mse" else "L = |ŷ − y|"
-            return symbolic, body
-        return symbolic, f"({body}) / {k}"
-    if name == "binary_crossentropy":
-        parts = [f"{num(y[j], d)}·log {num(y_hat[j], d)} + (1 {MINUS} {num(y[j], d)})·log(1 {MINUS} {num(y_hat[j], d)})"
-                 for j in range(min(k, 3))]
-        return "L = −[y·log ŷ + (1 − y)·log(1 − ŷ)]", f"{MINUS}[{' + '.join(parts)}]" + (f" / {k}" if k > 1 else "")
-    if name == "categorical_crossentropy":
-        hot = [j for j in range(k) if y[j] != 0]
-        parts = [f"{num(y[j], d)}·log {num(y_hat[j], d)}" for j in hot[:6]]
-        return "L = −Σ y·log ŷ", f"{MINUS}({' + '.join(parts) or '0'})"
-    if name == "hinge":
-        signed = 2 * y - 1 if np.all((trace.y == 0) | (trace.y == 1)) else y
-        parts = [f"max(0, 1 {MINUS} {paren(signed[j], d)}×{paren(y_hat[j], d)})" for j in range(min(k, 4))]
-        return "L = max(0, 1 − y·ŷ)", " + ".join(parts) + (f" / {k}" if k > 1 else "")
-    return f"L = {name}(ŷ, y)", ""  # pragma: no cover
-
-
-def _loss_step(trace: StepTrace, names: _Names, d: int, s: int) -> Step:
-    symbolic, body = _loss_formula(trace, names, d, s)
+def _loss_step(trace: StepTrace, names: Names, d: int, s: int) -> Step:
+    loss = trace.loss_function
     out = trace.output_id
     k = trace.y.shape[1]
-    lines = [symbolic]
+    body = loss.worked_value(trace.y_hat, trace.y, s, d)
+    lines = [loss.worked_formula(k)]
     if trace.batch_size == 1:
         lines.append(f"L = {body} = {num(trace.loss, d)}")
     else:
         lines.append(fill(translate("Walkthrough", "sample %1:"), s + 1) + f" {body}")
         lines.append(f"L = (1/{trace.batch_size}) Σ " + translate("Walkthrough", "over the batch") + f" = {num(trace.loss, d)}")
+    note = translate("Walkthrough", "The loss measures how far the prediction ŷ is from the target y.")
+    unsafe = _unsafe_note(trace, s)
+    if unsafe:
+        lines.append(loss.worked_from_logits(_output_z(trace), trace.y, s, d) + f" = {num(trace.loss, d)}"
+                     if trace.batch_size == 1 else loss.worked_from_logits(_output_z(trace), trace.y, s, d))
+        note += " " + unsafe
     if trace.penalty:
         lines.append(fill(translate("Walkthrough", "plus the penalty %1"), num(trace.penalty, d)) + f" = {num(trace.loss + trace.penalty, d)}")
     labels = {(out, j): f"ŷ={num(trace.y_hat[s, j], d)}" for j in range(k)}
-    return Step("loss", translate("Walkthrough", "Loss"), lines,
-                translate("Walkthrough", "The loss measures how far the prediction ŷ is from the target y."),
+    return Step("loss", translate("Walkthrough", "Loss"), lines, note,
                 out, [(out, j) for j in range(k)], labels=labels, values={"L": float(trace.loss)})
 
 
-def _dloss_step(trace: StepTrace, names: _Names, d: int, s: int) -> Step:
+def _output_z(trace: StepTrace) -> np.ndarray:
+    return trace.forward_of(trace.output_id).z
+
+
+def _unsafe_note(trace: StepTrace, s: int) -> str:
+    """The loss's warning when ŷ is too close to 0 or 1 for the textbook form (fused pairs only)."""
+    if not trace.backward_of(trace.output_id).fused:
+        return ""
+    return trace.loss_function.unsafe_note(_output_z(trace), trace.y_hat, trace.y, trace.dL_dy_hat, s)
+
+
+def _dloss_step(trace: StepTrace, names: Names, d: int, s: int) -> Step:
+    loss = trace.loss_function
     out = trace.output_id
     k = trace.y.shape[1]
-    n = trace.batch_size
-    g = trace.dL_dy_hat[s]
-    scale = f" / {n}" if n > 1 else ""
-    lines = []
-    for j in range(min(k, 6)):
-        ys, yh, yv = names.a(out, j), trace.y_hat[s, j], trace.y[s, j]
-        if trace.loss_name == "mse":
-            factor = "2" if k == 1 else f"2/{k}"
-            lines.append(f"dL/d{ys} = {factor}·({ys} − y) = {factor} × ({num(yh, d)} {MINUS} {num(yv, d)}){scale} = {num(g[j], d)}")
-        elif trace.loss_name == "half_sse":
-            lines.append(f"dL/d{ys} = {ys} − y = {num(yh, d)} {MINUS} {num(yv, d)}{scale} = {num(g[j], d)}")
-        elif trace.loss_name == "categorical_crossentropy":
-            lines.append(f"dL/d{ys} = −y / {ys} = {MINUS}{num(yv, d)} / {num(yh, d)}{scale} = {num(g[j], d)}")
-        elif trace.loss_name == "binary_crossentropy":
-            lines.append(f"dL/d{ys} = (ŷ − y) / (ŷ(1 − ŷ)) = {num(g[j], d)}")
-        else:
-            lines.append(f"dL/d{ys} = {num(g[j], d)}")
+    g = trace.dL_dy_hat
+    lines = [loss.worked_gradient(names.a(out, j), trace.y_hat, trace.y, g, s, j, d) for j in range(min(k, 6))]
     if k > 6:
         lines.append("… " + fill(translate("Walkthrough", "%1 more"), k - 6))
-    return Step("backward", translate("Walkthrough", "Gradient of the loss at the output"), lines,
-                translate("Walkthrough", "Backpropagation starts here: how much the loss changes when the output changes."),
+    note = translate("Walkthrough", "Backpropagation starts here: how much the loss changes when the output changes.")
+    unsafe = _unsafe_note(trace, s)
+    if unsafe:
+        note += " " + unsafe
+    return Step("backward", translate("Walkthrough", "Gradient of the loss at the output"), lines, note,
                 out, [(out, j) for j in range(k)],
-                labels={(out, j): f"dL/dŷ={num(trace.dL_dy_hat[s, j], d)}" for j in range(k)},
-                values={f"dL/d{names.a(out, j)}": float(g[j]) for j in range(k)})
+                labels={(out, j): f"dL/dŷ={num(g[s, j], d)}" for j in range(k)},
+                values={f"dL/d{names.a(out, j)}": float(g[s, j]) for j in range(k)})
 
 
-def _upstream_step(trace: StepTrace, brec: BackwardRecord, j: int, s: int, names: _Names, d: int) -> Step:
+def _upstream_step(trace: StepTrace, brec: BackwardRecord, j: int, s: int, names: Names, d: int) -> Step:
     """dL/da for a hidden neuron: the δs of the neurons it feeds, weighted by the edges."""
     asym = names.a(brec.layer_id, j)
     symbols, terms, edges = [], [], []
@@ -415,55 +365,33 @@ def _upstream_step(trace: StepTrace, brec: BackwardRecord, j: int, s: int, names
                 brec.layer_id, [(brec.layer_id, j)], edges, values={f"dL/d{asym}": float(value)})
 
 
-def _delta_step(trace: StepTrace, frec: ForwardRecord, brec: BackwardRecord, j: int, s: int, names: _Names, d: int) -> Step:
+def _delta_step(trace: StepTrace, frec: ForwardRecord, brec: BackwardRecord, j: int, s: int, names: Names, d: int) -> Step:
     lid = brec.layer_id
+    fn = frec.function
     asym, zsym, dsym = names.a(lid, j), names.z(lid, j), names.delta(lid, j)
     delta = brec.delta[s, j]
-    a = frec.a[s, j]
-    lines: list[str] = []
+    z, a = frec.z[s, j], frec.a[s, j]
+    fp = float(brec.f_prime[s, j, j] if brec.f_prime.ndim == 3 else brec.f_prime[s, j])
+    lines = fn.worked_derivative(zsym, asym, z, a, fp, d)
     if brec.fused:
-        yv = trace.y[s, j]
-        lines.append(_DERIVATIVE_RULE.get(brec.activation, ""))
-        if brec.activation == "softmax":
-            lines.append(f"{dsym} = ({asym} − y)/n = ({num(a, d)} {MINUS} {num(yv, d)}) / {trace.batch_size} = {num(delta, d)}"
-                         if trace.batch_size > 1 else f"{dsym} = {asym} − y = {num(a, d)} {MINUS} {num(yv, d)} = {num(delta, d)}")
-            note = translate("Walkthrough", "With softmax and cross-entropy together, the chain rule simplifies to δ = ŷ − y.")
-        else:
-            k = trace.y.shape[1]
-            denom = trace.batch_size * k
-            tail = f" / {denom}" if denom > 1 else ""
-            lines.append(f"{dsym} = ({asym} − y){tail} = ({num(a, d)} {MINUS} {num(yv, d)}){tail} = {num(delta, d)}")
-            note = translate("Walkthrough", "With sigmoid and binary cross-entropy together, the chain rule simplifies to δ = ŷ − y.")
-        fprime_value = float(a * (1 - a))
+        loss = trace.loss_function
+        lines.append(loss.worked_fused_delta(dsym, asym, a, trace.y[s, j], trace.batch_size, trace.y.shape[1], delta, d))
+        note = loss.fused_delta_note()
     else:
-        fp = brec.f_prime[s, j, j] if brec.f_prime.ndim == 3 else brec.f_prime[s, j]
-        fprime_value = float(fp)
-        rule = _DERIVATIVE_RULE.get(brec.activation, "")
-        fsym = _ACT_SYMBOL.get(brec.activation, "f")
-        if brec.activation == "sigmoid":
-            lines.append(f"σ'({zsym}) = {asym}(1 − {asym}) = {num(a, d)} × (1 {MINUS} {num(a, d)}) = {num(fp, d)}")
-        elif brec.activation == "tanh":
-            lines.append(f"tanh'({zsym}) = 1 − {asym}² = 1 {MINUS} {num(a, d)}² = {num(fp, d)}")
-        else:
-            lines.append(rule)
-            lines.append(f"{fsym}'({zsym}) = {fsym}'({num(frec.z[s, j], d)}) = {num(fp, d)}")
-        upstream = brec.dL_da[s, j]
-        if brec.activation == "softmax":
-            lines.append(f"{dsym} = Σᵢ dL/dŷᵢ · ∂ŷᵢ/∂{zsym} = {num(delta, d)}")
-        else:
-            lines.append(f"{dsym} = dL/d{asym} · {fsym}'({zsym}) = {paren(upstream, d)} × {num(fp, d)} = {num(delta, d)}")
+        lines.append(fn.worked_delta(dsym, asym, zsym, brec.dL_da[s, j], fp, delta, d))
         note = translate("Walkthrough", "δ is the gradient of the loss with respect to the weighted sum z: dL/da · da/dz.")
     return Step("backward", fill(translate("Walkthrough", "Error signal %1"), dsym), [ln for ln in lines if ln], note, lid, [(lid, j)],
-                labels={(lid, j): f"δ={num(delta, d)}"}, values={dsym: float(delta), f"f'({zsym})": fprime_value})
+                labels={(lid, j): f"δ={num(delta, d)}"}, values={dsym: float(delta), f"f'({zsym})": fp})
 
 
-def _weight_grad_step(trace, inc, brec: BackwardRecord, i: int, j: int, s: int, names: _Names, d: int) -> Step:
+def _weight_grad_step(trace, inc, brec: BackwardRecord, i: int, j: int, s: int, names: Names, d: int) -> Step:
     lid = brec.layer_id
     wsym = names.w(inc.source_id, i, lid, j)
     src = names.a(inc.source_id, i)
     dsym = names.delta(lid, j)
     g = brec.dW[inc.connection_id][i, j]
     pen = brec.dW_penalty[inc.connection_id][i, j]
+    total = brec.dW_total[inc.connection_id][i, j]
     lines = []
     if lid == trace.output_id and trace.output_id == brec.layer_id:
         ysym = names.a(lid, j)
@@ -475,14 +403,14 @@ def _weight_grad_step(trace, inc, brec: BackwardRecord, i: int, j: int, s: int, 
     else:
         lines.append(f"dL/d{wsym} = Σ " + translate("Walkthrough", "over the batch") + f" {dsym}·{src} = {num(g, d)}")
     if pen:
-        lines.append(fill(translate("Walkthrough", "plus the penalty gradient %1"), num(pen, d)) + f" = {num(g + pen, d)}")
+        lines.append(fill(translate("Walkthrough", "plus the penalty gradient %1"), num(pen, d)) + f" = {num(total, d)}")
     return Step("backward", fill(translate("Walkthrough", "Gradient of %1"), wsym), lines,
                 translate("Walkthrough", "A weight's gradient: the δ of the neuron it feeds times the input it carries."),
                 lid, [(lid, j), (inc.source_id, i)], [(inc.connection_id, i, j)],
-                labels={(inc.connection_id, i, j): f"dL/dw={num(g + pen, d)}"}, values={f"dL/d{wsym}": float(g + pen)})
+                labels={(inc.connection_id, i, j): f"dL/dw={num(total, d)}"}, values={f"dL/d{wsym}": float(total)})
 
 
-def _bias_grad_step(brec: BackwardRecord, j: int, names: _Names, d: int) -> Step:
+def _bias_grad_step(brec: BackwardRecord, j: int, names: Names, d: int) -> Step:
     lid = brec.layer_id
     bsym, dsym = names.b(lid, j), names.delta(lid, j)
     g = brec.db[j]
@@ -491,23 +419,43 @@ def _bias_grad_step(brec: BackwardRecord, j: int, names: _Names, d: int) -> Step
                 labels={(lid, j): f"dL/db={num(g, d)}"}, values={f"dL/d{bsym}": float(g)})
 
 
-def _update_weights(trace: StepTrace, rec: ForwardRecord, inc, names: _Names, opts: Options, lr: float) -> Step:
+def _update_rule(trace: StepTrace, symbol: str, d: int) -> list[str]:
+    """The optimizer's rule for ``symbol`` (w or b) and its settings, as the update steps open."""
+    opt = trace.optimizer
+    rule = opt.rule_for(symbol)
+    rule[-1] += f",  {opt.settings_text(d)}"
+    return rule
+
+
+def _state(states: dict, kind: str, key: str, index) -> dict[str, float]:
+    return {name: float(getattr(p, kind)[key][index]) for name, p in states.items()}
+
+
+def _worked_update(trace: StepTrace, sym: str, kind: str, key: str, index, grad: float, d: int) -> str:
+    """One parameter's update by the optimizer's own words, with the values the engine's update left."""
+    old, new = getattr(trace.before, kind)[key][index], getattr(trace.after, kind)[key][index]
+    return trace.optimizer.worked_update(sym, float(old), float(grad), float(new),
+                                         _state(trace.optimizer_state_before, kind, key, index),
+                                         _state(trace.optimizer_state_after, kind, key, index), d)
+
+
+def _update_weights(trace: StepTrace, rec: ForwardRecord, inc, names: Names, opts: Options) -> Step:
     d = opts.digits
-    old, new = trace.before.weights[inc.connection_id], trace.after.weights[inc.connection_id]
-    lines, edges, labels, values = [f"w ← w − η·dL/dw,  η = {num(lr, d)}"], [], {}, {}
-    brec = trace.backward_of(rec.layer_id)
-    grad = brec.dW[inc.connection_id] + brec.dW_penalty[inc.connection_id]
-    rows, cols = old.shape
+    cid = inc.connection_id
+    new = trace.after.weights[cid]
+    grad = trace.backward_of(rec.layer_id).dW_total[cid]
+    lines, edges, labels, values = _update_rule(trace, "w", d), [], {}, {}
+    rows, cols = new.shape
     shown = 0
     for i in range(rows):
         for j in range(cols):
             if inc.mask is not None and not inc.mask[i, j]:
                 continue
-            edges.append((inc.connection_id, i, j))
-            labels[(inc.connection_id, i, j)] = num(new[i, j], d)
+            edges.append((cid, i, j))
+            labels[(cid, i, j)] = num(new[i, j], d)
             if shown < opts.max_terms:
                 wsym = names.w(inc.source_id, i, rec.layer_id, j)
-                lines.append(f"{wsym} ← {num(old[i, j], d)} {MINUS} {num(lr, d)} × {paren(grad[i, j], d)} = {num(new[i, j], d)}")
+                lines.append(_worked_update(trace, wsym, "weights", cid, (i, j), grad[i, j], d))
                 values[wsym] = float(new[i, j])
             shown += 1
     if shown > opts.max_terms:
@@ -517,25 +465,25 @@ def _update_weights(trace: StepTrace, rec: ForwardRecord, inc, names: _Names, op
                 rec.layer_id, [], edges, labels, values)
 
 
-def _update_biases(trace: StepTrace, rec: ForwardRecord, names: _Names, opts: Options, lr: float) -> Step:
+def _update_biases(trace: StepTrace, rec: ForwardRecord, names: Names, opts: Options) -> Step:
     d = opts.digits
-    old, new = trace.before.biases[rec.layer_id], trace.after.biases[rec.layer_id]
+    new = trace.after.biases[rec.layer_id]
     grad = trace.backward_of(rec.layer_id).db
-    lines, labels, values = [f"b ← b − η·dL/db,  η = {num(lr, d)}"], {}, {}
-    for j in range(len(old)):
+    lines, labels, values = _update_rule(trace, "b", d), {}, {}
+    for j in range(len(new)):
         labels[(rec.layer_id, j)] = f"b={num(new[j], d)}"
         if j < opts.max_terms:
             bsym = names.b(rec.layer_id, j)
-            lines.append(f"{bsym} ← {num(old[j], d)} {MINUS} {num(lr, d)} × {paren(grad[j], d)} = {num(new[j], d)}")
+            lines.append(_worked_update(trace, bsym, "biases", rec.layer_id, j, grad[j], d))
             values[bsym] = float(new[j])
-    if len(old) > opts.max_terms:
-        lines.append("… " + fill(translate("Walkthrough", "%1 more biases"), len(old) - opts.max_terms))
+    if len(new) > opts.max_terms:
+        lines.append("… " + fill(translate("Walkthrough", "%1 more biases"), len(new) - opts.max_terms))
     return Step("update", fill(translate("Walkthrough", "Update the biases of %1"), names.layer_word(rec.layer_id)), lines,
                 translate("Walkthrough", "Biases are updated like weights."), rec.layer_id,
-                [(rec.layer_id, j) for j in range(len(old))], labels=labels, values=values)
+                [(rec.layer_id, j) for j in range(len(new))], labels=labels, values=values)
 
 
-def _check_step(trace: StepTrace, names: _Names, d: int, s: int) -> Step:
+def _check_step(trace: StepTrace, names: Names, d: int, s: int) -> Step:
     out = trace.output_id
     k = trace.y.shape[1]
     before, after = trace.loss + trace.penalty, trace.loss_after + trace.penalty_after

@@ -7,7 +7,7 @@ from netbuilder import assets, load, templates
 from netbuilder.engine.trace import trace_step
 from netbuilder.model import Layer
 from netbuilder.model.builders import Dense, Input, Sequential
-from netbuilder.walkthrough import Options, build_steps, phase_starts, render
+from netbuilder.explain import Options, build_steps, phase_starts, render
 
 
 @pytest.fixture

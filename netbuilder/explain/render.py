@@ -7,7 +7,7 @@ import json
 from typing import Any
 
 from ..engine.trace import StepTrace
-from .notation import num, vector
+from ..notation import num, vector
 from ..i18n import QT_TRANSLATE_NOOP, fill, translate
 from .steps import PHASES, Step
 
@@ -28,8 +28,8 @@ def header_lines(trace: StepTrace, digits: int = 4) -> list[str]:
     sizes = "-".join(str(r.z.shape[1]) for r in trace.forward)
     sizes = f"{trace.x.shape[1]}-{sizes}"
     lines = [
-        fill(translate("Walkthrough", "One training step of “%1” (%2, loss %3, learning rate η = %4)"),
-             trace.network_name, sizes, trace.loss_name, num(trace.learning_rate, digits))
+        fill(translate("Walkthrough", "One training step of “%1” (%2, loss %3, optimizer %5, learning rate η = %4)"),
+             trace.network_name, sizes, trace.loss_name, num(trace.learning_rate, digits), trace.optimizer.name)
     ]
     if trace.batch_size == 1:
         lines.append(fill(translate("Walkthrough", "Input x = %1, target y = %2"), vector(trace.x[0], digits), vector(trace.y[0], digits)))
