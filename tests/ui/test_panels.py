@@ -1,6 +1,8 @@
-"""The live panels, fed with real snapshots of a network trained here with the engine's Trainer."""
+"""The live panels, fed with real reports of networks trained here, as the window's Step button trains them."""
 
-import sys
+import gc
+import queue
+import threading
 
 import numpy as np
 import pytest
@@ -9,48 +11,107 @@ from PySide6.QtGui import QImage
 
 from netbuilder import templates
 from netbuilder.data import make_builtin
-from netbuilder.engine import Trainer
 from netbuilder.engine import activations as engine_activations
-from netbuilder.engine.probes import SnapshotProbe
-from netbuilder.engine.snapshot import Snapshot
+from netbuilder.engine.probes import SnapshotProbe, boundary
 from netbuilder.model.builders import Dense, Input, Sequential
+from netbuilder.session import Control, TrainingSession
 from netbuilder.ui.panels import (
     ActivationPlotPanel, ActivationsPanel, BoundaryPanel, LossPanel, MetricsPanel, Panels, WeightsPanel,
     install_panels,
 )
+from netbuilder.ui.training import merge_snapshots
+
+#: Seconds to wait for the reports of the steps asked for.
+REPORT_TIMEOUT = 30
 
 
 class Training:
-    """A real training run in the test thread, reporting snapshots as the training session does."""
+    """A real training session, paused in its own thread and stepped as the window's Step button steps it.
+
+    Each step reports a snapshot (with the probe's numbers, when there is a probe); :meth:`snapshot` asks
+    for some steps and coalesces their reports as the window does before drawing (``merge_snapshots``).
+    """
 
     def __init__(self, net, ds, *, probe=True):
         self.net, self.ds = net, ds
-        self.trainer = Trainer(net, ds.x, ds.y, task=ds.task)
         self.probe = SnapshotProbe(dataset=ds, resolution=40) if probe else None
+        self.session = TrainingSession(net, ds, probe=self.probe)
+        self.session.prepare()
+        self.control = Control(paused=True)
+        self.reports: queue.Queue = queue.Queue()
+        self.thread = threading.Thread(target=self.session.run, args=(self.control, self.reports.put),
+                                       name="test-training", daemon=True)
+        self.thread.start()
         self.steps = 0
 
-    def snapshot(self, steps: int) -> Snapshot:
-        t = self.trainer
-        losses, logs = [], []
-        for _ in range(steps):
-            result = t.train_step()
-            losses.append(result.loss)
-            if result.epoch_logs:
-                logs.append({"epoch": float(result.epoch), **result.epoch_logs})
+    @property
+    def trainer(self):
+        return self.session.trainer
+
+    def snapshot(self, steps: int):
+        """Train ``steps`` mini-batches; the one report the panels get for them."""
+        self.control.step(steps)
+        reports = [self.reports.get(timeout=REPORT_TIMEOUT) for _ in range(steps)]
         self.steps += steps
-        snap = Snapshot(
-            epoch=result.epoch, step=result.step, steps_per_epoch=result.steps_per_epoch, global_step=t.global_step,
-            total_steps=None, elapsed=0.0, batch_losses=losses, epoch_logs=logs, parameters=t.parameters(),
-            gradients=t.compiled.gradients(), task=t.task,
-        )
-        if self.probe is not None:
-            self.probe(t, snap)
-        return snap
+        merged = reports[0]
+        for report in reports[1:]:
+            merged = merge_snapshots(merged, report)
+        return merged
+
+    def finish(self):
+        """Stop the run as Stop does; its :class:`~netbuilder.model.history.Run`."""
+        self.stop()
+        return self.session.outcome.run
+
+    def stop(self) -> None:
+        self.control.stop()
+        self.thread.join(REPORT_TIMEOUT)
+        assert not self.thread.is_alive(), "the training session did not stop"
 
 
 @pytest.fixture
-def xor():
-    return Training(templates.xor(), make_builtin("xor"))
+def training():
+    """``training(net, ds, probe=True)`` starts a :class:`Training`; every one is stopped at the end.
+
+    While a session's thread lives, Python collects no garbage by itself: a cycle holding a Qt object,
+    collected in that thread, would destroy the object in the wrong thread (as the window's training
+    controller does, garbage is collected here, in the UI thread, before and after).
+    """
+    runs = []
+    automatic = gc.isenabled()
+
+    def start(net, ds, *, probe=True):
+        if not runs:
+            gc.collect()
+            gc.disable()
+        run = Training(net, ds, probe=probe)
+        runs.append(run)
+        return run
+
+    yield start
+    try:
+        for run in runs:
+            run.stop()
+    finally:
+        if automatic:
+            gc.enable()
+        gc.collect()
+
+
+@pytest.fixture
+def xor(training):
+    return training(templates.xor(), make_builtin("xor"))
+
+
+def boundary_now(run):
+    """The decision boundary of the run's network as it stands, computed afresh on the probe's plane:
+    the training inputs and the test inputs of its dataset."""
+    t = run.trainer
+    ds = run.ds
+    dtype = t.compiled.dtype
+    x_test = None if ds.x_test is None else np.asarray(ds.x_test, dtype=dtype)
+    y_test = None if ds.y_test is None else np.asarray(ds.y_test, dtype=dtype)
+    return boundary(t.compiled, t.x, t.y, x_test, y_test, task=t.task, threshold=t.threshold, resolution=40)
 
 
 def shown(qtbot, panel, size=(640, 420)):
@@ -88,10 +149,10 @@ def test_loss_curves_grow_with_every_snapshot(qtbot, xor):
     assert "epoch 15" in panel.summary.text()
 
 
-def test_mini_batch_curves_raw_and_smoothed(qtbot):
+def test_mini_batch_curves_raw_and_smoothed(qtbot, training):
     net = templates.xor()
     net.set_training(batch_size=2)
-    run = Training(net, make_builtin("xor"), probe=False)
+    run = training(net, make_builtin("xor"), probe=False)
     panel = shown(qtbot, LossPanel())
     panel.begin_run("adam, lr 0.05, batch 2")
     lengths = []
@@ -105,10 +166,10 @@ def test_mini_batch_curves_raw_and_smoothed(qtbot):
     assert "batch loss" in labels and "batch loss, smoothed" in labels
 
 
-def test_smoothing_is_an_ema_that_starts_at_the_first_value(qtbot):
+def test_smoothing_is_an_ema_that_starts_at_the_first_value(qtbot, training):
     net = templates.xor()
     net.set_training(batch_size=1)
-    run = Training(net, make_builtin("xor"), probe=False)
+    run = training(net, make_builtin("xor"), probe=False)
     panel = shown(qtbot, LossPanel())
     panel.begin_run("x")
     panel.add_snapshot(run.snapshot(4))
@@ -125,12 +186,12 @@ def test_smoothing_is_an_ema_that_starts_at_the_first_value(qtbot):
     np.testing.assert_allclose(data_of(panel.smooth_curve)[1], raw)
 
 
-def test_batch_positions_line_up_with_epochs(qtbot):
+def test_batch_positions_line_up_with_epochs(qtbot, training):
     panel = shown(qtbot, LossPanel())
     ds = make_builtin("xor")
     net = templates.xor()
     net.set_training(batch_size=1, shuffle=False)
-    run = Training(net, ds, probe=False)
+    run = training(net, ds, probe=False)
     panel.begin_run("sgd")
     panel.add_snapshot(run.snapshot(3))
     panel.add_snapshot(run.snapshot(3))
@@ -139,21 +200,21 @@ def test_batch_positions_line_up_with_epochs(qtbot):
     assert list(data_of(panel.epoch_curve)[0]) == [1.0]
 
 
-def test_log_scale_and_earlier_runs_labelled_by_their_settings(qtbot, xor):
+def test_log_scale_and_earlier_runs_labelled_by_their_settings(qtbot, xor, training):
     panel = shown(qtbot, LossPanel())
     panel.begin_run("first")
     panel.add_snapshot(xor.snapshot(10))
-    first = xor.trainer.finish()
+    first = xor.finish()
     panel.end_run(first)
     second_net = templates.xor()
     second_net.set_training(optimizer={"name": "sgd", "learning_rate": 0.5}, batch_size=2)
-    second = Training(second_net, make_builtin("xor"), probe=False)
+    second = training(second_net, make_builtin("xor"), probe=False)
     panel.show_history([first])  # the document's history after the first run was applied
     panel.begin_run("sgd, lr 0.5, batch 2")
     panel.add_snapshot(second.snapshot(6))
     labels = [label.text for _, label in panel.loss_legend.items]
     assert "run 1: adam, lr 0.05, full batch" in labels
-    overlay, _ = panel._overlay_items[0]
+    overlay = panel.overlay_curves[0]
     np.testing.assert_array_equal(data_of(overlay)[1], first.epochs["loss"])  # full batch: its epoch losses
     assert panel.batch.n == 6 and len(data_of(panel.raw_curve)[1]) == 6  # the live run starts afresh
     panel.compare_box.setChecked(False)
@@ -164,16 +225,13 @@ def test_log_scale_and_earlier_runs_labelled_by_their_settings(qtbot, xor):
     assert panel.loss_plot.getAxis("left").logMode
 
 
-def test_show_history_draws_the_latest_run_in_full(qtbot, xor):
+def test_show_history_draws_the_latest_run_in_full(qtbot, xor, training):
     panel = shown(qtbot, LossPanel())
-    for _ in range(4):
-        xor.trainer.train_step()
-    run1 = xor.trainer.finish()
-    net = templates.xor()
-    t = Trainer(net, xor.ds.x, xor.ds.y, task="binary")
-    for _ in range(7):
-        t.train_step()
-    run2 = t.finish()
+    xor.snapshot(4)
+    run1 = xor.finish()
+    later = training(templates.xor(), xor.ds, probe=False)
+    later.snapshot(7)
+    run2 = later.finish()
     panel.show_history([run1, run2])
     np.testing.assert_array_equal(panel.batch.ys, run2.batch_loss)
     np.testing.assert_array_equal(data_of(panel.epoch_curve)[1], run2.epochs["loss"])
@@ -201,7 +259,7 @@ def test_weights_heatmap_is_the_weights_with_symmetric_fixed_levels(qtbot, xor):
     panel.add_snapshot(xor.snapshot(1))
     assert tuple(panel.image.levels) == (lo, hi)
     # the values are written in the cells of small matrices
-    assert [t.toPlainText() for t in panel._texts] == [f"{v:.3g}" for v in panel.shown.ravel()]
+    assert panel.cell_texts == [f"{v:.3g}" for v in panel.shown.ravel()]
     second = list(xor.net.connections)[1]
     panel.set_connection(second)
     np.testing.assert_array_equal(panel.image.image, xor.trainer.parameters().weights[second])
@@ -244,11 +302,11 @@ def test_weights_of_the_document_and_no_gradients_yet(qtbot):
 # -- activations ------------------------------------------------------------------------------------
 
 
-def test_activation_histograms_count_every_output(qtbot):
+def test_activation_histograms_count_every_output(qtbot, training):
     ds = make_builtin("circles", {"n": 200})
     net = Sequential([Input(2), Dense(3, "relu", bias=[0.0, 0.0, -100.0]), Dense(1, "sigmoid")],
                      loss="binary_crossentropy", batch_size=None)
-    run = Training(net, ds)
+    run = training(net, ds)
     panel = shown(qtbot, ActivationsPanel(), (600, 500))
     panel.set_network(net)
     snap = run.snapshot(2)
@@ -271,9 +329,9 @@ def test_activation_histograms_count_every_output(qtbot):
 # -- decision boundary --------------------------------------------------------------------------------
 
 
-def test_boundary_image_points_and_neuron_thumbnails(qtbot):
+def test_boundary_image_points_and_neuron_thumbnails(qtbot, training):
     ds = make_builtin("spiral", {"n": 120})
-    run = Training(templates.xor(), ds)
+    run = training(templates.xor(), ds)
     panel = shown(qtbot, BoundaryPanel(), (460, 560))
     panel.set_network(run.net)
     snap = run.snapshot(5)
@@ -300,11 +358,11 @@ def test_boundary_image_points_and_neuron_thumbnails(qtbot):
     np.testing.assert_array_equal(panel.image.image, panel.boundary.output)
 
 
-def test_boundary_for_many_classes_and_none_for_other_networks(qtbot):
+def test_boundary_for_many_classes_and_none_for_other_networks(qtbot, training):
     ds = make_builtin("spiral", {"n": 150, "classes": 3})
     net = Sequential([Input(2), Dense(6, "tanh"), Dense(3, "softmax")], loss="categorical_crossentropy",
                      batch_size=None)
-    run = Training(net, ds)
+    run = training(net, ds)
     panel = shown(qtbot, BoundaryPanel())
     panel.set_network(net)
     snap = run.snapshot(3)
@@ -322,9 +380,9 @@ def test_boundary_for_many_classes_and_none_for_other_networks(qtbot):
 # -- metrics --------------------------------------------------------------------------------------------
 
 
-def test_confusion_matrices_show_the_counts(qtbot):
+def test_confusion_matrices_show_the_counts(qtbot, training):
     ds = make_builtin("circles", {"n": 200})
-    run = Training(templates.xor(), ds)
+    run = training(templates.xor(), ds)
     panel = shown(qtbot, MetricsPanel(), (700, 380))
     snap = run.snapshot(10)
     panel.add_snapshot(snap)
@@ -338,14 +396,16 @@ def test_confusion_matrices_show_the_counts(qtbot):
         np.testing.assert_allclose(matrix.image.image, shares)
     acc = np.trace(snap.confusion["test"]) / 100
     assert f"{100 * acc:.1f} %" in panel.matrices[1].plot.titleLabel.text
-    panel.add_snapshot(Snapshot(1, 1, 1, 1, None, 0.0, [], [], snap.parameters))  # no new numbers: kept
+    bare = training(templates.xor(), ds, probe=False).snapshot(1)  # a report without the probe's numbers
+    assert bare.confusion is None and bare.r2 is None
+    panel.add_snapshot(bare)  # no new numbers: kept
     np.testing.assert_array_equal(panel.matrices[0].counts, snap.confusion["train"])
 
 
-def test_r2_for_regression(qtbot):
+def test_r2_for_regression(qtbot, training):
     ds = make_builtin("sine")
     net = Sequential([Input(1), Dense(8, "tanh"), Dense(1, "linear")], loss="mse", batch_size=None)
-    run = Training(net, ds)
+    run = training(net, ds)
     panel = shown(qtbot, MetricsPanel())
     snap = run.snapshot(5)
     assert snap.confusion is None and "train" in snap.r2
@@ -420,7 +480,7 @@ def _panels_of(window) -> Panels:
     return existing if isinstance(existing, Panels) else install_panels(window)
 
 
-def test_install_panels_docks_every_panel_and_fans_out_a_run(window, qtbot):
+def test_install_panels_docks_every_panel_and_fans_out_a_run(window, qtbot, training):
     from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QDockWidget
 
@@ -440,14 +500,14 @@ def test_install_panels_docks_every_panel_and_fans_out_a_run(window, qtbot):
     qtbot.waitUntil(lambda: panels.weights.image.image is not None, timeout=3000)
     np.testing.assert_array_equal(panels.weights.image.image, doc_w)
 
-    run = Training(window.doc.network.copy(), make_builtin("xor"))
+    run = training(window.doc.network.copy(), make_builtin("xor"))
     panels.begin_run("adam, lr 0.05, full batch")
     for _ in range(3):
         panels.add_snapshot(run.snapshot(4))
     assert panels.live
     assert panels.loss.batch.n == 12
-    np.testing.assert_array_equal(panels.boundary.boundary.output, run.probe._boundary.compute().output)
-    panels.end_run(run.trainer.finish())
+    np.testing.assert_array_equal(panels.boundary.boundary.output, boundary_now(run).output)
+    panels.end_run(run.finish())
     assert not panels.live
 
 

@@ -1,7 +1,7 @@
 """Training from the window: the worker thread, its buttons, and what a finished run leaves in the document."""
 
 import numpy as np
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QThread
 from PySide6.QtWidgets import QApplication
 
 from netbuilder.model.builders import Dense, Input, Sequential
@@ -176,9 +176,24 @@ def test_closing_the_window_while_training_stops_the_thread(qtbot, capfd):
     w = MainWindow(templates.xor(), autosave=False)
     w.doc.network.set_training(epochs=1000000)
     w.show()
+    threads = []  # the thread the run trains in, as its probe (called there) sees it
+    make_probe = w.training.probe_factory
+
+    def recording_probe_factory(*args):
+        probe = make_probe(*args)
+
+        def recorded(trainer, snapshot):
+            if not threads:
+                threads.append(QThread.currentThread())
+            probe(trainer, snapshot)
+
+        return recorded
+
+    w.training.probe_factory = recording_probe_factory
     w.training.start()
-    qtbot.waitUntil(lambda: w.training.controller.state == "running", timeout=10000)
-    thread = w.training.controller._thread
+    qtbot.waitUntil(lambda: w.training.controller.state == "running" and bool(threads), timeout=10000)
+    thread = threads[0]
+    assert thread is not QThread.currentThread() and thread.isRunning()
     w.doc.undo_stack.setClean()
     w.training.runEnded.connect(lambda outcome: w.doc.undo_stack.setClean())  # no save prompt in a test
     assert w.close()

@@ -151,6 +151,12 @@ class LossPanel(Panel):
     # -- public ---------------------------------------------------------------------------------
 
     @property
+    def overlay_curves(self) -> tuple[pg.PlotDataItem, ...]:
+        """The muted loss curves of earlier runs drawn for comparison, oldest first (one made per run
+        compared so far; a curve not in use has no points)."""
+        return tuple(loss for loss, _ in self._overlay_items)
+
+    @property
     def smoothing(self) -> float:
         return float(self.smoothing_box.value())
 

@@ -89,6 +89,11 @@ class WeightsPanel(Panel):
     def mode(self) -> str:
         return self.mode_box.currentData()
 
+    @property
+    def cell_texts(self) -> list[str]:
+        """The values written in the cells of a small matrix, row by row (none for a large one)."""
+        return [t.toPlainText() for t in self._texts]
+
     def set_connection(self, connection_id: str) -> None:
         index = self.connection_box.findData(connection_id)
         if index >= 0:
