@@ -88,3 +88,8 @@ def parse_rows(text: str) -> np.ndarray:
     if len({len(r) for r in rows}) != 1:
         raise ValueError(_tr("every sample needs the same number of values"))
     return np.array(rows, dtype=np.float64)
+
+
+def format_row(values) -> str:
+    """One sample written so that :func:`parse_rows` reads it back exactly (``repr`` of each value)."""
+    return ", ".join(repr(float(v)) for v in np.ravel(values))

@@ -12,7 +12,9 @@ from PySide6.QtWidgets import QDockWidget
 
 from ...i18n import translate
 from ..icons import icon
-from .model import ChainRuleModel, StepSequence, Table, WalkthroughModel
+from ...explain.tables import Table
+from .model import WalkthroughModel
+from .sequence import ChainRuleModel, StepSequence
 from .panel import WalkthroughPanel
 
 __all__ = ["ChainRuleModel", "StepSequence", "Table", "WalkthroughModel", "WalkthroughPanel", "install_walkthrough"]

@@ -12,7 +12,7 @@ from ...i18n import translate
 from ...explain import Step
 from ...notation import num
 from ..canvas import style
-from .chain_rule import ChainRuleExample
+from ...explain.chain_rule import ChainRuleExample
 
 #: Where the nodes sit, as fractions of the drawing area.
 POSITIONS = {

@@ -28,7 +28,7 @@ from ...i18n import translate
 from ...notation import num
 from ..canvas import style
 from .formula import full_text, rich
-from .model import Table
+from ...explain.tables import Table
 
 
 def tr(text: str) -> str:

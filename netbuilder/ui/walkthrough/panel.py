@@ -50,7 +50,9 @@ from ..values import parse_number
 from .formula import FormulaView
 from .graph import ChainRuleGraph
 from .matrices import MatrixView
-from .model import ChainRuleModel, WalkthroughModel, format_row
+from ...data.typed_values import format_row
+from .model import WalkthroughModel
+from .sequence import ChainRuleModel
 
 PHASE_BUTTONS = ("forward", "loss", "backward", "update", "check")
 _PHASE_SHORT = {

@@ -6,22 +6,17 @@ d(subtotal)/d(price) = cars = 2; the tax node: d(total)/d(subtotal) = 1.1), and 
 them: d(total)/d(price) = 2 × 1.1 = 2.2 — one euro more per car costs 2.2 more in total.
 
 Each node holds its value and its gradient side by side, as micrograd draws them. The steps are ordinary
-walkthrough :class:`~netbuilder.walkthrough.Step` objects (``neurons`` name graph nodes, ``edges`` name graph
-edges), so the panel shows them with the same formula view and navigation as a network's training step.
-This module does not import Qt.
+walkthrough :class:`~netbuilder.explain.Step` objects (``neurons`` name graph nodes, ``edges`` name graph
+edges), so the app's panel shows them with the same formula view and navigation as a network's training step.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ...i18n import QT_TRANSLATE_NOOP, fill, translate
-from ...explain import Step
-from ...notation import num
-
-
-def tr(text: str) -> str:
-    return translate("Walkthrough", text)
+from ..i18n import QT_TRANSLATE_NOOP, fill, translate
+from ..notation import num
+from .steps import Step
 
 
 @dataclass
@@ -38,7 +33,7 @@ class Node:
 
     @property
     def label(self) -> str:
-        return tr(self.name)
+        return translate("Walkthrough", self.name)
 
 
 NAMES = {
@@ -108,61 +103,61 @@ class ChainRuleExample:
             return f"d({name[a]})/d({name[b]})"
 
         steps = [
-            Step("forward", tr("The inputs"), [
+            Step("forward", translate("Walkthrough", "The inputs"), [
                 f"{name['price']} = {num(self.price, d)}",
                 f"{name['cars']} = {num(self.cars, d)}",
                 f"{name['tax']} = 1 + {num(self.tax_rate * 100, d)}% = {num(n['tax'].value, d)}",
-            ], tr("A car costs 15, we buy two, and 10% tax is added. Each quantity is a node of the graph."),
+            ], translate("Walkthrough", "A car costs 15, we buy two, and 10% tax is added. Each quantity is a node of the graph."),
                 "graph", [("price", 0), ("cars", 0), ("tax", 0)],
                 labels={(k, 0): num(n[k].value, d) for k in ("price", "cars", "tax")},
                 values={name["price"]: self.price, name["cars"]: self.cars, name["tax"]: n["tax"].value}),
-            Step("forward", tr("Subtotal"), [
+            Step("forward", translate("Walkthrough", "Subtotal"), [
                 f"{name['subtotal']} = {name['cars']} × {name['price']}",
                 f"{name['subtotal']} = {num(self.cars, d)} × {num(self.price, d)} = {num(n['subtotal'].value, d)}",
-            ], tr("A node computes its value from the nodes that feed it: here a product."),
+            ], translate("Walkthrough", "A node computes its value from the nodes that feed it: here a product."),
                 "graph", [("subtotal", 0), ("cars", 0), ("price", 0)], [("price", 0, 0), ("cars", 0, 0)],
                 labels={("subtotal", 0): num(n["subtotal"].value, d)}, values={name["subtotal"]: n["subtotal"].value}),
-            Step("forward", tr("Total with tax"), [
+            Step("forward", translate("Walkthrough", "Total with tax"), [
                 f"{name['total']} = {name['tax']} × {name['subtotal']}",
                 f"{name['total']} = {num(n['tax'].value, d)} × {num(n['subtotal'].value, d)} = {num(self.total, d)}",
-            ], tr("The forward pass ends at the output: 33 in total."),
+            ], translate("Walkthrough", "The forward pass ends at the output: 33 in total."),
                 "graph", [("total", 0), ("tax", 0), ("subtotal", 0)], [("subtotal", 0, 0), ("tax", 0, 0)],
                 labels={("total", 0): num(self.total, d)}, values={name["total"]: self.total}),
-            Step("backward", tr("Start at the output"), [
+            Step("backward", translate("Walkthrough", "Start at the output"), [
                 f"{dd('total', 'total')} = 1",
-            ], tr("Backward, every node gets the gradient of the output with respect to itself. The output's own is 1."),
+            ], translate("Walkthrough", "Backward, every node gets the gradient of the output with respect to itself. The output's own is 1."),
                 "graph", [("total", 0)], labels={("total", 0): grad_label("total")},
                 values={dd("total", "total"): 1.0}),
-            Step("backward", tr("Through the tax node"), [
+            Step("backward", translate("Walkthrough", "Through the tax node"), [
                 f"{dd('total', 'subtotal')} = {name['tax']} = {num(self.local[('subtotal', 'total')], d)}",
                 f"{dd('total', 'tax')} = {name['subtotal']} = {num(self.local[('tax', 'total')], d)}",
-            ], tr("The local derivative of a product with respect to one factor is the other factor."),
+            ], translate("Walkthrough", "The local derivative of a product with respect to one factor is the other factor."),
                 "graph", [("subtotal", 0), ("tax", 0), ("total", 0)], [("subtotal", 0, 0), ("tax", 0, 0)],
                 labels={("subtotal", 0): grad_label("subtotal"), ("tax", 0): grad_label("tax")},
                 values={dd("total", "subtotal"): n["subtotal"].grad, dd("total", "tax"): n["tax"].grad}),
-            Step("backward", tr("Chain rule: back to the price"), [
+            Step("backward", translate("Walkthrough", "Chain rule: back to the price"), [
                 f"{dd('subtotal', 'price')} = {name['cars']} = {num(self.local[('price', 'subtotal')], d)}",
                 f"{dd('total', 'price')} = {dd('subtotal', 'price')} · {dd('total', 'subtotal')}",
                 f"{dd('total', 'price')} = {num(self.local[('price', 'subtotal')], d)} × "
                 f"{num(n['subtotal'].grad, d)} = {num(n['price'].grad, d)}",
-            ], tr("The chain rule multiplies the local derivatives along the path: one more per car costs 2.2 more in total."),
+            ], translate("Walkthrough", "The chain rule multiplies the local derivatives along the path: one more per car costs 2.2 more in total."),
                 "graph", [("price", 0), ("subtotal", 0)], [("price", 0, 0)],
                 labels={("price", 0): grad_label("price")},
                 values={dd("subtotal", "price"): self.local[("price", "subtotal")], dd("total", "price"): n["price"].grad}),
-            Step("backward", tr("Chain rule: back to the number of cars"), [
+            Step("backward", translate("Walkthrough", "Chain rule: back to the number of cars"), [
                 f"{dd('subtotal', 'cars')} = {name['price']} = {num(self.local[('cars', 'subtotal')], d)}",
                 f"{dd('total', 'cars')} = {num(self.local[('cars', 'subtotal')], d)} × "
                 f"{num(n['subtotal'].grad, d)} = {num(n['cars'].grad, d)}",
-            ], tr("Every input gets its gradient the same way, with one pass backward through the graph."),
+            ], translate("Walkthrough", "Every input gets its gradient the same way, with one pass backward through the graph."),
                 "graph", [("cars", 0), ("subtotal", 0)], [("cars", 0, 0)],
                 labels={("cars", 0): grad_label("cars")},
                 values={dd("subtotal", "cars"): self.local[("cars", "subtotal")], dd("total", "cars"): n["cars"].grad}),
-            Step("check", tr("Check: one more per car"), [
+            Step("check", translate("Walkthrough", "Check: one more per car"), [
                 f"{name['total']} = {num(n['tax'].value, d)} × {num(self.cars, d)} × {num(self.price + 1, d)} = "
                 f"{num(self.total_plus_one, d)}",
                 f"{num(self.total_plus_one, d)} − {num(self.total, d)} = {num(self.total_plus_one - self.total, d)} = "
                 f"{dd('total', 'price')} ✓",
-            ], tr("Raising the price by 1 raises the total by exactly the gradient, because the graph is linear in the price."),
+            ], translate("Walkthrough", "Raising the price by 1 raises the total by exactly the gradient, because the graph is linear in the price."),
                 "graph", [("price", 0), ("total", 0)], [("price", 0, 0), ("subtotal", 0, 0)],
                 labels={("total", 0): num(self.total_plus_one, d)},
                 values={fill("%1 (%2 + 1)", name["total"], name["price"]): self.total_plus_one}),
