@@ -16,19 +16,17 @@ from typing import Any, Iterable
 
 import numpy as np
 
-from .data import Dataset, input_transform, load_dataset
-from .data.sources import parse_data_argument
-from .engine import CompiledNetwork, NotTrainableError
+from .data import Dataset, input_transform
+from .engine import CompiledNetwork
 from .engine.metrics import decision_threshold, infer_task
-from .engine.perceptron import check_perceptron, train_perceptron
+from .engine.perceptron import train_perceptron
 from .engine.trace import StepTrace, trace_step
 from .engine.control import Control
 from .engine.inputs import check_data, check_inputs
 from .engine.training import Callback, evaluate_compiled
 from .model.history import Run
 from .model.network import Network
-from .model.validation import errors, validate
-from .session import TrainingSession
+from .session import TrainingSession, check_fit, dataset_for, is_perceptron
 
 
 @dataclass
@@ -39,35 +37,6 @@ class TrainResult:
     #: Metrics on the test set (or the training set when there is none) after training.
     final: dict[str, float] = field(default_factory=dict)
     final_on: str = ""
-
-
-def dataset_for(net: Network, data: Any = None, base_dir: str | Path | None = None) -> Dataset:
-    """The data to use: ``data`` if given (a Dataset, a description dict, a built-in name or a
-    file path), otherwise the dataset the network file names."""
-    if isinstance(data, Dataset):
-        return data
-    if isinstance(data, str):
-        data = parse_data_argument(data)
-    if data is None:
-        if net.dataset is None:
-            raise ValueError("this network names no data to train on: give some (e.g. --data xor, or a CSV file)")
-        data = net.dataset
-    return load_dataset(data, base_dir)
-
-
-def check_fit(net: Network, ds: Dataset) -> None:
-    """Raise :class:`NotTrainableError` listing every problem of the network with this data."""
-    problems = errors(validate(net, n_features=ds.n_features, n_targets=ds.n_targets))
-    if problems:
-        raise NotTrainableError(problems)
-
-
-def is_perceptron(net: Network) -> bool:
-    try:
-        check_perceptron(net)
-    except ValueError:
-        return False
-    return True
 
 
 def train(

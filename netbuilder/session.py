@@ -25,12 +25,46 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable, Iterable
 
+from .data import Dataset, load_dataset
+from .data.sources import parse_data_argument
+from .engine import NotTrainableError
+from .engine.perceptron import check_perceptron
 from .model.history import Run
 from .model.network import Network
+from .model.validation import errors, validate
 from .model.parameters import Parameters
 from .engine.control import Control
 from .engine.snapshot import Snapshot
 from .engine.training import Callback, Trainer, TrainingLoop
+
+
+def dataset_for(net: Network, data: Any = None, base_dir: str | Path | None = None) -> Dataset:
+    """The data to use: ``data`` if given (a Dataset, a description dict, a built-in name or a
+    file path), otherwise the dataset the network file names."""
+    if isinstance(data, Dataset):
+        return data
+    if isinstance(data, str):
+        data = parse_data_argument(data)
+    if data is None:
+        if net.dataset is None:
+            raise ValueError("this network names no data to train on: give some (e.g. --data xor, or a CSV file)")
+        data = net.dataset
+    return load_dataset(data, base_dir)
+
+
+def check_fit(net: Network, ds: Dataset) -> None:
+    """Raise :class:`NotTrainableError` listing every problem of the network with this data."""
+    problems = errors(validate(net, n_features=ds.n_features, n_targets=ds.n_targets))
+    if problems:
+        raise NotTrainableError(problems)
+
+
+def is_perceptron(net: Network) -> bool:
+    try:
+        check_perceptron(net)
+    except ValueError:
+        return False
+    return True
 
 
 @dataclass
@@ -94,8 +128,6 @@ class TrainingSession:
         Separate from :meth:`run` so a watcher can report "loading MNIST…" and
         show a bad dataset before any step is taken.
         """
-        from .api import check_fit, dataset_for, is_perceptron
-
         ds = dataset_for(self.network, self.data, self.base_dir)
         check_fit(self.network, ds)
         if is_perceptron(self.network):

@@ -31,7 +31,7 @@ import numpy as np
 
 from ..engine.trace import BackwardRecord, ForwardRecord, StepTrace
 from ..i18n import fill, translate
-from ..notation import MINUS, num, paren, sub, vector
+from ..notation import num, paren, sub, vector
 
 PHASES = ("forward", "loss", "backward", "update", "check")
 _SUP = str.maketrans("0123456789()", "⁰¹²³⁴⁵⁶⁷⁸⁹⁽⁾")
