@@ -19,7 +19,7 @@ ROOT = Path(__file__).resolve().parent.parent
 PACKAGE = ROOT / "netbuilder"
 
 #: Small shared modules at the top of the package that any part may use (no Qt, no engine).
-SHARED = {"i18n", "notation", "assets", "_version"}
+SHARED = {"i18n", "notation", "assets", "files", "_version"}
 
 #: part of the package -> the other parts it may import (besides itself and SHARED)
 ALLOWED = {
@@ -39,7 +39,7 @@ ALLOWED = {
 }
 SHARED_PARTS = {name: set() for name in SHARED}
 #: The core: importable without Qt, from a notebook.
-CORE = ["model", "engine", "data", "io", "explain", "session", "api", "templates", "cli", "i18n", "notation", "assets"]
+CORE = ["model", "engine", "data", "io", "explain", "session", "api", "templates", "cli", "i18n", "notation", "assets", "files"]
 QT = ("PySide6", "shiboken6", "pyqtgraph", "PyQt5", "PyQt6")
 
 

@@ -328,7 +328,7 @@ def cmd_predict(args) -> int:
 def cmd_walkthrough(args) -> int:
     from .. import api
 
-    from ..io.files import atomic_write_text
+    from ..files import atomic_write_text
 
     net = _load(args.file)
     x = _rows(args.input, "--input") if args.input else None

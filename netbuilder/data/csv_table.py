@@ -11,11 +11,14 @@ complaint names the file and line so the learner can go and fix it.
 from __future__ import annotations
 
 import csv
+import errno
 import io
 import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
+
+from ..files import FileAccessError, read_bounded_bytes
 
 #: Larger files are refused: the whole table is held in memory as Python strings.
 MAX_CSV_BYTES = 200 * 1024 * 1024
@@ -110,21 +113,13 @@ def read_table(path: str | Path, *, delimiter: str | None = None, header: bool |
 
 def _read_text(path: Path) -> str:
     try:
-        if path.is_dir():
-            raise ValueError(f"{path} is a folder, not a CSV file")
-        size = path.stat().st_size
-        if size > MAX_CSV_BYTES:
-            raise ValueError(
-                f"{path.name} is {size / 2**20:.0f} MB; this program reads CSV files up to "
-                f"{MAX_CSV_BYTES // 2**20} MB: use a sample of the rows"
-            )
-        data = path.read_bytes()
-    except FileNotFoundError:
-        raise ValueError(f"cannot find the data file {path}") from None
-    except PermissionError:
-        raise ValueError(f"no permission to read {path}") from None
-    except OSError as exc:
-        raise ValueError(f"cannot read {path}: {exc.strerror or exc}") from None
+        data = read_bounded_bytes(path, MAX_CSV_BYTES, kind="a CSV file")
+    except FileAccessError as exc:
+        if exc.errno == errno.ENOENT:
+            raise ValueError(f"cannot find the data file {path}") from None
+        if exc.errno == errno.EFBIG:
+            raise ValueError(f"{exc}: use a sample of the rows") from None
+        raise ValueError(str(exc)) from None
     if not data.strip():
         raise ValueError(f"{path.name} is empty: a CSV file needs rows of values separated by commas")
     if b"\x00" in data[:65536]:

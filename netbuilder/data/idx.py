@@ -10,14 +10,18 @@ allocate gigabytes nor hand back half an image set.
 
 from __future__ import annotations
 
+import errno
 import gzip
 import math
+import os
 import zlib
 from functools import lru_cache
 from pathlib import Path
 from typing import BinaryIO
 
 import numpy as np
+
+from ..files import FileAccessError, open_regular
 
 #: IDX data-type code -> (big-endian NumPy type, name for messages).
 IDX_TYPES: dict[int, tuple[str, str]] = {
@@ -44,10 +48,16 @@ def read_idx(path: str | Path, *, max_bytes: int = MAX_IDX_BYTES) -> np.ndarray:
     """
     path = Path(path)
     try:
-        if path.is_dir():
-            raise ValueError(f"{path} is a folder, not an IDX file")
-        size = path.stat().st_size
-        with open(path, "rb") as raw:
+        raw_file = open_regular(path, kind="an IDX file")
+    except FileAccessError as exc:
+        if exc.errno == errno.ENOENT:
+            raise ValueError(f"cannot find the IDX file {path}") from None
+        if exc.errno == errno.EISDIR:
+            raise ValueError(f"{path} is a folder, not an IDX file") from None
+        raise ValueError(str(exc)) from None
+    try:
+        size = os.fstat(raw_file.fileno()).st_size
+        with raw_file as raw:
             head = raw.read(2)
             raw.seek(0)
             if size == 0:

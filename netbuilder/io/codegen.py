@@ -45,7 +45,7 @@ import numpy as np
 
 from .._version import __version__
 from ..model.network import Network
-from .files import atomic_write_bytes, atomic_write_text
+from ..files import atomic_write_bytes, atomic_write_text
 from .onnx_export import export_order, input_transform_spec
 
 FORMATS = ("pytorch", "keras")
@@ -478,7 +478,7 @@ def write_code(net: Network, path: str | os.PathLike, fmt: str,
                predict: Callable[[np.ndarray], np.ndarray] | None = None) -> tuple[Path, Path]:
     """Write the script and its weights (``fmt`` is 'pytorch' or 'keras'); returns both paths.
 
-    Both files are written atomically (:mod:`netbuilder.io.files`): a failure is a ``FileAccessError``
+    Both files are written atomically (:mod:`netbuilder.files`): a failure is a ``FileAccessError``
     (an ``OSError``) naming the file, and leaves an older file of that name intact.
     """
     if fmt not in FORMATS:

@@ -8,7 +8,7 @@ the file (``connections[1].weights[0][2]: expected a number, got the text 'x'``)
 Nothing is evaluated or unpickled.
 
 Writing is atomic and reading only takes a regular file of at most
-:data:`MAX_FILE_BYTES` (both in :mod:`netbuilder.io.files`): a temporary file
+:data:`MAX_FILE_BYTES` (both in :mod:`netbuilder.files`): a temporary file
 beside the target, flushed and synced, then renamed over it, so a crash never
 leaves half a file.
 
@@ -32,7 +32,7 @@ from ..model.network import Network
 from ..model.training_config import TrainingConfig
 from .arrays import INLINE_LIMIT, decode_array, describe, encode_array
 from .errors import NetworkFileError
-from .files import FileAccessError, atomic_write_text, read_bounded_bytes
+from ..files import FileAccessError, atomic_write_text, read_bounded_bytes
 
 FORMAT_NAME = "netbuilder-network"
 FORMAT_VERSION = 1

@@ -60,7 +60,7 @@ from ..data.scaling import check_scaler
 from ..data.transforms import FEATURES, check_features
 from ..model.network import Network
 from ..model.validation import errors, validate
-from .files import atomic_write_bytes
+from ..files import atomic_write_bytes
 
 OPSET = 17
 IR_VERSION = 8
@@ -236,7 +236,7 @@ def to_onnx(net: Network, *, input_transform: bool = True):
 
 def save_onnx(net: Network, path: str | os.PathLike, *, input_transform: bool = True) -> Path:
     """Export and write atomically; returns the path. A file that cannot be written is a
-    :class:`~netbuilder.io.files.FileAccessError` (an ``OSError``) naming it; an old file stays intact."""
+    :class:`~netbuilder.files.FileAccessError` (an ``OSError``) naming it; an old file stays intact."""
     model = to_onnx(net, input_transform=input_transform)
     return atomic_write_bytes(path, model.SerializeToString())
 

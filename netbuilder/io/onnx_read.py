@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from .errors import NetworkFileError
-from .files import FileAccessError, read_bounded_bytes
+from ..files import FileAccessError, read_bounded_bytes
 from .onnx_export import META_INPUT, META_LAYERS, META_NETWORK, ONNX_MISSING
 
 MAX_FILE_BYTES = 1024 * 2**20

@@ -123,7 +123,7 @@ def test_walkthrough_output_is_written_atomically(capsys, tmp_path, monkeypatch)
     import errno
     import os
 
-    from netbuilder.io import files
+    from netbuilder import files
 
     target = tmp_path / "step.md"
     target.write_text("the old walkthrough", encoding="utf-8")

@@ -12,8 +12,8 @@ import pytest
 
 from netbuilder import templates
 from netbuilder.io import NetworkFileError, load, save
-from netbuilder.io import files
-from netbuilder.io.files import FileAccessError, atomic_write_bytes, atomic_write_text, read_bounded_bytes
+from netbuilder import files
+from netbuilder.files import FileAccessError, atomic_write_bytes, atomic_write_text, read_bounded_bytes
 
 posix_only = pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="needs named pipes (POSIX)")
 
@@ -320,5 +320,5 @@ def test_no_other_module_writes_or_reads_files_its_own_way():
             continue
         text = path.read_text(encoding="utf-8")
         for what in ("mkstemp", "os.replace", "read_bytes(", ".write_bytes(", ".write_text(", "fsync"):
-            assert what not in text, f"{path.name} uses {what}: go through netbuilder.io.files"
-    assert sys.modules["netbuilder.io.files"] is files
+            assert what not in text, f"{path.name} uses {what}: go through netbuilder.files"
+    assert sys.modules["netbuilder.files"] is files

@@ -30,7 +30,7 @@ from ...explain import Options, build_steps, render
 from ...explain.steps import Names
 from ...explain.tables import Table, layer_tables
 from ...i18n import fill, translate
-from ...io.files import atomic_write_text
+from ...files import atomic_write_text
 from ...notation import num
 from ..commands import SetParameters
 from ..document import Document

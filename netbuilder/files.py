@@ -1,5 +1,9 @@
 """Writing a file atomically and reading one with a size limit: the one copy every file format uses.
 
+Network files, ONNX models, code exports, walkthrough exports and the data
+files a network names (CSV, IDX) all go through here, so every path a user
+or a file can name is treated alike.
+
 Writing (:func:`atomic_write_bytes`, :func:`atomic_write_text`): the data
 goes to a temporary file in the target's folder, which is flushed and synced
 and then renamed over the target (``os.replace``, atomic on one file
@@ -9,7 +13,8 @@ temporary file is removed and the old file is left exactly as it was. A
 replaced file keeps its permissions; a new one gets the usual ``0o666``
 minus the umask.
 
-Reading (:func:`read_bounded_bytes`): only regular files are read. A named
+Reading (:func:`read_bounded_bytes`, or :func:`open_regular` for a reader
+that streams, such as IDX): only regular files are read. A named
 pipe (FIFO), a device such as ``/dev/zero``, a socket or a folder is refused
 with a message naming the path, before it is opened (``os.stat``) and again
 after (``os.fstat`` on a descriptor opened with ``O_NONBLOCK``, so opening a
@@ -29,7 +34,8 @@ import stat
 import tempfile
 from pathlib import Path
 
-__all__ = ["FileAccessError", "atomic_write_bytes", "atomic_write_text", "read_bounded_bytes", "describe_size"]
+__all__ = ["FileAccessError", "atomic_write_bytes", "atomic_write_text", "describe_size", "open_regular",
+           "read_bounded_bytes"]
 
 _READ_CHUNK = 1 << 20
 
@@ -46,6 +52,7 @@ _REASONS = {
     _errno.ENAMETOOLONG: "the name is too long",
     _errno.EIO: "an input/output error occurred (a damaged disk or a lost network drive?)",
     _errno.EFBIG: "the file is too large for this file system",
+    _errno.ELOOP: "the path is a loop of symbolic links",
 }
 
 
@@ -210,14 +217,8 @@ def _check_size(shown: Path, size: int, max_bytes: int, kind: str) -> None:
                               f"{kind} may have", _errno.EFBIG)
 
 
-def read_bounded_bytes(path: str | os.PathLike, max_bytes: int, *, kind: str = "a file") -> bytes:
-    """The bytes of the regular file ``path``, at most ``max_bytes`` of them. Raises :class:`FileAccessError`.
-
-    ``kind`` names what the file should be, for the messages: "this is a
-    folder, not a network file", "the file is 300 MB, more than the 256 MB
-    a network file may have". Never waits on a FIFO or reads a device.
-    """
-    shown = Path(path)
+def _open_checked(shown: Path, max_bytes: int | None, kind: str) -> tuple[int, os.stat_result]:
+    """A descriptor of the regular file ``shown``, checked before and after opening."""
     try:
         st = os.stat(shown)
     except FileNotFoundError:
@@ -225,7 +226,8 @@ def read_bounded_bytes(path: str | os.PathLike, max_bytes: int, *, kind: str = "
     except OSError as exc:
         raise FileAccessError(shown, f"cannot read the file: {_reason(exc)}", exc.errno) from None
     _check_regular(shown, st, kind)
-    _check_size(shown, st.st_size, max_bytes, kind)
+    if max_bytes is not None:
+        _check_size(shown, st.st_size, max_bytes, kind)
     flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0) | getattr(os, "O_BINARY", 0)
     try:
         fd = os.open(shown, flags)
@@ -236,7 +238,36 @@ def read_bounded_bytes(path: str | os.PathLike, max_bytes: int, *, kind: str = "
     try:
         st = os.fstat(fd)  # what was opened, which may have been swapped for a FIFO since the stat above
         _check_regular(shown, st, kind)
-        _check_size(shown, st.st_size, max_bytes, kind)
+        if max_bytes is not None:
+            _check_size(shown, st.st_size, max_bytes, kind)
+    except BaseException:
+        os.close(fd)
+        raise
+    return fd, st
+
+
+def open_regular(path: str | os.PathLike, *, kind: str = "a file"):
+    """The regular file ``path`` opened for reading in binary mode; raises :class:`FileAccessError`.
+
+    For readers that stream a large file and check sizes themselves (IDX);
+    the checks are those of :func:`read_bounded_bytes` without the size limit.
+    """
+    fd, _ = _open_checked(Path(path), None, kind)
+    if hasattr(os, "set_blocking"):
+        os.set_blocking(fd, True)  # a regular file: reads never wait anyway
+    return os.fdopen(fd, "rb")
+
+
+def read_bounded_bytes(path: str | os.PathLike, max_bytes: int, *, kind: str = "a file") -> bytes:
+    """The bytes of the regular file ``path``, at most ``max_bytes`` of them. Raises :class:`FileAccessError`.
+
+    ``kind`` names what the file should be, for the messages: "this is a
+    folder, not a network file", "the file is 300 MB, more than the 256 MB
+    a network file may have". Never waits on a FIFO or reads a device.
+    """
+    shown = Path(path)
+    fd, _ = _open_checked(shown, max_bytes, kind)
+    try:
         chunks, total = [], 0
         while total <= max_bytes:
             chunk = os.read(fd, min(_READ_CHUNK, max_bytes + 1 - total))
@@ -245,8 +276,6 @@ def read_bounded_bytes(path: str | os.PathLike, max_bytes: int, *, kind: str = "
             chunks.append(chunk)
             total += len(chunk)
     except OSError as exc:
-        if isinstance(exc, FileAccessError):
-            raise
         raise FileAccessError(shown, f"cannot read the file: {_reason(exc)}", exc.errno) from None
     finally:
         os.close(fd)
