@@ -22,7 +22,7 @@ from ..io.arrays import decode_array, encode_array
 from ..model.initializers import initial_values
 from ..model.layer import Layer
 from . import commands as C
-from .canvas.layout import auto_positions
+from ..model.layout import auto_positions
 from .canvas.scene import NetworkScene
 from .document import Document
 

@@ -54,12 +54,11 @@ def test_only_missing_positions_are_filled():
 
 def test_the_canvas_draws_with_the_cores_sizes():
     pytest.importorskip("PySide6")
-    from netbuilder.ui.canvas import layout as canvas_layout
-    from netbuilder.ui.canvas import style
+    from netbuilder.ui.canvas import scene, style
 
     for name in ("NEURON_SPACING", "NEURON_LIMIT", "LAYER_GAP_X", "LAYER_GAP_Y", "block_height", "neuron_mode"):
         assert getattr(style, name) is getattr(layout, name), name
-    assert canvas_layout.auto_positions is auto_positions
+    assert scene.auto_positions is auto_positions, "the canvas places layers with the core's layout"
 
 
 def _assigned_names(path: Path) -> set[str]:

@@ -19,7 +19,7 @@ from ...model.layer import Layer
 from ..document import Document
 from . import style
 from .items import DIM, HIGHLIGHT, NORMAL, BundleItem, EdgeItem, LayerItem
-from .layout import auto_positions
+from ...model.layout import auto_positions
 
 
 class NetworkScene(QGraphicsScene):
