@@ -164,6 +164,14 @@ class BoundaryProbe:
     The grid and its transformed inputs do not change while a network trains,
     so a training worker keeps one of these and calls :meth:`compute` for each
     snapshot: only the forward pass is repeated.
+
+    ``x_train`` / ``x_test`` are the samples in plane coordinates (two raw input
+    columns); the grid spans them with ``margin`` of their range on each side.
+    ``transform`` maps plane rows to network inputs (see the module notes; None
+    when they are the same). ``y_*`` give the points' classes (or values).
+    ``task`` is "binary", "multiclass" or "regression" (default: from the output
+    layer); ``threshold`` is the binary decision threshold (0.5, or 0 for tanh scores).
+    Layers with more than ``max_units`` neurons get no per-neuron pictures.
     """
 
     def __init__(
@@ -249,35 +257,16 @@ class BoundaryProbe:
         )
 
 
-def boundary(
-    compiled: CompiledNetwork,
-    x_train: np.ndarray,
-    y_train: np.ndarray | None = None,
-    x_test: np.ndarray | None = None,
-    y_test: np.ndarray | None = None,
-    *,
-    transform: Transform | None = None,
-    task: str | None = None,
-    threshold: float = 0.5,
-    resolution: int | tuple[int, int] = 100,
-    margin: float = 0.1,
-    max_units: int = 64,
-) -> Boundary:
-    """The network's output and every neuron over a grid of the 2-D input plane.
+def boundary(compiled: CompiledNetwork, x_train: np.ndarray, y_train: np.ndarray | None = None,
+             x_test: np.ndarray | None = None, y_test: np.ndarray | None = None, **options: Any) -> Boundary:
+    """The network's output and every neuron over a grid of the 2-D input plane: one picture.
 
-    ``x_train`` / ``x_test`` are the samples in plane coordinates (two raw input
-    columns); the grid spans them with ``margin`` of their range on each side.
-    ``transform`` maps plane rows to network inputs (see the module notes; None
-    when they are the same). ``y_*`` give the points' classes (or values).
-    ``task`` is "binary", "multiclass" or "regression" (default: from the output
-    layer); ``threshold`` is the binary decision threshold (0.5, or 0 for tanh scores).
-    Layers with more than ``max_units`` neurons get no per-neuron pictures.
+    Takes the arguments of :class:`BoundaryProbe` (the keyword-only ``options``
+    are its ``transform``, ``task``, ``threshold``, ``resolution``, ``margin``
+    and ``max_units``), so the two cannot drift apart in names or defaults.
     For many snapshots of one run, keep a :class:`BoundaryProbe` instead.
     """
-    return BoundaryProbe(
-        compiled, x_train, y_train, x_test, y_test, transform=transform, task=task, threshold=threshold,
-        resolution=resolution, margin=margin, max_units=max_units,
-    ).compute()
+    return BoundaryProbe(compiled, x_train, y_train, x_test, y_test, **options).compute()
 
 
 # -- metrics ----------------------------------------------------------------------------------
