@@ -78,6 +78,12 @@ class _Step:
     conns: list[_Conn] = field(default_factory=list)
     ident: str = ""
 
+    @property
+    def heading(self) -> str:
+        """The comment that opens the layer's lines in every script ("# hidden: 3 neurons, relu"),
+        so a reader finds the canvas's layers again whichever framework the script is for."""
+        return f"# {self.name}: {self.units} neuron{'s' if self.units != 1 else ''}, {self.activation}"
+
 
 @dataclass
 class _Plan:
@@ -269,8 +275,7 @@ def pytorch_code(net: Network, weights_name: str = "model.npz", script_name: str
         init.append(f"self.{plan.input_ident}_dropout = nn.Dropout({_f(plan.input_dropout)})")
         body.append(f"{plan.input_var} = self.{plan.input_ident}_dropout({plan.input_var})")
     for step in plan.steps:
-        body.append("")
-        body.append(f"# {step.name}: {step.units} neuron{'s' if step.units != 1 else ''}, {step.activation}")
+        body += ["", step.heading]
         terms = []
         for c in step.conns:
             n_in, n_out = c.weights.shape
@@ -397,8 +402,7 @@ def keras_code(net: Network, weights_name: str = "model.npz", script_name: str =
         dropout = f'layers.Dropout({_f(plan.input_dropout)}, name="{plan.input_ident}_dropout")'
         body.append(f"{plan.input_var} = {dropout}({plan.input_var})")
     for step in plan.steps:
-        body.append("")
-        body.append(f"# {step.name}: {step.units} neuron{'s' if step.units != 1 else ''}, {step.activation}")
+        body += ["", step.heading]
         terms = []
         for c in step.conns:
             use_bias = c.bias is not None
