@@ -55,6 +55,22 @@ def batch_positions(count: int, run_epochs: int) -> np.ndarray:
     return np.arange(1, count + 1) / per_epoch
 
 
+def epoch_symbol(validation: bool) -> str:
+    """Per-epoch points: circles for training, squares for validation (the shape tells them apart without colour)."""
+    return "s" if validation else "o"
+
+
+def epoch_curve(plot: pg.PlotItem, colour, name: str, *, validation: bool = False) -> pg.PlotDataItem:
+    """A curve with a point per epoch: solid for training, thinner and dashed for validation (see
+    :func:`epoch_symbol`); :meth:`LossPanel.redraw` drops the points once there are too many to tell apart."""
+    if validation:
+        pen = pg.mkPen(colour, width=1.5, style=Qt.PenStyle.DashLine)
+    else:
+        pen = pg.mkPen(colour, width=2)
+    return plot.plot(pen=pen, symbol=epoch_symbol(validation), symbolSize=5, symbolBrush=colour, symbolPen=None,
+                     name=name)
+
+
 class LossPanel(Panel):
     export_name = "loss"
 
@@ -102,22 +118,11 @@ class LossPanel(Panel):
         self._overlay_items: list[tuple[pg.PlotDataItem, pg.PlotDataItem]] = []
         self.raw_curve = self.loss_plot.plot(pen=pg.mkPen(QColorA(TRAIN, 70), width=1), name=translate("Panels", "batch loss"))
         self.smooth_curve = self.loss_plot.plot(pen=pg.mkPen(TRAIN, width=2), name=translate("Panels", "batch loss, smoothed"))
-        self.epoch_curve = self.loss_plot.plot(
-            pen=pg.mkPen(EPOCH, width=2), symbol="o", symbolSize=5, symbolBrush=EPOCH, symbolPen=None,
-            name=translate("Panels", "training loss (epoch)"),
-        )
-        self.val_curve = self.loss_plot.plot(
-            pen=pg.mkPen(VALIDATION, width=1.5, style=Qt.PenStyle.DashLine), symbol="s", symbolSize=5,
-            symbolBrush=VALIDATION, symbolPen=None, name=translate("Panels", "validation loss"),
-        )
-        self.metric_curve = self.metric_plot.plot(
-            pen=pg.mkPen(TRAIN, width=2), symbol="o", symbolSize=5, symbolBrush=TRAIN, symbolPen=None,
-            name=translate("Panels", "training"),
-        )
-        self.val_metric_curve = self.metric_plot.plot(
-            pen=pg.mkPen(VALIDATION, width=1.5, style=Qt.PenStyle.DashLine), symbol="s", symbolSize=5,
-            symbolBrush=VALIDATION, symbolPen=None, name=translate("Panels", "validation"),
-        )
+        self.epoch_curve = epoch_curve(self.loss_plot, EPOCH, translate("Panels", "training loss (epoch)"))
+        self.val_curve = epoch_curve(self.loss_plot, VALIDATION, translate("Panels", "validation loss"), validation=True)
+        self.metric_curve = epoch_curve(self.metric_plot, TRAIN, translate("Panels", "training"))
+        self.val_metric_curve = epoch_curve(self.metric_plot, VALIDATION, translate("Panels", "validation"),
+                                            validation=True)
         for curve in (self.raw_curve, self.smooth_curve):
             curve.setDownsampling(auto=True, method="peak")
             curve.setClipToView(True)
@@ -321,7 +326,8 @@ class LossPanel(Panel):
             few = series.n <= 60  # a symbol per epoch while they can be told apart
             if self._symbols.get(id(curve)) != few:
                 self._symbols[id(curve)] = few
-                curve.setSymbol(("s" if curve in (self.val_curve, self.val_metric_curve) else "o") if few else None)
+                validation = curve in (self.val_curve, self.val_metric_curve)
+                curve.setSymbol(epoch_symbol(validation) if few else None)
         self._render_overlays(log)
         self._update_ranges()
         has_val = self.val_loss.n > 0
