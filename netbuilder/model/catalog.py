@@ -67,175 +67,178 @@ class Spec:
         return hash((self.name, tuple(sorted(self.params.items()))))
 
 
-ACTIVATIONS: dict[str, Entry] = {
-    e.name: e
-    for e in (
-        Entry("linear", QT_TRANSLATE_NOOP("Activations", "Identity (linear)"), aliases=("identity", "none"),
-              formula="f(z) = z"),
-        Entry(
-            "step",
-            QT_TRANSLATE_NOOP("Activations", "Step (perceptron)"),
-            aliases=("heaviside", "binary_step"),
-            formula="f(z) = 1 if z > 0 else 0",
-            description="Has no useful gradient: train it with the perceptron rule.",
-        ),
-        Entry("sigmoid", QT_TRANSLATE_NOOP("Activations", "Sigmoid"), aliases=("logistic",),
-              formula="σ(z) = 1 / (1 + e^(−z))"),
-        Entry("tanh", QT_TRANSLATE_NOOP("Activations", "Tanh"),
-              formula="tanh(z) = (e^z − e^(−z)) / (e^z + e^(−z))"),
-        Entry("relu", QT_TRANSLATE_NOOP("Activations", "ReLU"), formula="f(z) = max(0, z)"),
-        Entry(
-            "leaky_relu",
-            QT_TRANSLATE_NOOP("Activations", "Leaky ReLU"),
-            params=(Param("alpha", 0.01, float, 0.0, None, description="slope for z < 0"),),
-            aliases=("leakyrelu",),
-            formula="f(z) = z if z > 0 else α·z",
-        ),
-        Entry(
-            "prelu",
-            QT_TRANSLATE_NOOP("Activations", "PReLU"),
-            params=(
-                Param("alpha", 0.25, float, None, None, description="initial learnable slope for z < 0"),
-            ),
-            formula="f(z) = z if z > 0 else α·z  (α learned per neuron)",
-        ),
-        Entry(
-            "elu",
-            QT_TRANSLATE_NOOP("Activations", "ELU"),
-            params=(Param("alpha", 1.0, float, 0.0, None, description="saturation value for z → −∞"),),
-            formula="f(z) = z if z > 0 else α·(e^z − 1)",
-        ),
-        Entry(
-            "swish",
-            QT_TRANSLATE_NOOP("Activations", "Swish"),
-            params=(Param("beta", 1.0, float, None, None, description="sharpness"),),
-            aliases=("silu",),
-            formula="f(z) = z · σ(β·z)",
-        ),
-        Entry("gelu", QT_TRANSLATE_NOOP("Activations", "GELU"), formula="f(z) = z · Φ(z) = z · ½(1 + erf(z/√2))"),
-        Entry("softmax", QT_TRANSLATE_NOOP("Activations", "Softmax"), formula="f(z)ᵢ = e^(zᵢ) / Σⱼ e^(zⱼ)"),
-    )
-}
+def _by_name(*entries: Entry) -> dict[str, Entry]:
+    """A catalog: its entries by canonical name, in the order the UI lists them."""
+    return {e.name: e for e in entries}
 
-LOSSES: dict[str, Entry] = {
-    e.name: e
-    for e in (
-        Entry(
-            "mse",
-            QT_TRANSLATE_NOOP("Losses", "Mean squared error"),
-            aliases=("mean_squared_error",),
-            formula="L = mean((ŷ − y)²)",
+
+ACTIVATIONS: dict[str, Entry] = _by_name(
+    Entry("linear", QT_TRANSLATE_NOOP("Activations", "Identity (linear)"), aliases=("identity", "none"),
+          formula="f(z) = z"),
+    Entry(
+        "step",
+        QT_TRANSLATE_NOOP("Activations", "Step (perceptron)"),
+        aliases=("heaviside", "binary_step"),
+        formula="f(z) = 1 if z > 0 else 0",
+        description="Has no useful gradient: train it with the perceptron rule.",
+    ),
+    Entry("sigmoid", QT_TRANSLATE_NOOP("Activations", "Sigmoid"), aliases=("logistic",),
+          formula="σ(z) = 1 / (1 + e^(−z))"),
+    Entry("tanh", QT_TRANSLATE_NOOP("Activations", "Tanh"),
+          formula="tanh(z) = (e^z − e^(−z)) / (e^z + e^(−z))"),
+    Entry("relu", QT_TRANSLATE_NOOP("Activations", "ReLU"), formula="f(z) = max(0, z)"),
+    Entry(
+        "leaky_relu",
+        QT_TRANSLATE_NOOP("Activations", "Leaky ReLU"),
+        params=(Param("alpha", 0.01, float, 0.0, None, description="slope for z < 0"),),
+        aliases=("leakyrelu",),
+        formula="f(z) = z if z > 0 else α·z",
+    ),
+    Entry(
+        "prelu",
+        QT_TRANSLATE_NOOP("Activations", "PReLU"),
+        params=(
+            Param("alpha", 0.25, float, None, None, description="initial learnable slope for z < 0"),
         ),
-        Entry(
-            "half_sse",
-            QT_TRANSLATE_NOOP("Losses", "Half sum of squared errors"),
-            aliases=("half_sum_squared_error", "sse_half"),
-            formula="L = ½ Σ (ŷ − y)²",
-        ),
-        Entry(
-            "mae",
-            QT_TRANSLATE_NOOP("Losses", "Mean absolute error"),
-            aliases=("mean_absolute_error",),
-            formula="L = mean(|ŷ − y|)",
-        ),
-        Entry(
-            "binary_crossentropy",
-            QT_TRANSLATE_NOOP("Losses", "Binary cross-entropy"),
-            aliases=("bce", "log_loss"),
-            formula="L = −mean(y·log ŷ + (1 − y)·log(1 − ŷ))",
-        ),
-        Entry(
-            "categorical_crossentropy",
-            QT_TRANSLATE_NOOP("Losses", "Categorical cross-entropy"),
-            aliases=("cce", "crossentropy", "cross_entropy"),
-            formula="L = −Σ y·log ŷ",
-        ),
-        Entry(
-            "hinge",
-            QT_TRANSLATE_NOOP("Losses", "Hinge"),
-            formula="L = mean(max(0, 1 − y·ŷ)),  y ∈ {−1, 1}",
-            description="Targets 0/1 are read as −1/1, as Keras does.",
-        ),
-    )
-}
+        formula="f(z) = z if z > 0 else α·z  (α learned per neuron)",
+    ),
+    Entry(
+        "elu",
+        QT_TRANSLATE_NOOP("Activations", "ELU"),
+        params=(Param("alpha", 1.0, float, 0.0, None, description="saturation value for z → −∞"),),
+        formula="f(z) = z if z > 0 else α·(e^z − 1)",
+    ),
+    Entry(
+        "swish",
+        QT_TRANSLATE_NOOP("Activations", "Swish"),
+        params=(Param("beta", 1.0, float, None, None, description="sharpness"),),
+        aliases=("silu",),
+        formula="f(z) = z · σ(β·z)",
+    ),
+    Entry("gelu", QT_TRANSLATE_NOOP("Activations", "GELU"), formula="f(z) = z · Φ(z) = z · ½(1 + erf(z/√2))"),
+    Entry("softmax", QT_TRANSLATE_NOOP("Activations", "Softmax"), formula="f(z)ᵢ = e^(zᵢ) / Σⱼ e^(zⱼ)"),
+)
+
+LOSSES: dict[str, Entry] = _by_name(
+    Entry(
+        "mse",
+        QT_TRANSLATE_NOOP("Losses", "Mean squared error"),
+        aliases=("mean_squared_error",),
+        formula="L = mean((ŷ − y)²)",
+    ),
+    Entry(
+        "half_sse",
+        QT_TRANSLATE_NOOP("Losses", "Half sum of squared errors"),
+        aliases=("half_sum_squared_error", "sse_half"),
+        formula="L = ½ Σ (ŷ − y)²",
+    ),
+    Entry(
+        "mae",
+        QT_TRANSLATE_NOOP("Losses", "Mean absolute error"),
+        aliases=("mean_absolute_error",),
+        formula="L = mean(|ŷ − y|)",
+    ),
+    Entry(
+        "binary_crossentropy",
+        QT_TRANSLATE_NOOP("Losses", "Binary cross-entropy"),
+        aliases=("bce", "log_loss"),
+        formula="L = −mean(y·log ŷ + (1 − y)·log(1 − ŷ))",
+    ),
+    Entry(
+        "categorical_crossentropy",
+        QT_TRANSLATE_NOOP("Losses", "Categorical cross-entropy"),
+        aliases=("cce", "crossentropy", "cross_entropy"),
+        formula="L = −Σ y·log ŷ",
+    ),
+    Entry(
+        "hinge",
+        QT_TRANSLATE_NOOP("Losses", "Hinge"),
+        formula="L = mean(max(0, 1 − y·ŷ)),  y ∈ {−1, 1}",
+        description="Targets 0/1 are read as −1/1, as Keras does.",
+    ),
+)
+
 
 def _lr(default: float) -> Param:
     return Param("learning_rate", default, float, 0.0, None, exclusive_minimum=True, description="step size η")
 
 
-OPTIMIZERS: dict[str, Entry] = {
-    e.name: e
-    for e in (
-        Entry(
-            "sgd",
-            QT_TRANSLATE_NOOP("Optimizers", "SGD"),
-            params=(
-                _lr(0.01),
-                Param("momentum", 0.0, float, 0.0, 1.0),
-                Param("nesterov", False, bool),
-            ),
-            aliases=("gradient_descent",),
-            formula="w ← w − η·∂L/∂w",
-        ),
-        Entry(
-            "adagrad",
-            QT_TRANSLATE_NOOP("Optimizers", "Adagrad"),
-            params=(
-                _lr(0.001),
-                Param("initial_accumulator_value", 0.1, float, 0.0, None),
-                Param("epsilon", 1e-7, float, 0.0, None, exclusive_minimum=True),
-            ),
-        ),
-        Entry(
-            "rmsprop",
-            QT_TRANSLATE_NOOP("Optimizers", "RMSprop"),
-            params=(
-                _lr(0.001),
-                Param("rho", 0.9, float, 0.0, 1.0),
-                Param("momentum", 0.0, float, 0.0, 1.0),
-                Param("epsilon", 1e-7, float, 0.0, None, exclusive_minimum=True),
-                Param("centered", False, bool),
-            ),
-        ),
-        Entry(
-            "adam",
-            QT_TRANSLATE_NOOP("Optimizers", "Adam"),
-            params=(
-                _lr(0.001),
-                Param("beta_1", 0.9, float, 0.0, 1.0),
-                Param("beta_2", 0.999, float, 0.0, 1.0),
-                Param("epsilon", 1e-7, float, 0.0, None, exclusive_minimum=True),
-                Param("amsgrad", False, bool),
-            ),
-        ),
-    )
-}
+def _factor(name: str, default: float) -> Param:
+    """A decay or averaging factor, a share from 0 to 1: momentum, RMSprop's ρ, Adam's β₁ and β₂."""
+    return Param(name, default, float, 0.0, 1.0)
 
-INITIALIZERS: dict[str, Entry] = {
-    e.name: e
-    for e in (
-        Entry("zeros", QT_TRANSLATE_NOOP("Initializers", "Zeros"), aliases=("zero",)),
-        Entry("ones", QT_TRANSLATE_NOOP("Initializers", "Ones"), aliases=("one",)),
-        Entry("constant", QT_TRANSLATE_NOOP("Initializers", "Constant"), params=(Param("value", 0.0, float),)),
-        Entry(
-            "random_uniform",
-            QT_TRANSLATE_NOOP("Initializers", "Uniform"),
-            params=(Param("minval", -0.05, float), Param("maxval", 0.05, float)),
-            aliases=("uniform",),
+
+#: The small number that keeps the adaptive optimizers from dividing by zero (Keras' default).
+_EPSILON = Param("epsilon", 1e-7, float, 0.0, None, exclusive_minimum=True)
+
+
+OPTIMIZERS: dict[str, Entry] = _by_name(
+    Entry(
+        "sgd",
+        QT_TRANSLATE_NOOP("Optimizers", "SGD"),
+        params=(
+            _lr(0.01),
+            _factor("momentum", 0.0),
+            Param("nesterov", False, bool),
         ),
-        Entry(
-            "random_normal",
-            QT_TRANSLATE_NOOP("Initializers", "Normal"),
-            params=(Param("mean", 0.0, float), Param("stddev", 0.05, float, 0.0, None)),
-            aliases=("normal",),
+        aliases=("gradient_descent",),
+        formula="w ← w − η·∂L/∂w",
+    ),
+    Entry(
+        "adagrad",
+        QT_TRANSLATE_NOOP("Optimizers", "Adagrad"),
+        params=(
+            _lr(0.001),
+            Param("initial_accumulator_value", 0.1, float, 0.0, None),
+            _EPSILON,
         ),
-        Entry("glorot_uniform", QT_TRANSLATE_NOOP("Initializers", "Glorot (Xavier) uniform"),
-              aliases=("xavier_uniform", "glorot", "xavier")),
-        Entry("glorot_normal", QT_TRANSLATE_NOOP("Initializers", "Glorot (Xavier) normal"), aliases=("xavier_normal",)),
-        Entry("he_uniform", QT_TRANSLATE_NOOP("Initializers", "He uniform"), aliases=("kaiming_uniform",)),
-        Entry("he_normal", QT_TRANSLATE_NOOP("Initializers", "He normal"), aliases=("kaiming_normal", "he")),
-    )
-}
+    ),
+    Entry(
+        "rmsprop",
+        QT_TRANSLATE_NOOP("Optimizers", "RMSprop"),
+        params=(
+            _lr(0.001),
+            _factor("rho", 0.9),
+            _factor("momentum", 0.0),
+            _EPSILON,
+            Param("centered", False, bool),
+        ),
+    ),
+    Entry(
+        "adam",
+        QT_TRANSLATE_NOOP("Optimizers", "Adam"),
+        params=(
+            _lr(0.001),
+            _factor("beta_1", 0.9),
+            _factor("beta_2", 0.999),
+            _EPSILON,
+            Param("amsgrad", False, bool),
+        ),
+    ),
+)
+
+INITIALIZERS: dict[str, Entry] = _by_name(
+    Entry("zeros", QT_TRANSLATE_NOOP("Initializers", "Zeros"), aliases=("zero",)),
+    Entry("ones", QT_TRANSLATE_NOOP("Initializers", "Ones"), aliases=("one",)),
+    Entry("constant", QT_TRANSLATE_NOOP("Initializers", "Constant"), params=(Param("value", 0.0, float),)),
+    Entry(
+        "random_uniform",
+        QT_TRANSLATE_NOOP("Initializers", "Uniform"),
+        params=(Param("minval", -0.05, float), Param("maxval", 0.05, float)),
+        aliases=("uniform",),
+    ),
+    Entry(
+        "random_normal",
+        QT_TRANSLATE_NOOP("Initializers", "Normal"),
+        params=(Param("mean", 0.0, float), Param("stddev", 0.05, float, 0.0, None)),
+        aliases=("normal",),
+    ),
+    Entry("glorot_uniform", QT_TRANSLATE_NOOP("Initializers", "Glorot (Xavier) uniform"),
+          aliases=("xavier_uniform", "glorot", "xavier")),
+    Entry("glorot_normal", QT_TRANSLATE_NOOP("Initializers", "Glorot (Xavier) normal"), aliases=("xavier_normal",)),
+    Entry("he_uniform", QT_TRANSLATE_NOOP("Initializers", "He uniform"), aliases=("kaiming_uniform",)),
+    Entry("he_normal", QT_TRANSLATE_NOOP("Initializers", "He normal"), aliases=("kaiming_normal", "he")),
+)
 
 CATALOGS: dict[str, dict[str, Entry]] = {
     "activation": ACTIVATIONS,
