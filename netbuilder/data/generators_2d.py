@@ -52,6 +52,23 @@ def _binary(name: str, x: np.ndarray, labels: np.ndarray, rng: np.random.Generat
                    description=description)
 
 
+def _label_positions(x: np.ndarray, reach: float, noise: float, rng: np.random.Generator) -> np.ndarray:
+    """Where the points are labelled when noise mislabels them (circles, XOR), as in the Playground.
+
+    Noise does not move a point: its label is decided at a position jittered by
+    up to ``noise × reach`` in each coordinate, so points near the boundary flip.
+    """
+    return x + rng.uniform(-reach, reach, x.shape) * noise
+
+
+def _regression(name: str, x: np.ndarray, law: np.ndarray, noise: float, rng: np.random.Generator,
+                feature_names: list[str], target: str, description: str) -> Dataset:
+    """A regression set with one target: the law's value at each input plus Gaussian noise (std ``noise``)."""
+    y = law + rng.normal(0.0, noise, law.shape)
+    return Dataset(name, x, y.reshape(-1, 1), "regression", feature_names=feature_names, target_names=[target],
+                   description=description)
+
+
 # -- classification ----------------------------------------------------------------------------
 
 
@@ -86,9 +103,7 @@ def circles(p: dict[str, Any], rng: np.random.Generator) -> Dataset:
     r = np.concatenate([rng.uniform(0.0, radius * 0.5, n_in), rng.uniform(radius * 0.7, radius, n_out)])
     angle = rng.uniform(0.0, 2 * math.pi, p["n"])
     x = np.column_stack([r * np.sin(angle), r * np.cos(angle)])
-    # As in the Playground, noise does not move a point: it decides the label from a jittered position.
-    jitter = rng.uniform(-radius, radius, x.shape) * p["noise"]
-    labels = (np.linalg.norm(x + jitter, axis=1) < radius * 0.5).astype(np.float64)
+    labels = np.linalg.norm(_label_positions(x, radius, p["noise"], rng), axis=1) < radius * 0.5
     return _binary("Circles", x, labels, rng, ["outer", "inner"],
                    "class 1 within radius 2.5 of the centre, class 0 on a ring from 3.5 to 5")
 
@@ -161,8 +176,7 @@ def xor_plane(p: dict[str, Any], rng: np.random.Generator) -> Dataset:
     # The Playground keeps a 0.3 gap around the axes, so points lie in [-5.3, -0.3] ∪ [0.3, 5.3].
     x = rng.uniform(-5.0, 5.0, (p["n"], 2))
     x += np.where(x > 0, 0.3, -0.3)
-    jitter = rng.uniform(-5.0, 5.0, x.shape) * p["noise"]
-    labels = (np.prod(x + jitter, axis=1) >= 0).astype(np.float64)
+    labels = np.prod(_label_positions(x, 5.0, p["noise"], rng), axis=1) >= 0
     return _binary("XOR plane", x, labels, rng, ["different signs", "same sign"],
                    "points in the plane, class 1 where x1·x2 > 0 (XOR of the signs)")
 
@@ -180,9 +194,8 @@ def xor_plane(p: dict[str, Any], rng: np.random.Generator) -> Dataset:
 def plane(p: dict[str, Any], rng: np.random.Generator) -> Dataset:
     # The Playground's regression plane: inputs in [-6, 6]², target (x1 + x2) / 10 in [-1.2, 1.2].
     x = rng.uniform(-6.0, 6.0, (p["n"], 2))
-    y = x.sum(axis=1) / 10.0 + rng.normal(0.0, p["noise"], p["n"])
-    return Dataset("Plane", x, y.reshape(-1, 1), "regression", feature_names=list(_XY), target_names=["y"],
-                   description="y = (x1 + x2) / 10 plus noise")
+    return _regression("Plane", x, x.sum(axis=1) / 10.0, p["noise"], rng, list(_XY), "y",
+                       "y = (x1 + x2) / 10 plus noise")
 
 
 @register(
@@ -194,9 +207,8 @@ def plane(p: dict[str, Any], rng: np.random.Generator) -> Dataset:
 )
 def sine(p: dict[str, Any], rng: np.random.Generator) -> Dataset:
     x = rng.uniform(-6.0, 6.0, (p["n"], 1))
-    y = np.sin(x) + rng.normal(0.0, p["noise"], x.shape)
-    return Dataset("Sine", x, y, "regression", feature_names=["x"], target_names=["y"],
-                   description="y = sin(x) plus noise, x in [-6, 6] (almost two periods)")
+    return _regression("Sine", x, np.sin(x), p["noise"], rng, ["x"], "y",
+                       "y = sin(x) plus noise, x in [-6, 6] (almost two periods)")
 
 
 def service_life_of(length: np.ndarray, width: np.ndarray) -> np.ndarray:
@@ -220,8 +232,7 @@ def service_life_of(length: np.ndarray, width: np.ndarray) -> np.ndarray:
 )
 def service_life(p: dict[str, Any], rng: np.random.Generator) -> Dataset:
     x = rng.uniform(0.0, 1.0, (p["n"], 2))
-    y = service_life_of(x[:, 0], x[:, 1]) + rng.normal(0.0, p["noise"], p["n"])
-    return Dataset("Service life", x, y.reshape(-1, 1), "regression", feature_names=["length", "width"],
-                   target_names=["service life"],
-                   description="service life = exp(−1.2·(length − 0.1)² − 0.8·(width − 0.2)²), 1 for the "
-                               "worked example's part (length 0.1, width 0.2)")
+    life = service_life_of(x[:, 0], x[:, 1])
+    return _regression("Service life", x, life, p["noise"], rng, ["length", "width"], "service life",
+                       "service life = exp(−1.2·(length − 0.1)² − 0.8·(width − 0.2)²), 1 for the "
+                       "worked example's part (length 0.1, width 0.2)")
