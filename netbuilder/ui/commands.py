@@ -46,7 +46,7 @@ class AddLayer(_Command):
         if self._config is None:
             layer = self.net.add_layer(self._layer)
             self._config = layer.get_config()
-            self.setText(translate("Commands", "Add layer “%1”").replace("%1", layer.name))
+            self.setText(fill(translate("Commands", "Add layer “%1”"), layer.name))
         else:
             self.net.add_layer(Layer.from_config(self._config))
 
@@ -58,7 +58,7 @@ class RemoveLayer(_Command):
     """Delete a layer with its connections; undo puts all of it back, ids included."""
 
     def __init__(self, net: Network, layer_id: str, parent: "Macro | None" = None):
-        super().__init__(net, translate("Commands", "Delete layer “%1”").replace("%1", net.layers[layer_id].name), parent)
+        super().__init__(net, fill(translate("Commands", "Delete layer “%1”"), net.layers[layer_id].name), parent)
         self.layer_id = layer_id
         self._layer: dict | None = None
         self._connections: list[dict] = []
@@ -96,7 +96,8 @@ class Connect(_Command):
 class Disconnect(_Command):
     def __init__(self, net: Network, connection_id: str, parent: "Macro | None" = None):
         c = net.connections[connection_id]
-        text = translate("Commands", "Delete connection “%1” → “%2”").replace("%1", net.layers[c.source].name).replace("%2", net.layers[c.target].name)
+        text = fill(translate("Commands", "Delete connection “%1” → “%2”"), net.layers[c.source].name,
+                    net.layers[c.target].name)
         super().__init__(net, text, parent)
         self._config = c.get_config()
 
@@ -151,22 +152,23 @@ class UpdateLayer(_Command):
 
 def _describe_change(name: str, changes: dict[str, Any]) -> str:
     if set(changes) == {"units"}:
-        return translate("Commands", "Resize “%1” to %2 neurons").replace("%1", name).replace("%2", str(changes["units"]))
+        return fill(translate("Commands", "Resize “%1” to %2 neurons"), name, changes["units"])
     if set(changes) == {"activation"}:
         act = changes["activation"]
         act = act if isinstance(act, str) else act.get("name", "") if isinstance(act, dict) else getattr(act, "name", "")
-        return translate("Commands", "Set activation of “%1” to %2").replace("%1", name).replace("%2", act)
+        return fill(translate("Commands", "Set activation of “%1” to %2"), name, act)
     if set(changes) == {"name"}:
-        return translate("Commands", "Rename “%1” to “%2”").replace("%1", name).replace("%2", str(changes["name"]))
+        return fill(translate("Commands", "Rename “%1” to “%2”"), name, changes["name"])
     if set(changes) == {"position"}:
-        return translate("Commands", "Move “%1”").replace("%1", name)
-    return translate("Commands", "Change “%1”").replace("%1", name)
+        return fill(translate("Commands", "Move “%1”"), name)
+    return fill(translate("Commands", "Change “%1”"), name)
 
 
 class SetWeight(_Command):
     def __init__(self, net: Network, connection_id: str, i: int, j: int, value: float, label: str = "",
                  parent: "Macro | None" = None):
-        super().__init__(net, translate("Commands", "Set weight %1 to %2").replace("%1", label or f"{i + 1}→{j + 1}").replace("%2", repr(float(value))), parent)
+        super().__init__(net, fill(translate("Commands", "Set weight %1 to %2"), label or f"{i + 1}→{j + 1}",
+                                   repr(float(value))), parent)
         self.args = (connection_id, i, j)
         self.value = float(value)
         self.old = float(net.connections[connection_id].weights[i, j])
@@ -181,7 +183,7 @@ class SetWeight(_Command):
 class SetBias(_Command):
     def __init__(self, net: Network, layer_id: str, i: int, value: float, parent: "Macro | None" = None):
         layer = net.layers[layer_id]
-        text = translate("Commands", "Set bias of neuron %1 of “%2” to %3").replace("%1", str(i + 1)).replace("%2", layer.name).replace("%3", repr(float(value)))
+        text = fill(translate("Commands", "Set bias of neuron %1 of “%2” to %3"), i + 1, layer.name, repr(float(value)))
         super().__init__(net, text, parent)
         self.layer_id, self.i, self.value = layer_id, i, float(value)
         self.old = float(layer.bias[i])
@@ -213,7 +215,8 @@ class SetEdgeEnabled(_Command):
     def __init__(self, net: Network, connection_id: str, i: int, j: int, enabled: bool, label: str = "",
                  parent: "Macro | None" = None):
         what = label or f"{i + 1}→{j + 1}"
-        super().__init__(net, (translate("Commands", "Restore edge %1") if enabled else translate("Commands", "Remove edge %1")).replace("%1", what), parent)
+        text = translate("Commands", "Restore edge %1") if enabled else translate("Commands", "Remove edge %1")
+        super().__init__(net, fill(text, what), parent)
         self.args = (connection_id, i, j)
         self.enabled = enabled
 
@@ -231,9 +234,9 @@ class MoveLayers(_Command):
                  text: str | None = None, parent: "Macro | None" = None):
         if text is None:
             if len(positions) == 1:
-                text = translate("Commands", "Move “%1”").replace("%1", net.layers[next(iter(positions))].name)
+                text = fill(translate("Commands", "Move “%1”"), net.layers[next(iter(positions))].name)
             else:
-                text = translate("Commands", "Move %1 layers").replace("%1", str(len(positions)))
+                text = fill(translate("Commands", "Move %1 layers"), len(positions))
         super().__init__(net, text, parent)
         self.new = dict(positions)
         self.old = dict(old) if old is not None else {lid: net.layers[lid].position for lid in positions}

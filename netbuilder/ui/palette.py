@@ -11,7 +11,7 @@ import json
 from PySide6.QtCore import QMimeData, QSize, Qt, Signal
 from PySide6.QtWidgets import QAbstractItemView, QListWidget, QListWidgetItem
 
-from ..i18n import translate
+from ..i18n import fill, translate
 from ..model.catalog import ACTIVATIONS
 from .canvas.view import PALETTE_MIME
 from .icons import icon
@@ -29,7 +29,7 @@ def palette_entries() -> list[tuple[str, str, dict]]:
     ]
     for name, entry in ACTIVATIONS.items():
         label = translate("Activations", entry.label)
-        tip = translate("Palette", "Drop on a layer to use %1: %2").replace("%1", label).replace("%2", entry.formula)
+        tip = fill(translate("Palette", "Drop on a layer to use %1: %2"), label, entry.formula)
         entries.append((label, tip, {"kind": "activation", "name": name}))
     return entries
 

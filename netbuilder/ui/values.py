@@ -16,7 +16,7 @@ from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLineEdit, QVBoxLayout
 
 from ..data.typed_values import parse_number  # noqa: F401 - the one parser of typed numbers, used here too
-from ..i18n import translate
+from ..i18n import fill, translate
 from .canvas import style
 
 
@@ -73,7 +73,7 @@ class MatrixModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.EditRole:
             return repr(value)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return repr(value) if on else translate("Values", "%1 (edge removed)").replace("%1", repr(value))
+            return repr(value) if on else fill(translate("Values", "%1 (edge removed)"), repr(value))
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.BackgroundRole and on:
@@ -98,7 +98,7 @@ class MatrixModel(QAbstractTableModel):
         try:
             number = parse_number(str(value))
         except (ValueError, ZeroDivisionError):
-            self.error = translate("Values", "“%1” is not a number; the value is unchanged.").replace("%1", str(value))
+            self.error = fill(translate("Values", "“%1” is not a number; the value is unchanged."), value)
             return False
         self.error = None
         return bool(self._on_edit(index.row(), index.column(), number))

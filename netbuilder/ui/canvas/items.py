@@ -17,7 +17,7 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPainterPathStroker, QPen
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsObject, QGraphicsPathItem, QGraphicsSimpleTextItem, QStyleOptionGraphicsItem
 
-from ...i18n import translate
+from ...i18n import fill, translate
 from ...model.connection import Connection
 from ...model.layer import Layer
 from . import style
@@ -190,15 +190,16 @@ class LayerItem(QGraphicsObject):
     def _tooltip(self, neuron: int | None) -> str:
         layer = self.layer
         if neuron is None:
-            lines = [f"<b>{layer.name}</b>", translate("Canvas", "%1 neurons, activation %2").replace("%1", str(layer.units)).replace("%2", layer.activation.name)]
+            lines = [f"<b>{layer.name}</b>",
+                     fill(translate("Canvas", "%1 neurons, activation %2"), layer.units, layer.activation.name)]
             if not self.neuron_mode:
                 lines.append(translate("Canvas", "Drawn as a block: too many neurons to draw one by one."))
             return "<br>".join(lines)
-        lines = [f"<b>{layer.name}</b> · " + translate("Canvas", "neuron %1").replace("%1", str(neuron + 1))]
+        lines = [f"<b>{layer.name}</b> · " + fill(translate("Canvas", "neuron %1"), neuron + 1)]
         if layer.role != "input" and layer.use_bias:
-            lines.append(translate("Canvas", "bias b = %1").replace("%1", repr(float(layer.bias[neuron]))))
+            lines.append(fill(translate("Canvas", "bias b = %1"), repr(float(layer.bias[neuron]))))
         if self.activations is not None and neuron < len(self.activations):
-            lines.append(translate("Canvas", "activation a = %1").replace("%1", _fmt(float(self.activations[neuron]), 5)))
+            lines.append(fill(translate("Canvas", "activation a = %1"), _fmt(float(self.activations[neuron]), 5)))
         if layer.role != "input":
             lines.append(translate("Canvas", "Double-click to edit the bias."))
         return "<br>".join(lines)
@@ -439,8 +440,8 @@ class EdgeItem(QGraphicsPathItem):
 
     def _tooltip(self) -> str:
         state = "" if self.enabled else " " + translate("Canvas", "(removed: select it and press Delete to restore)")
-        return translate("Canvas", "weight %1 → %2 = %3").replace("%1", str(self.i + 1)).replace("%2", str(self.j + 1)).replace(
-            "%3", repr(self.weight)) + state + "<br>" + translate("Canvas", "Double-click to edit; Delete removes this edge.")
+        return (fill(translate("Canvas", "weight %1 → %2 = %3"), self.i + 1, self.j + 1, repr(self.weight)) + state
+                + "<br>" + translate("Canvas", "Double-click to edit; Delete removes this edge."))
 
     def set_emphasis(self, emphasis: int, label: str | None = None) -> None:
         self.emphasis = emphasis
@@ -548,8 +549,8 @@ class BundleItem(QGraphicsPathItem):
         self._label.setBrush(QBrush(style.text_colour()))
         std = float(w.std()) if w.size else 0.0
         self.setToolTip(
-            translate("Canvas", "%1 × %2 weights (%3 trainable): mean %4, spread %5").replace("%1", str(rows)).replace("%2", str(cols))
-            .replace("%3", f"{self.conn.parameter_count:,}").replace("%4", _fmt(mean)).replace("%5", _fmt(std))
+            fill(translate("Canvas", "%1 × %2 weights (%3 trainable): mean %4, spread %5"), rows, cols,
+                 f"{self.conn.parameter_count:,}", _fmt(mean), _fmt(std))
             + "<br>" + translate("Canvas", "Select it to see the matrix in the inspector.")
         )
 
