@@ -4,8 +4,16 @@ The core must not import Qt, yet the walkthrough's sentences have to appear
 in Chinese in the app. Core code calls :func:`translate` with a context and
 the English text; by default that returns the text unchanged, and the Qt
 application installs ``QCoreApplication.translate`` with
-:func:`set_translator`. The marker name matches Qt's, so ``pyside6-lupdate``
-collects these strings into the ``.ts`` files like any ``tr()`` call.
+:func:`set_translator`.
+
+The names match Qt's, so ``pyside6-lupdate`` reads the calls as it reads
+``QCoreApplication.translate``: ``translate("Context", "text")`` (also as
+``i18n.translate``) and ``QT_TRANSLATE_NOOP("Context", "text")``, with literal
+arguments (adjacent literals are joined). Write the context at every call:
+lupdate does not follow a wrapper such as ``def tr(text): return
+translate("Context", text)`` and files its strings under no context, where
+the app never looks them up. Values go into a translated template with
+:func:`fill` (``%1``, ``%2``: translators may reorder them).
 """
 
 from __future__ import annotations

@@ -22,10 +22,6 @@ from ..model.network import Network
 from .dataset import Dataset
 
 
-def _tr(text: str) -> str:
-    return translate("Datasets", text)
-
-
 def fit_network_to_data(net: Network, data: Dataset, *, apply: bool = True) -> list[str]:
     """Resize the input and output layers to ``data``; one sentence per change (empty: it already fits).
 
@@ -42,30 +38,33 @@ def fit_network_to_data(net: Network, data: Dataset, *, apply: bool = True) -> l
     notes = []
     if first.units != n_in:
         in_changes["units"] = n_in
-        what = _tr("1 feature") if n_in == 1 else fill(_tr("%1 features"), n_in)
-        notes.append(fill(_tr("input layer '%1' resized from %2 to %3 neurons to match %4"),
+        what = translate("Datasets", "1 feature") if n_in == 1 else fill(translate("Datasets", "%1 features"), n_in)
+        notes.append(fill(translate("Datasets", "input layer '%1' resized from %2 to %3 neurons to match %4"),
                           first.name, first.units, n_in, what))
         if first.image_shape is not None and shape is None:
-            notes.append(fill(_tr("input layer '%1' no longer shows its inputs as a %2 image"),
+            notes.append(fill(translate("Datasets", "input layer '%1' no longer shows its inputs as a %2 image"),
                               first.name, _dims(first.image_shape)))
     if shape is not None and tuple(first.image_shape or ()) != tuple(shape):
         in_changes["image_shape"] = list(shape)
-        notes.append(fill(_tr("input layer '%1' now shows its inputs as a %2 image"), first.name, _dims(shape)))
+        notes.append(fill(translate("Datasets", "input layer '%1' now shows its inputs as a %2 image"),
+                          first.name, _dims(shape)))
     if in_changes:
         changes.append((first.id, in_changes, "; ".join(notes)))
 
     n_out = data.n_targets
     if last.units != n_out:
         out_changes: dict = {"units": n_out}
-        notes = [fill(_tr("output layer '%1' resized from %2 to %3 neurons to match %4"),
+        notes = [fill(translate("Datasets", "output layer '%1' resized from %2 to %3 neurons to match %4"),
                       last.name, last.units, n_out, _targets(data))]
         activation = last.activation.name
         if n_out == 1 and activation == "softmax":
             out_changes["activation"] = "sigmoid"
-            notes.append(_tr("it now uses sigmoid, since softmax over a single neuron always gives 1"))
+            notes.append(translate("Datasets",
+                                   "it now uses sigmoid, since softmax over a single neuron always gives 1"))
         elif data.task == "multiclass" and activation == "sigmoid":
             out_changes["activation"] = "softmax"
-            notes.append(_tr("it now uses softmax, so its outputs are class probabilities that add up to 1"))
+            notes.append(translate("Datasets",
+                                   "it now uses softmax, so its outputs are class probabilities that add up to 1"))
         changes.append((last.id, out_changes, "; ".join(notes)))
     if apply:
         for layer_id, update, _ in changes:
@@ -86,10 +85,12 @@ def _end(net: Network, role: str):
 
 def _targets(data: Dataset) -> str:
     if data.task == "binary":
-        return _tr("2 classes (one neuron: 0 for the first class, 1 for the second)")
+        return translate("Datasets", "2 classes (one neuron: 0 for the first class, 1 for the second)")
     if data.task == "multiclass":
-        return fill(_tr("%1 classes"), data.n_targets)
-    return _tr("1 target") if data.n_targets == 1 else fill(_tr("%1 targets"), data.n_targets)
+        return fill(translate("Datasets", "%1 classes"), data.n_targets)
+    if data.n_targets == 1:
+        return translate("Datasets", "1 target")
+    return fill(translate("Datasets", "%1 targets"), data.n_targets)
 
 
 def _dims(shape) -> str:

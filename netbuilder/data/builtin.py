@@ -18,14 +18,11 @@ from ..i18n import QT_TRANSLATE_NOOP
 from ..model.catalog import Param
 from .dataset import Dataset
 
-def N_(text: str) -> str:  # noqa: N802 - gettext's name for "mark only"
-    """Mark a dataset's label or a setting's description for translation; the app shows it translated."""
-    return QT_TRANSLATE_NOOP("Datasets", text)
-
-
 COMMON_PARAMS = (
-    Param("seed", 0, int, 0, None, description=N_("random seed: the same seed gives the same samples")),
-    Param("test_fraction", 0.0, float, 0.0, 0.9, description=N_("share of the samples kept apart as a test set")),
+    Param("seed", 0, int, 0, None, description=QT_TRANSLATE_NOOP("Datasets",
+                                                                 "random seed: the same seed gives the same samples")),
+    Param("test_fraction", 0.0, float, 0.0, 0.9, description=QT_TRANSLATE_NOOP("Datasets", "share of the samples kept "
+                                                                                           "apart as a test set")),
 )
 
 
@@ -121,8 +118,10 @@ def split_test(data: Dataset, fraction: float, rng: np.random.Generator) -> Data
 # -- logic gates: the perceptron's truth tables -----------------------------------------------
 
 _GATE_PARAMS = (
-    Param("n", 4, int, 1, 100_000, description=N_("number of samples (the table's rows, repeated)")),
-    Param("noise", 0.0, float, 0.0, 1.0, description=N_("standard deviation of noise added to the inputs")),
+    Param("n", 4, int, 1, 100_000, description=QT_TRANSLATE_NOOP("Datasets",
+                                                                 "number of samples (the table's rows, repeated)")),
+    Param("noise", 0.0, float, 0.0, 1.0,
+          description=QT_TRANSLATE_NOOP("Datasets", "standard deviation of noise added to the inputs")),
 )
 
 _TABLES = {
@@ -147,10 +146,14 @@ def _gate(name: str):
 
 
 for _name, _label, _desc in (
-    ("xor", N_("XOR"), N_("1 when exactly one input is 1: no single straight line separates the classes")),
-    ("and", N_("AND"), N_("1 only when both inputs are 1: a perceptron learns it")),
-    ("or", N_("OR"), N_("1 when either input is 1: a perceptron learns it")),
-    ("not", N_("NOT"), N_("flips its one input: a perceptron learns it")),
+    ("xor", QT_TRANSLATE_NOOP("Datasets", "XOR"),
+     QT_TRANSLATE_NOOP("Datasets", "1 when exactly one input is 1: no single straight line separates the classes")),
+    ("and", QT_TRANSLATE_NOOP("Datasets", "AND"),
+     QT_TRANSLATE_NOOP("Datasets", "1 only when both inputs are 1: a perceptron learns it")),
+    ("or", QT_TRANSLATE_NOOP("Datasets", "OR"),
+     QT_TRANSLATE_NOOP("Datasets", "1 when either input is 1: a perceptron learns it")),
+    ("not", QT_TRANSLATE_NOOP("Datasets", "NOT"),
+     QT_TRANSLATE_NOOP("Datasets", "flips its one input: a perceptron learns it")),
 ):
     register(_name, _label, _GATE_PARAMS, _desc)(_gate(_name))
 

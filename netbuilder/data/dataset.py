@@ -19,10 +19,6 @@ from ..i18n import fill, translate
 TASKS = ("binary", "multiclass", "regression")
 
 
-def _tr(text: str) -> str:
-    return translate("Datasets", text)
-
-
 @dataclass
 class Dataset:
     name: str
@@ -114,17 +110,18 @@ class Dataset:
 
     def summary(self) -> str:
         """"XOR: 4 samples, 2 features, 2 classes" (in the app's language when it has one)."""
-        parts = [fill(_tr("%1: %2 samples"), self.name, self.n_samples),
-                 _tr("1 feature") if self.n_features == 1 else fill(_tr("%1 features"), self.n_features)]
+        parts = [fill(translate("Datasets", "%1: %2 samples"), self.name, self.n_samples),
+                 translate("Datasets", "1 feature") if self.n_features == 1
+                 else fill(translate("Datasets", "%1 features"), self.n_features)]
         if self.task == "regression":
-            parts.append(_tr("1 target (regression)") if self.n_targets == 1
-                         else fill(_tr("%1 targets (regression)"), self.n_targets))
+            parts.append(translate("Datasets", "1 target (regression)") if self.n_targets == 1
+                         else fill(translate("Datasets", "%1 targets (regression)"), self.n_targets))
         else:
-            parts.append(fill(_tr("%1 classes"), self.n_classes))
+            parts.append(fill(translate("Datasets", "%1 classes"), self.n_classes))
         if self.has_validation:
-            parts.append(fill(_tr("%1 validation samples"), len(self.x_val)))
+            parts.append(fill(translate("Datasets", "%1 validation samples"), len(self.x_val)))
         if self.has_test:
-            parts.append(fill(_tr("%1 test samples"), len(self.x_test)))
+            parts.append(fill(translate("Datasets", "%1 test samples"), len(self.x_test)))
         return ", ".join(parts)
 
 

@@ -20,15 +20,16 @@ from typing import Any
 
 import numpy as np
 
+from ..i18n import QT_TRANSLATE_NOOP
 from ..model.catalog import Param
-from .builtin import N_, register
+from .builtin import register
 from .dataset import Dataset, one_hot
 
 _XY = ["x1", "x2"]
 
 
 def _size(default: int, minimum: int = 2) -> Param:
-    return Param("n", default, int, minimum, 100_000, description=N_("number of samples"))
+    return Param("n", default, int, minimum, 100_000, description=QT_TRANSLATE_NOOP("Datasets", "number of samples"))
 
 
 def _noise(default: float, description: str) -> Param:
@@ -74,9 +75,11 @@ def _regression(name: str, x: np.ndarray, law: np.ndarray, noise: float, rng: np
 
 @register(
     "gaussians",
-    N_("Two Gaussian blobs"),
-    (_size(500), _noise(0.0, N_("spread of the blobs: variance 0.5 at 0, 4 at 0.5, 7.5 at 1"))),
-    N_("two round clouds of points around (2, 2) and (−2, −2): a single straight line separates them"),
+    QT_TRANSLATE_NOOP("Datasets", "Two Gaussian blobs"),
+    (_size(500), _noise(0.0, QT_TRANSLATE_NOOP("Datasets",
+                                               "spread of the blobs: variance 0.5 at 0, 4 at 0.5, 7.5 at 1"))),
+    QT_TRANSLATE_NOOP("Datasets",
+                      "two round clouds of points around (2, 2) and (−2, −2): a single straight line separates them"),
     test_fraction=0.5,
 )
 def gaussians(p: dict[str, Any], rng: np.random.Generator) -> Dataset:
@@ -91,10 +94,11 @@ def gaussians(p: dict[str, Any], rng: np.random.Generator) -> Dataset:
 
 @register(
     "circles",
-    N_("Circle in a ring"),
-    (_size(500), _noise(0.0, N_("mislabels points near the boundary: positions are jittered by up to noise × 5 "
-                                 "before labelling"))),
-    N_("a disc of points (class 1) inside a ring (class 0): no straight line separates them, x1² and x2² do"),
+    QT_TRANSLATE_NOOP("Datasets", "Circle in a ring"),
+    (_size(500), _noise(0.0, QT_TRANSLATE_NOOP("Datasets", "mislabels points near the boundary: positions are jittered "
+                                                           "by up to noise × 5 before labelling"))),
+    QT_TRANSLATE_NOOP("Datasets", "a disc of points (class 1) inside a ring (class 0): no straight line separates "
+                                  "them, x1² and x2² do"),
     test_fraction=0.5,
 )
 def circles(p: dict[str, Any], rng: np.random.Generator) -> Dataset:
@@ -110,9 +114,10 @@ def circles(p: dict[str, Any], rng: np.random.Generator) -> Dataset:
 
 @register(
     "moons",
-    N_("Two moons"),
-    (_size(500), _noise(0.1, N_("standard deviation of the jitter, as a share of a moon's radius"))),
-    N_("two interleaving half circles: a curved boundary separates them"),
+    QT_TRANSLATE_NOOP("Datasets", "Two moons"),
+    (_size(500), _noise(0.1, QT_TRANSLATE_NOOP("Datasets",
+                                               "standard deviation of the jitter, as a share of a moon's radius"))),
+    QT_TRANSLATE_NOOP("Datasets", "two interleaving half circles: a curved boundary separates them"),
     test_fraction=0.5,
 )
 def moons(p: dict[str, Any], rng: np.random.Generator) -> Dataset:
@@ -133,13 +138,15 @@ def moons(p: dict[str, Any], rng: np.random.Generator) -> Dataset:
 
 @register(
     "spiral",
-    N_("Spiral"),
+    QT_TRANSLATE_NOOP("Datasets", "Spiral"),
     (
         _size(500),
-        _noise(0.0, N_("each point moves by up to ± noise in x1 and in x2")),
-        Param("classes", 2, int, 2, 10, description=N_("number of spiral arms, one class each")),
+        _noise(0.0, QT_TRANSLATE_NOOP("Datasets", "each point moves by up to ± noise in x1 and in x2")),
+        Param("classes", 2, int, 2, 10, description=QT_TRANSLATE_NOOP("Datasets",
+                                                                      "number of spiral arms, one class each")),
     ),
-    N_("interleaved spiral arms, the Playground's hardest set: it needs several hidden layers or sin features"),
+    QT_TRANSLATE_NOOP("Datasets", "interleaved spiral arms, the Playground's hardest set: it needs several hidden "
+                                  "layers or sin features"),
     test_fraction=0.5,
 )
 def spiral(p: dict[str, Any], rng: np.random.Generator) -> Dataset:
@@ -166,10 +173,11 @@ def spiral(p: dict[str, Any], rng: np.random.Generator) -> Dataset:
 
 @register(
     "xor_plane",
-    N_("XOR plane"),
-    (_size(500), _noise(0.0, N_("mislabels points near the axes: positions are jittered by up to noise × 5 "
-                                 "before labelling"))),
-    N_("the four quadrants: class 1 where x1 and x2 have the same sign; x1·x2 separates them"),
+    QT_TRANSLATE_NOOP("Datasets", "XOR plane"),
+    (_size(500), _noise(0.0, QT_TRANSLATE_NOOP("Datasets", "mislabels points near the axes: positions are jittered by "
+                                                           "up to noise × 5 before labelling"))),
+    QT_TRANSLATE_NOOP("Datasets",
+                      "the four quadrants: class 1 where x1 and x2 have the same sign; x1·x2 separates them"),
     test_fraction=0.5,
 )
 def xor_plane(p: dict[str, Any], rng: np.random.Generator) -> Dataset:
@@ -186,9 +194,9 @@ def xor_plane(p: dict[str, Any], rng: np.random.Generator) -> Dataset:
 
 @register(
     "plane",
-    N_("Plane (regression)"),
-    (_size(500), _noise(0.05, N_("standard deviation of the noise added to the target"))),
-    N_("y = (x1 + x2) / 10: a single linear neuron fits it"),
+    QT_TRANSLATE_NOOP("Datasets", "Plane (regression)"),
+    (_size(500), _noise(0.05, QT_TRANSLATE_NOOP("Datasets", "standard deviation of the noise added to the target"))),
+    QT_TRANSLATE_NOOP("Datasets", "y = (x1 + x2) / 10: a single linear neuron fits it"),
     test_fraction=0.5,
 )
 def plane(p: dict[str, Any], rng: np.random.Generator) -> Dataset:
@@ -200,9 +208,9 @@ def plane(p: dict[str, Any], rng: np.random.Generator) -> Dataset:
 
 @register(
     "sine",
-    N_("Sine (regression)"),
-    (_size(200), _noise(0.1, N_("standard deviation of the noise added to the target"))),
-    N_("y = sin(x) for x in [-6, 6]: a curve that a straight line cannot follow"),
+    QT_TRANSLATE_NOOP("Datasets", "Sine (regression)"),
+    (_size(200), _noise(0.1, QT_TRANSLATE_NOOP("Datasets", "standard deviation of the noise added to the target"))),
+    QT_TRANSLATE_NOOP("Datasets", "y = sin(x) for x in [-6, 6]: a curve that a straight line cannot follow"),
     test_fraction=0.25,
 )
 def sine(p: dict[str, Any], rng: np.random.Generator) -> Dataset:
@@ -225,9 +233,11 @@ def service_life_of(length: np.ndarray, width: np.ndarray) -> np.ndarray:
 
 @register(
     "service_life",
-    N_("Service life (regression)"),
-    (_size(200), _noise(0.0, N_("standard deviation of the noise added to the service life"))),
-    N_("the tutorial's example: a part's length and width (scaled to 0..1) predict its service life"),
+    QT_TRANSLATE_NOOP("Datasets", "Service life (regression)"),
+    (_size(200), _noise(0.0, QT_TRANSLATE_NOOP("Datasets",
+                                               "standard deviation of the noise added to the service life"))),
+    QT_TRANSLATE_NOOP("Datasets",
+                      "the tutorial's example: a part's length and width (scaled to 0..1) predict its service life"),
     test_fraction=0.25,
 )
 def service_life(p: dict[str, Any], rng: np.random.Generator) -> Dataset:

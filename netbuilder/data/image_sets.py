@@ -15,8 +15,9 @@ from typing import Any
 import numpy as np
 
 from ..assets import resource
+from ..i18n import QT_TRANSLATE_NOOP
 from ..model.catalog import Param
-from .builtin import N_, register
+from .builtin import register
 from .dataset import Dataset, one_hot
 from .idx import read_idx_cached
 from .sources import FILE_KINDS, FILE_SPECS, loader, resolve_path
@@ -41,11 +42,12 @@ def mnist_dir() -> Path:
 
 @register(
     "mnist",
-    N_("MNIST digits"),
+    QT_TRANSLATE_NOOP("Datasets", "MNIST digits"),
     (Param("limit", MNIST_TRAIN_SIZE, int, 1, MNIST_TRAIN_SIZE,
-           description=N_("how many of the 60000 training images to use (a random choice fixed by the seed); "
-                          "fewer train faster")),),
-    N_("70000 handwritten digits of 28 × 28 pixels: 60000 to train on and 10000 to test, 10 classes"),
+           description=QT_TRANSLATE_NOOP("Datasets", "how many of the 60000 training images to use (a random choice "
+                                                     "fixed by the seed); fewer train faster")),),
+    QT_TRANSLATE_NOOP("Datasets",
+                      "70000 handwritten digits of 28 × 28 pixels: 60000 to train on and 10000 to test, 10 classes"),
     has_test_set=True,
 )
 def mnist(p: dict[str, Any], rng: np.random.Generator) -> Dataset:

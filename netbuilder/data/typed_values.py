@@ -29,10 +29,6 @@ _SPLIT_ROWS = re.compile(r"[;\n]")
 _SPLIT_ITEMS = re.compile(r"[,\s]+")
 
 
-def _tr(text: str) -> str:
-    return translate("Walkthrough", text)
-
-
 def parse_number(text: str) -> float:
     """'0.1', '-3e-2', '0,25' (a decimal comma) or '1/3' as a float; ValueError for anything else.
 
@@ -81,12 +77,12 @@ def parse_rows(text: str) -> np.ndarray:
             try:
                 values.append(parse_number(item))
             except ValueError:
-                raise ValueError(fill(_tr("“%1” is not a number"), item)) from None
+                raise ValueError(fill(translate("Walkthrough", "“%1” is not a number"), item)) from None
         rows.append(values)
     if not rows:
-        raise ValueError(_tr("type at least one number"))
+        raise ValueError(translate("Walkthrough", "type at least one number"))
     if len({len(r) for r in rows}) != 1:
-        raise ValueError(_tr("every sample needs the same number of values"))
+        raise ValueError(translate("Walkthrough", "every sample needs the same number of values"))
     return np.array(rows, dtype=np.float64)
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ..i18n import fill, translate
+from ..i18n import QT_TRANSLATE_NOOP, fill, translate
 from .catalog import GRADIENT_FREE_ACTIVATIONS
 from .network import Network
 
@@ -32,13 +32,10 @@ class Problem:
         return f"{self.severity}: {self.message}"
 
 
-def _tr(text: str) -> str:
-    return translate("Validation", text)
-
-
 def _count(n: int, one: str, many: str) -> str:
-    """"1 neuron" / "3 neurons": English needs two forms, so both are translatable (%1 is the number)."""
-    return fill(_tr(one) if n == 1 else _tr(many), n)
+    """"1 neuron" / "3 neurons": English needs two forms, so both are marked for translation where they are
+    written (QT_TRANSLATE_NOOP, %1 is the number)."""
+    return fill(translate("Validation", one) if n == 1 else translate("Validation", many), n)
 
 
 def _names(layers) -> str:
@@ -57,8 +54,8 @@ def validate(net: Network, *, n_features: int | None = None, n_targets: int | No
         found.append(Problem(severity, code, message, tuple(layers), tuple(connections)))
 
     if not net.layers:
-        add(ERROR, "empty", _tr("The network is empty: add an Input layer, a hidden layer and an Output layer, "
-                                "then connect them."))
+        add(ERROR, "empty", translate("Validation", "The network is empty: add an Input layer, a hidden layer and an "
+                                                    "Output layer, then connect them."))
         return found
 
     name = {lid: layer.name for lid, layer in net.layers.items()}
@@ -66,23 +63,26 @@ def validate(net: Network, *, n_features: int | None = None, n_targets: int | No
     outputs = net.layers_with_role("output")
 
     if not inputs:
-        add(ERROR, "no_input", _tr("There is no input layer: add one (it receives the data) and connect it forward."))
+        add(ERROR, "no_input", translate("Validation", "There is no input layer: add one (it receives the data) and "
+                                                       "connect it forward."))
     elif len(inputs) > 1:
         add(
             ERROR,
             "several_inputs",
-            fill(_tr("There are several input layers (%1): keep one and make the others hidden layers."),
+            fill(translate("Validation",
+                           "There are several input layers (%1): keep one and make the others hidden layers."),
                  _names(inputs)),
             [layer.id for layer in inputs],
         )
     if not outputs:
-        add(ERROR, "no_output", _tr("There is no output layer: mark the last layer as the output "
-                                    "(its values are the prediction)."))
+        add(ERROR, "no_output", translate("Validation", "There is no output layer: mark the last layer as the output "
+                                                        "(its values are the prediction)."))
     elif len(outputs) > 1:
         add(
             ERROR,
             "several_outputs",
-            fill(_tr("There are several output layers (%1): keep one and make the others hidden layers."),
+            fill(translate("Validation",
+                           "There are several output layers (%1): keep one and make the others hidden layers."),
                  _names(outputs)),
             [layer.id for layer in outputs],
         )
@@ -92,8 +92,8 @@ def validate(net: Network, *, n_features: int | None = None, n_targets: int | No
             add(
                 ERROR,
                 "input_has_inbound",
-                fill(_tr("The input layer '%1' receives a connection from '%2': data enters at the input, "
-                         "remove that connection."), layer.name, name[c.source]),
+                fill(translate("Validation", "The input layer '%1' receives a connection from '%2': data enters at the "
+                                             "input, remove that connection."), layer.name, name[c.source]),
                 [layer.id],
                 [c.id],
             )
@@ -102,21 +102,22 @@ def validate(net: Network, *, n_features: int | None = None, n_targets: int | No
             add(
                 ERROR,
                 "output_has_outbound",
-                fill(_tr("The output layer '%1' feeds '%2': the output must be the last layer, "
-                         "remove that connection."), layer.name, name[c.target]),
+                fill(translate("Validation", "The output layer '%1' feeds '%2': the output must be the last layer, "
+                                             "remove that connection."), layer.name, name[c.target]),
                 [layer.id],
                 [c.id],
             )
         if layer.dropout > 0:
             add(ERROR, "output_dropout",
-                fill(_tr("The output layer '%1' has dropout: set it to 0 (dropout belongs on hidden layers)."),
+                fill(translate("Validation",
+                               "The output layer '%1' has dropout: set it to 0 (dropout belongs on hidden layers)."),
                      layer.name), [layer.id])
 
     cycle = net.find_cycle()
     if cycle:
         loop = " → ".join(name[i] for i in cycle + cycle[:1])
-        add(ERROR, "cycle", fill(_tr("The connections form a loop: %1. Remove one of these connections; "
-                                     "data must flow one way."), loop), cycle)
+        add(ERROR, "cycle", fill(translate("Validation", "The connections form a loop: %1. Remove one of these "
+                                                         "connections; data must flow one way."), loop), cycle)
 
     if len(inputs) == 1:
         reached = _reachable(net, inputs[0].id, forward=True)
@@ -127,15 +128,16 @@ def validate(net: Network, *, n_features: int | None = None, n_targets: int | No
                 add(
                     ERROR,
                     "output_not_connected",
-                    fill(_tr("The output layer '%1' is not connected to the input: connect the last hidden layer "
-                             "(or the input) to it."), layer.name),
+                    fill(translate("Validation", "The output layer '%1' is not connected to the input: connect the "
+                                                 "last hidden layer (or the input) to it."), layer.name),
                     [lid],
                 )
             else:
                 add(
                     ERROR,
                     "unreachable",
-                    fill(_tr("Layer '%1' is not reached from the input '%2': connect a layer into it, or delete it."),
+                    fill(translate("Validation", "Layer '%1' is not reached from the input '%2': connect a layer into "
+                                                 "it, or delete it."),
                          layer.name, inputs[0].name),
                     [lid],
                 )
@@ -146,7 +148,8 @@ def validate(net: Network, *, n_features: int | None = None, n_targets: int | No
                 add(
                     WARNING,
                     "dead_end",
-                    fill(_tr("Layer '%1' does not lead to the output '%2': its values are computed but never used."),
+                    fill(translate("Validation", "Layer '%1' does not lead to the output '%2': its values are computed "
+                                                 "but never used."),
                          layer.name, outputs[0].name),
                     [lid],
                 )
@@ -161,31 +164,40 @@ def validate(net: Network, *, n_features: int | None = None, n_targets: int | No
             add(
                 WARNING,
                 "no_gradient",
-                fill(_tr("Layer '%1' uses the step function, whose gradient is zero: gradient descent cannot train "
-                         "it. Use sigmoid, or train a single-layer perceptron with the perceptron rule."), layer.name),
+                fill(translate("Validation",
+                               "Layer '%1' uses the step function, whose gradient is zero: gradient descent cannot "
+                               "train it. Use sigmoid, or train a single-layer perceptron with the perceptron rule."),
+                     layer.name),
                 [lid],
             )
         if layer.activation.name == "softmax" and layer.units == 1:
             add(WARNING, "softmax_one_unit",
-                fill(_tr("Softmax over the single neuron of '%1' always gives 1: use sigmoid."), layer.name), [lid])
+                fill(translate("Validation", "Softmax over the single neuron of '%1' always gives 1: use sigmoid."),
+                     layer.name), [lid])
 
     if n_features is not None and len(inputs) == 1 and n_features != inputs[0].units:
         add(
             ERROR,
             "data_width",
-            fill(_tr("The data has %1 but the input layer '%2' has %3: make it %4 wide or choose other data."),
-                 _count(n_features, "%1 input column", "%1 input columns"), inputs[0].name,
-                 _count(inputs[0].units, "%1 neuron", "%1 neurons"), n_features),
+            fill(translate("Validation",
+                           "The data has %1 but the input layer '%2' has %3: make it %4 wide or choose other data."),
+                 _count(n_features, QT_TRANSLATE_NOOP("Validation", "%1 input column"),
+                        QT_TRANSLATE_NOOP("Validation", "%1 input columns")), inputs[0].name,
+                 _count(inputs[0].units, QT_TRANSLATE_NOOP("Validation", "%1 neuron"),
+                        QT_TRANSLATE_NOOP("Validation", "%1 neurons")), n_features),
             [inputs[0].id],
         )
     if n_targets is not None and out is not None and n_targets != out.units:
         add(
             ERROR,
             "target_width",
-            fill(_tr("The data has %1 per sample but the output layer '%2' has %3: make it %4 wide or choose "
-                     "other data."),
-                 _count(n_targets, "%1 target value", "%1 target values"), out.name,
-                 _count(out.units, "%1 neuron", "%1 neurons"), n_targets),
+            fill(translate("Validation",
+                           "The data has %1 per sample but the output layer '%2' has %3: make it %4 wide or choose "
+                           "other data."),
+                 _count(n_targets, QT_TRANSLATE_NOOP("Validation", "%1 target value"),
+                        QT_TRANSLATE_NOOP("Validation", "%1 target values")), out.name,
+                 _count(out.units, QT_TRANSLATE_NOOP("Validation", "%1 neuron"),
+                        QT_TRANSLATE_NOOP("Validation", "%1 neurons")), n_targets),
             [out.id],
         )
     return found
@@ -199,8 +211,10 @@ def _check_loss(net: Network, out, add) -> None:
             add(
                 ERROR,
                 "loss_output_mismatch",
-                fill(_tr("Categorical cross-entropy needs one output neuron per class (at least 2, with softmax), "
-                         "but '%1' has %2. For two classes use binary_crossentropy with one sigmoid neuron."),
+                fill(translate("Validation",
+                               "Categorical cross-entropy needs one output neuron per class (at least 2, with "
+                               "softmax), but '%1' has %2. For two classes use binary_crossentropy with one sigmoid "
+                               "neuron."),
                      out.name, out.units),
                 [out.id],
             )
@@ -208,23 +222,26 @@ def _check_loss(net: Network, out, add) -> None:
             add(
                 WARNING,
                 "loss_activation_mismatch",
-                fill(_tr("Categorical cross-entropy expects class probabilities: give the output layer '%1' the "
-                         "softmax activation (it uses %2)."), out.name, act),
+                fill(translate("Validation",
+                               "Categorical cross-entropy expects class probabilities: give the output layer '%1' the "
+                               "softmax activation (it uses %2)."), out.name, act),
                 [out.id],
             )
     elif loss == "binary_crossentropy" and act not in ("sigmoid", "softmax"):
         add(
             WARNING,
             "loss_activation_mismatch",
-            fill(_tr("Binary cross-entropy needs outputs between 0 and 1: give the output layer '%1' the sigmoid "
-                     "activation (it uses %2)."), out.name, act),
+            fill(translate("Validation",
+                           "Binary cross-entropy needs outputs between 0 and 1: give the output layer '%1' the sigmoid "
+                           "activation (it uses %2)."), out.name, act),
             [out.id],
         )
     elif loss == "hinge" and act in ("sigmoid", "softmax", "relu", "step"):
         add(
             WARNING,
             "loss_activation_mismatch",
-            fill(_tr("Hinge loss expects scores that can be negative (linear or tanh output); '%1' uses %2."),
+            fill(translate("Validation",
+                           "Hinge loss expects scores that can be negative (linear or tanh output); '%1' uses %2."),
                  out.name, act),
             [out.id],
         )

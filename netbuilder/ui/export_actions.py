@@ -35,10 +35,6 @@ FORMATS = {
 }
 
 
-def tr(text: str) -> str:
-    return translate("Export", text)
-
-
 # -- the work, without dialogs ---------------------------------------------------------------
 
 
@@ -62,7 +58,7 @@ def canvas_rect(scene) -> QRectF:
     """The part of the scene with something drawn in it, plus a margin; raises if the canvas is empty."""
     rect = scene.itemsBoundingRect()
     if rect.isEmpty():
-        raise ValueError(tr("The canvas is empty: there is nothing to export."))
+        raise ValueError(translate("Export", "The canvas is empty: there is nothing to export."))
     return rect.adjusted(-MARGIN, -MARGIN, MARGIN, MARGIN)
 
 
@@ -103,7 +99,7 @@ def save_canvas_png(window, path: str | Path) -> Path:
     path = Path(path)
     image = canvas_image(window)
     if not image.save(str(path), "PNG"):
-        raise OSError(fill(tr("Cannot write %1."), str(path)))
+        raise OSError(fill(translate("Export", "Cannot write %1."), str(path)))
     return path
 
 
@@ -119,17 +115,17 @@ def save_canvas_svg(window, path: str | Path) -> Path:
     generator.setSize(size)
     generator.setViewBox(QRectF(0, 0, size.width(), size.height()))
     generator.setTitle(window.doc.network.name)
-    generator.setDescription(tr("A network drawn by NetBuilder"))
+    generator.setDescription(translate("Export", "A network drawn by NetBuilder"))
     painter = QPainter()
     if not painter.begin(generator):
-        raise OSError(fill(tr("Cannot write %1."), str(path)))
+        raise OSError(fill(translate("Export", "Cannot write %1."), str(path)))
     try:
         painter.fillRect(QRectF(0, 0, size.width(), size.height()), _background(window))
         _render(window.scene, painter, QRectF(0, 0, size.width(), size.height()), source)
     finally:
         painter.end()
     if not path.exists() or path.stat().st_size == 0:
-        raise OSError(fill(tr("Cannot write %1."), str(path)))
+        raise OSError(fill(translate("Export", "Cannot write %1."), str(path)))
     return path
 
 
@@ -149,7 +145,7 @@ def import_onnx_file(window, path: str | Path, *, ask: bool = True) -> bool:
     from ..io.onnx_import import load_onnx
 
     if window.doc.locked:
-        raise ValueError(window.doc.locked_reason or tr("The network cannot be replaced right now."))
+        raise ValueError(window.doc.locked_reason or translate("Export", "The network cannot be replaced right now."))
     network = load_onnx(path)
     if ask and not window.maybe_save():
         return False
@@ -167,16 +163,16 @@ class ExportActions(QObject):
     def __init__(self, window):
         super().__init__(window)
         self.window = window
-        self.menu = QMenu(tr("&Export"), window)
+        self.menu = QMenu(translate("Export", "&Export"), window)
         self.menu.setObjectName("exportMenu")
-        self.act_onnx = self._add(tr("&ONNX…"), lambda: self.export_dialog("onnx"))
-        self.act_pytorch = self._add(tr("&PyTorch code…"), lambda: self.export_dialog("pytorch"))
-        self.act_keras = self._add(tr("&Keras code…"), lambda: self.export_dialog("keras"))
+        self.act_onnx = self._add(translate("Export", "&ONNX…"), lambda: self.export_dialog("onnx"))
+        self.act_pytorch = self._add(translate("Export", "&PyTorch code…"), lambda: self.export_dialog("pytorch"))
+        self.act_keras = self._add(translate("Export", "&Keras code…"), lambda: self.export_dialog("keras"))
         self.menu.addSeparator()
-        self.act_png = self._add(tr("Canvas as P&NG…"), lambda: self.canvas_dialog("png"))
-        self.act_svg = self._add(tr("Canvas as &SVG…"), lambda: self.canvas_dialog("svg"))
-        self.act_copy_image = self._add(tr("&Copy canvas image"), self.copy_image)
-        self.act_import = QAction(tr("&Import ONNX…"), window)
+        self.act_png = self._add(translate("Export", "Canvas as P&NG…"), lambda: self.canvas_dialog("png"))
+        self.act_svg = self._add(translate("Export", "Canvas as &SVG…"), lambda: self.canvas_dialog("svg"))
+        self.act_copy_image = self._add(translate("Export", "&Copy canvas image"), self.copy_image)
+        self.act_import = QAction(translate("Export", "&Import ONNX…"), window)
         self.act_import.triggered.connect(lambda checked=False: self.import_dialog())
         self._place()
 
@@ -221,20 +217,20 @@ class ExportActions(QObject):
 
     def _failed(self, title: str, exc: BaseException) -> None:
         message = str(exc) or type(exc).__name__
-        text = fill(tr("%1\n\nThe network is still open; nothing was lost."), message)
+        text = fill(translate("Export", "%1\n\nThe network is still open; nothing was lost."), message)
         QMessageBox.critical(self.window, title, text)
 
     def _done(self, paths: list[Path]) -> None:
         if paths:
             settings.set_last_directory(paths[0].parent)
-        self.window.show_message(fill(tr("Exported %1."), ", ".join(p.name for p in paths)))
+        self.window.show_message(fill(translate("Export", "Exported %1."), ", ".join(p.name for p in paths)))
 
     def export_dialog(self, fmt: str) -> bool:
         suffix, file_filter = FORMATS[fmt]
         titles = {
-            "onnx": tr("Export as ONNX"),
-            "pytorch": tr("Export as PyTorch code"),
-            "keras": tr("Export as Keras code"),
+            "onnx": translate("Export", "Export as ONNX"),
+            "pytorch": translate("Export", "Export as PyTorch code"),
+            "keras": translate("Export", "Export as Keras code"),
         }
         path = self._save_path(titles[fmt], suffix, file_filter)
         if path is None:
@@ -242,22 +238,24 @@ class ExportActions(QObject):
         try:
             written = export_network(self.window, path, fmt)
         except (ValueError, ImportError, OSError) as exc:
-            self._failed(tr("Cannot export"), exc)
+            self._failed(translate("Export", "Cannot export"), exc)
             return False
         self._done(written)
         return True
 
     def canvas_dialog(self, kind: str) -> bool:
         if kind == "png":
-            path = self._save_path(tr("Export canvas as PNG"), ".png", tr("PNG images (*.png)"))
+            path = self._save_path(translate("Export", "Export canvas as PNG"), ".png",
+                                   translate("Export", "PNG images (*.png)"))
         else:
-            path = self._save_path(tr("Export canvas as SVG"), ".svg", tr("SVG drawings (*.svg)"))
+            path = self._save_path(translate("Export", "Export canvas as SVG"), ".svg",
+                                   translate("Export", "SVG drawings (*.svg)"))
         if path is None:
             return False
         try:
             written = save_canvas_png(self.window, path) if kind == "png" else save_canvas_svg(self.window, path)
         except (ValueError, OSError) as exc:
-            self._failed(tr("Cannot export"), exc)
+            self._failed(translate("Export", "Cannot export"), exc)
             return False
         self._done([written])
         return True
@@ -268,22 +266,23 @@ class ExportActions(QObject):
         except ValueError as exc:
             self.window.show_message(str(exc))
             return False
-        self.window.show_message(tr("Canvas image copied."))
+        self.window.show_message(translate("Export", "Canvas image copied."))
         return True
 
     def import_dialog(self) -> bool:
-        path, _ = QFileDialog.getOpenFileName(self.window, tr("Import ONNX model"), settings.last_directory(),
-                                              tr("ONNX models (*.onnx);;All files (*)"))
+        path, _ = QFileDialog.getOpenFileName(self.window, translate("Export", "Import ONNX model"),
+                                              settings.last_directory(),
+                                              translate("Export", "ONNX models (*.onnx);;All files (*)"))
         if not path:
             return False
         try:
             imported = import_onnx_file(self.window, path)
         except (NetworkFileError, ValueError, ImportError) as exc:
-            self._failed(tr("Cannot import"), exc)
+            self._failed(translate("Export", "Cannot import"), exc)
             return False
         if imported:
             settings.set_last_directory(Path(path).parent)
-            self.window.show_message(fill(tr("Imported %1. Save it to keep it."), Path(path).name))
+            self.window.show_message(fill(translate("Export", "Imported %1. Save it to keep it."), Path(path).name))
         return imported
 
 

@@ -19,12 +19,8 @@ from .app import LANGUAGES, current_language, resolve_language, system_language
 CHOICES: tuple[str, ...] = ("", *LANGUAGES)
 
 
-def tr(text: str) -> str:
-    return translate("Language", text)
-
-
 def _label(code: str) -> str:
-    return LANGUAGES[code] if code else fill(tr("System default (%1)"), LANGUAGES[system_language()])
+    return LANGUAGES[code] if code else fill(translate("Language", "System default (%1)"), LANGUAGES[system_language()])
 
 
 def install_language_menu(window) -> QMenu:
@@ -32,7 +28,7 @@ def install_language_menu(window) -> QMenu:
     existing = getattr(window, "language_menu", None)
     if existing is not None:
         return existing
-    menu = window.view_menu.addMenu(tr("&Language"))
+    menu = window.view_menu.addMenu(translate("Language", "&Language"))
     menu.setObjectName("languageMenu")
     group = QActionGroup(menu)
     group.setExclusive(True)
@@ -60,9 +56,10 @@ def choose_language(window, code: str) -> None:
     settings.set_language(code)
     target = resolve_language(None)
     if target == current_language():
-        message = fill(tr("NetBuilder is shown in %1."), LANGUAGES[target])
+        message = fill(translate("Language", "NetBuilder is shown in %1."), LANGUAGES[target])
     else:
-        message = fill(tr("The language changes to %1 when NetBuilder starts next time."), LANGUAGES[target])
+        message = fill(translate("Language", "The language changes to %1 when NetBuilder starts next time."),
+                       LANGUAGES[target])
     show = getattr(window, "show_message", None)
     if callable(show):
         show(message)

@@ -41,10 +41,6 @@ from .values import ask_value
 FILE_FILTER = "NetBuilder networks (*.nbn);;All files (*)"
 
 
-def tr(text: str) -> str:
-    return translate("MainWindow", text)
-
-
 class TemplateDialog(QDialog):
     """File → New: an empty network or one of the tutorial networks."""
 
@@ -121,12 +117,12 @@ class MainWindow(QMainWindow):
 
     def _build_docks(self) -> None:
         self.palette = Palette(self)
-        self.palette_dock = QDockWidget(tr("Palette"), self)
+        self.palette_dock = QDockWidget(translate("MainWindow", "Palette"), self)
         self.palette_dock.setObjectName("paletteDock")
         self.palette_dock.setWidget(self.palette)
         self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.palette_dock)
         self.inspector = Inspector(self.doc, self.scene, self.editor, self)
-        self.inspector_dock = QDockWidget(tr("Inspector"), self)
+        self.inspector_dock = QDockWidget(translate("MainWindow", "Inspector"), self)
         self.inspector_dock.setObjectName("inspectorDock")
         self.inspector_dock.setWidget(self.inspector)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.inspector_dock)
@@ -148,40 +144,48 @@ class MainWindow(QMainWindow):
 
     def _build_actions(self) -> None:
         K = QKeySequence.StandardKey
-        self.act_new = self._action(tr("&New…"), self.new_document, K.New, "new")
-        self.act_open = self._action(tr("&Open…"), self.open_dialog, K.Open, "open")
-        self.act_save = self._action(tr("&Save"), self.save, K.Save, "save")
-        self.act_save_as = self._action(tr("Save &As…"), self.save_as, "Ctrl+Shift+S")
-        self.act_quit = self._action(tr("&Quit"), self.close, K.Quit)
-        self.act_undo = self.doc.undo_stack.createUndoAction(self, tr("&Undo"))
+        self.act_new = self._action(translate("MainWindow", "&New…"), self.new_document, K.New, "new")
+        self.act_open = self._action(translate("MainWindow", "&Open…"), self.open_dialog, K.Open, "open")
+        self.act_save = self._action(translate("MainWindow", "&Save"), self.save, K.Save, "save")
+        self.act_save_as = self._action(translate("MainWindow", "Save &As…"), self.save_as, "Ctrl+Shift+S")
+        self.act_quit = self._action(translate("MainWindow", "&Quit"), self.close, K.Quit)
+        self.act_undo = self.doc.undo_stack.createUndoAction(self, translate("MainWindow", "&Undo"))
         self.act_undo.setShortcut(K.Undo)
         self.act_undo.setIcon(icon("undo"))
-        self.act_redo = self.doc.undo_stack.createRedoAction(self, tr("&Redo"))
+        self.act_redo = self.doc.undo_stack.createRedoAction(self, translate("MainWindow", "&Redo"))
         self.act_redo.setShortcuts([QKeySequence("Ctrl+Y"), QKeySequence("Ctrl+Shift+Z")])
         self.act_redo.setIcon(icon("redo"))
-        self.act_copy = self._action(tr("&Copy"), self.editor.copy_selection, K.Copy)
-        self.act_cut = self._action(tr("Cu&t"), self.cut, K.Cut)
-        self.act_paste = self._action(tr("&Paste"), self.editor.paste, K.Paste)
-        self.act_delete = self._action(tr("&Delete"), self.delete_selection, [QKeySequence(Qt.Key.Key_Delete), QKeySequence(Qt.Key.Key_Backspace)], "delete")
-        self.act_select_all = self._action(tr("Select &All"), self._select_all, K.SelectAll)
-        self.act_zoom_in = self._action(tr("Zoom &In"), self.view.zoom_in, [QKeySequence("Ctrl++"), QKeySequence("Ctrl+=")], "zoom-in")
-        self.act_zoom_out = self._action(tr("Zoom &Out"), self.view.zoom_out, QKeySequence("Ctrl+-"), "zoom-out")
-        self.act_fit = self._action(tr("&Fit to Window"), self.view.fit, QKeySequence("Ctrl+0"), "fit")
-        self.act_arrange = self._action(tr("&Arrange Layers"), self.editor.auto_layout, QKeySequence("Ctrl+L"), "arrange")
-        self.act_values = self._action(tr("Show &Weight Values"), lambda on: self.scene.set_show_values(on), None, checkable=True)
-        self.act_legend = self._action(tr("Show &Legend"), self._toggle_legend, None, checkable=True)
+        self.act_copy = self._action(translate("MainWindow", "&Copy"), self.editor.copy_selection, K.Copy)
+        self.act_cut = self._action(translate("MainWindow", "Cu&t"), self.cut, K.Cut)
+        self.act_paste = self._action(translate("MainWindow", "&Paste"), self.editor.paste, K.Paste)
+        self.act_delete = self._action(translate("MainWindow", "&Delete"), self.delete_selection,
+                                       [QKeySequence(Qt.Key.Key_Delete), QKeySequence(Qt.Key.Key_Backspace)], "delete")
+        self.act_select_all = self._action(translate("MainWindow", "Select &All"), self._select_all, K.SelectAll)
+        self.act_zoom_in = self._action(translate("MainWindow", "Zoom &In"), self.view.zoom_in,
+                                        [QKeySequence("Ctrl++"), QKeySequence("Ctrl+=")], "zoom-in")
+        self.act_zoom_out = self._action(translate("MainWindow", "Zoom &Out"), self.view.zoom_out,
+                                         QKeySequence("Ctrl+-"), "zoom-out")
+        self.act_fit = self._action(translate("MainWindow", "&Fit to Window"), self.view.fit, QKeySequence("Ctrl+0"),
+                                    "fit")
+        self.act_arrange = self._action(translate("MainWindow", "&Arrange Layers"), self.editor.auto_layout,
+                                        QKeySequence("Ctrl+L"), "arrange")
+        self.act_values = self._action(translate("MainWindow", "Show &Weight Values"),
+                                       lambda on: self.scene.set_show_values(on), None, checkable=True)
+        self.act_legend = self._action(translate("MainWindow", "Show &Legend"), self._toggle_legend, None,
+                                       checkable=True)
         self.act_legend.setChecked(True)
-        self.act_present = self._action(tr("&Presentation Mode"), self.toggle_presentation, QKeySequence(Qt.Key.Key_F5), "present", checkable=True)
-        self.act_about = self._action(tr("&About NetBuilder"), self.about)
+        self.act_present = self._action(translate("MainWindow", "&Presentation Mode"), self.toggle_presentation,
+                                        QKeySequence(Qt.Key.Key_F5), "present", checkable=True)
+        self.act_about = self._action(translate("MainWindow", "&About NetBuilder"), self.about)
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
-        self.file_menu = bar.addMenu(tr("&File"))
+        self.file_menu = bar.addMenu(translate("MainWindow", "&File"))
         self.file_menu.addAction(self.act_new)
         self.file_menu.addAction(self.act_open)
-        self.recent_menu = self.file_menu.addMenu(tr("Open &Recent"))
+        self.recent_menu = self.file_menu.addMenu(translate("MainWindow", "Open &Recent"))
         self.recent_menu.aboutToShow.connect(self._fill_recent)
-        self.examples_menu = self.file_menu.addMenu(tr("E&xamples"))
+        self.examples_menu = self.file_menu.addMenu(translate("MainWindow", "E&xamples"))
         for path in assets.examples():
             action = self.examples_menu.addAction(path.stem.replace("_", " "))
             action.triggered.connect(lambda checked=False, p=path: self.open_example(p))
@@ -191,21 +195,21 @@ class MainWindow(QMainWindow):
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.act_quit)
 
-        self.edit_menu = bar.addMenu(tr("&Edit"))
+        self.edit_menu = bar.addMenu(translate("MainWindow", "&Edit"))
         for a in (self.act_undo, self.act_redo, None, self.act_cut, self.act_copy, self.act_paste, self.act_delete, None, self.act_select_all):
             self.edit_menu.addSeparator() if a is None else self.edit_menu.addAction(a)
 
-        self.view_menu = bar.addMenu(tr("&View"))
+        self.view_menu = bar.addMenu(translate("MainWindow", "&View"))
         for a in (self.act_zoom_in, self.act_zoom_out, self.act_fit, self.act_arrange, None, self.act_values, self.act_legend, self.act_present):
             self.view_menu.addSeparator() if a is None else self.view_menu.addAction(a)
-        self.panels_menu = self.view_menu.addMenu(tr("&Panels"))
+        self.panels_menu = self.view_menu.addMenu(translate("MainWindow", "&Panels"))
         self.register_dock(self.palette_dock)
         self.register_dock(self.inspector_dock)
 
-        self.help_menu = bar.addMenu(tr("&Help"))
+        self.help_menu = bar.addMenu(translate("MainWindow", "&Help"))
         self.help_menu.addAction(self.act_about)
 
-        self.toolbar = QToolBar(tr("Main toolbar"), self)
+        self.toolbar = QToolBar(translate("MainWindow", "Main toolbar"), self)
         self.toolbar.setObjectName("mainToolbar")
         for a in (self.act_new, self.act_open, self.act_save, None, self.act_undo, self.act_redo, self.act_delete, None,
                   self.act_zoom_in, self.act_zoom_out, self.act_fit, self.act_arrange, None, self.act_present):
@@ -234,13 +238,19 @@ class MainWindow(QMainWindow):
         install_language_menu(self)
         self._arrange_docks()
         self.training.panel.chooseDataRequested.connect(self.act_choose_data.trigger)
-        self.train_menu = self.menuBar().insertMenu(self.help_menu.menuAction(), QMenu(tr("&Train"), self)).menu()
+        self.train_menu = self.menuBar().insertMenu(self.help_menu.menuAction(),
+                                                    QMenu(translate("MainWindow", "&Train"), self)).menu()
         panel = self.training.panel
-        self.act_train = self._action(tr("&Start training"), lambda: self.training.start(), "Ctrl+T", "play")
-        self.act_pause = self._action(tr("&Pause / resume"), panel.pause_or_resume, "Ctrl+Shift+P", "pause")
-        self.act_step = self._action(tr("Train one &step"), self.training.step, "Ctrl+Shift+T", "step")
-        self.act_stop = self._action(tr("S&top training"), self.training.controller.stop, "Ctrl+.", "stop")
-        self.act_reset_weights = self._action(tr("&Reset weights"), self.training.reset_weights, None, "reset")
+        self.act_train = self._action(translate("MainWindow", "&Start training"), lambda: self.training.start(),
+                                      "Ctrl+T", "play")
+        self.act_pause = self._action(translate("MainWindow", "&Pause / resume"), panel.pause_or_resume, "Ctrl+Shift+P",
+                                      "pause")
+        self.act_step = self._action(translate("MainWindow", "Train one &step"), self.training.step, "Ctrl+Shift+T",
+                                     "step")
+        self.act_stop = self._action(translate("MainWindow", "S&top training"), self.training.controller.stop, "Ctrl+.",
+                                     "stop")
+        self.act_reset_weights = self._action(translate("MainWindow", "&Reset weights"), self.training.reset_weights,
+                                              None, "reset")
         for a in (self.act_train, self.act_pause, self.act_step, self.act_stop, None, self.act_reset_weights):
             self.train_menu.addSeparator() if a is None else self.train_menu.addAction(a)
         self.toolbar.addSeparator()
@@ -334,14 +344,15 @@ class MainWindow(QMainWindow):
 
     def delete_selection(self) -> None:
         if not self.editor.delete_selection():
-            self.show_message(tr("Select layers, connections or edges to delete."))
+            self.show_message(translate("MainWindow", "Select layers, connections or edges to delete."))
 
     def cut(self) -> None:
         if self.editor.copy_selection():
             self.editor.delete_selection()
 
     def _update_title(self) -> None:
-        name = self.doc.path.name if self.doc.path else fill(tr("%1 (not saved yet)"), self.doc.network.name)
+        name = self.doc.path.name if self.doc.path else fill(translate("MainWindow", "%1 (not saved yet)"),
+                                                             self.doc.network.name)
         self.setWindowTitle(f"{name}[*] — NetBuilder")
         self.setWindowModified(self.doc.modified)
         self.setWindowFilePath(str(self.doc.path) if self.doc.path else "")
@@ -350,14 +361,17 @@ class MainWindow(QMainWindow):
 
     def edit_bias(self, layer_id: str, i: int) -> None:
         layer = self.doc.network.layers[layer_id]
-        value = ask_value(self, tr("Edit bias"), fill(tr("Bias of neuron %1 of “%2”:"), i + 1, layer.name), float(layer.bias[i]))
+        value = ask_value(self, translate("MainWindow", "Edit bias"),
+                          fill(translate("MainWindow", "Bias of neuron %1 of “%2”:"), i + 1, layer.name),
+                          float(layer.bias[i]))
         if value is not None:
             self.editor.set_bias(layer_id, i, value)
 
     def edit_weight(self, connection_id: str, i: int, j: int) -> None:
         conn = self.doc.network.connections[connection_id]
         label = self.editor.edge_label(connection_id, i, j)
-        value = ask_value(self, tr("Edit weight"), fill(tr("Weight %1:"), label), float(conn.weights[i, j]))
+        value = ask_value(self, translate("MainWindow", "Edit weight"),
+                          fill(translate("MainWindow", "Weight %1:"), label), float(conn.weights[i, j]))
         if value is not None:
             self.editor.set_weight(connection_id, i, j, value)
 
@@ -369,9 +383,9 @@ class MainWindow(QMainWindow):
             return True
         box = QMessageBox(self)
         box.setIcon(QMessageBox.Icon.Warning)
-        box.setWindowTitle(tr("Unsaved changes"))
-        box.setText(fill(tr("“%1” has changes that are not saved."), self.doc.display_name))
-        box.setInformativeText(tr("Save them before going on?"))
+        box.setWindowTitle(translate("MainWindow", "Unsaved changes"))
+        box.setText(fill(translate("MainWindow", "“%1” has changes that are not saved."), self.doc.display_name))
+        box.setInformativeText(translate("MainWindow", "Save them before going on?"))
         box.setStandardButtons(QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel)
         box.setDefaultButton(QMessageBox.StandardButton.Save)
         answer = box.exec()
@@ -401,7 +415,8 @@ class MainWindow(QMainWindow):
     def open_dialog(self) -> bool:
         if not self.maybe_save():
             return False
-        path, _ = QFileDialog.getOpenFileName(self, tr("Open network"), settings.last_directory(), FILE_FILTER)
+        path, _ = QFileDialog.getOpenFileName(self, translate("MainWindow", "Open network"), settings.last_directory(),
+                                              FILE_FILTER)
         return self.open_file(path, ask=False) if path else False
 
     def open_file(self, path: str | Path, *, ask: bool = True) -> bool:
@@ -411,13 +426,13 @@ class MainWindow(QMainWindow):
         try:
             network = load(path)
         except NetworkFileError as exc:
-            QMessageBox.critical(self, tr("Cannot open file"), str(exc))
+            QMessageBox.critical(self, translate("MainWindow", "Cannot open file"), str(exc))
             if not Path(path).exists():
                 settings.remove_recent_file(str(path))
             return False
         self.set_network(network, path)
         settings.add_recent_file(path)
-        self.show_message(fill(tr("Opened %1."), Path(path).name))
+        self.show_message(fill(translate("MainWindow", "Opened %1."), Path(path).name))
         return True
 
     def open_example(self, path: Path) -> bool:
@@ -427,7 +442,7 @@ class MainWindow(QMainWindow):
         try:
             network = load(path)
         except NetworkFileError as exc:
-            QMessageBox.critical(self, tr("Cannot open example"), str(exc))
+            QMessageBox.critical(self, translate("MainWindow", "Cannot open example"), str(exc))
             return False
         self.set_network(network)
         self.doc.origin = path.stem
@@ -440,7 +455,7 @@ class MainWindow(QMainWindow):
 
     def save_as(self) -> bool:
         start = str(Path(settings.last_directory()) / f"{self.doc.network.name or 'network'}.nbn")
-        path, _ = QFileDialog.getSaveFileName(self, tr("Save network"), start, FILE_FILTER)
+        path, _ = QFileDialog.getSaveFileName(self, translate("MainWindow", "Save network"), start, FILE_FILTER)
         if not path:
             return False
         if not path.endswith(".nbn"):
@@ -451,18 +466,20 @@ class MainWindow(QMainWindow):
         try:
             save(self.doc.network, path)
         except NetworkFileError as exc:
-            QMessageBox.critical(self, tr("Cannot save"), fill(tr("%1\n\nThe network is still open; nothing was lost."), exc))
+            QMessageBox.critical(self, translate("MainWindow", "Cannot save"),
+                                 fill(translate("MainWindow", "%1\n\nThe network is still open; nothing was lost."),
+                                      exc))
             return False
         self.doc.mark_saved(path)
         settings.add_recent_file(path)
-        self.show_message(fill(tr("Saved %1."), path.name))
+        self.show_message(fill(translate("MainWindow", "Saved %1."), path.name))
         return True
 
     def _fill_recent(self) -> None:
         self.recent_menu.clear()
         files = settings.recent_files()
         if not files:
-            self.recent_menu.addAction(tr("(none yet)")).setEnabled(False)
+            self.recent_menu.addAction(translate("MainWindow", "(none yet)")).setEnabled(False)
         for path in files:
             action = self.recent_menu.addAction(Path(path).name)
             action.setToolTip(path)
@@ -476,8 +493,9 @@ class MainWindow(QMainWindow):
         item = found[-1]
         answer = QMessageBox.question(
             self,
-            tr("Recover unsaved work?"),
-            fill(tr("NetBuilder did not close properly last time. Recover the unsaved network %1?"), item.describe()),
+            translate("MainWindow", "Recover unsaved work?"),
+            fill(translate("MainWindow", "NetBuilder did not close properly last time. "
+                                         "Recover the unsaved network %1?"), item.describe()),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.Yes,
         )
@@ -488,13 +506,13 @@ class MainWindow(QMainWindow):
         try:
             network = item.load()
         except NetworkFileError as exc:
-            QMessageBox.critical(self, tr("Cannot recover"), str(exc))
+            QMessageBox.critical(self, translate("MainWindow", "Cannot recover"), str(exc))
             return False
         self.set_network(network, item.original, modified=True)
         for f in found:
             f.discard()
         self.autosave.save_now()
-        self.show_message(tr("Recovered. Save it to keep it."))
+        self.show_message(translate("MainWindow", "Recovered. Save it to keep it."))
         return True
 
     # -- drag and drop of files -----------------------------------------------------------------------
@@ -539,8 +557,9 @@ class MainWindow(QMainWindow):
         QTimer.singleShot(0, self.view.fit)
 
     def about(self) -> None:
-        QMessageBox.about(self, tr("About NetBuilder"),
-                          fill(tr("NetBuilder %1\n\nBuild, train and understand neural networks."), __version__))
+        QMessageBox.about(self, translate("MainWindow", "About NetBuilder"),
+                          fill(translate("MainWindow", "NetBuilder %1\n\nBuild, train and understand neural networks."),
+                               __version__))
 
     # -- closing ------------------------------------------------------------------------------------------
 

@@ -26,10 +26,6 @@ _SUP = dict(zip("⁰¹²³⁴⁵⁶⁷⁸⁹⁽⁾ᵀ⁺⁻ⁿ", "0123456789()T+
 NUMBER = re.compile(r"−?\d+(?:\.\d+)?(?:×10\^−?\d+)?")
 
 
-def tr(text: str) -> str:
-    return translate("Walkthrough", text)
-
-
 def parse_value(token: str) -> float:
     """A number token of a walkthrough line back to a float: '−1.5×10^−3' -> -0.0015."""
     t = token.replace(MINUS, "-")
@@ -109,7 +105,7 @@ def step_html(step: Step | None, full: Step | None, index: int, count: int, phas
     if step is None:
         return f"<p>{html.escape(message)}</p>", tips
     colour = style.POSITIVE.name()
-    where = fill(tr("Step %1 of %2"), index + 1, count)
+    where = fill(translate("Walkthrough", "Step %1 of %2"), index + 1, count)
     head = f'<p style="margin:0; color:gray">{html.escape(where)} · {html.escape(phase_title)}</p>'
     title = f'<p style="margin:4px 0 6px 0; font-size:large"><b>{rich(step.title)}</b></p>'
     full_lines = full.lines if full is not None and len(full.lines) == len(step.lines) else [None] * len(step.lines)
@@ -160,7 +156,8 @@ class FormulaView(QTextBrowser):
         if event.type() == QEvent.Type.ToolTip:
             tip = self.tooltip_at(event.pos())
             if tip:
-                QToolTip.showText(event.globalPos(), fill(tr("%1 (full precision)"), tip), self.viewport())
+                QToolTip.showText(event.globalPos(), fill(translate("Walkthrough", "%1 (full precision)"), tip),
+                                  self.viewport())
             else:
                 QToolTip.hideText()
             return True

@@ -25,10 +25,6 @@ POSITIONS = {
 NODE_W, NODE_H = 136.0, 56.0
 
 
-def tr(text: str) -> str:
-    return translate("Walkthrough", text)
-
-
 class ChainRuleGraph(QWidget):
     def __init__(self, example: ChainRuleExample, parent=None):
         super().__init__(parent)
@@ -37,8 +33,9 @@ class ChainRuleGraph(QWidget):
         self.steps: list[Step] = []
         self.index = 0
         self.setMinimumSize(420, 170)
-        self.setToolTip(tr("Forward, each node computes its value; backward, its gradient d(total)/d(node) is the "
-                           "gradient of the node it feeds times the local derivative on the edge (×…)."))
+        self.setToolTip(translate("Walkthrough",
+                                  "Forward, each node computes its value; backward, its gradient d(total)/d(node) is "
+                                  "the gradient of the node it feeds times the local derivative on the edge (×…)."))
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
 
     def set_state(self, steps: list[Step], index: int) -> None:
@@ -143,10 +140,10 @@ class ChainRuleGraph(QWidget):
             value = num(node.value) if key in values else "?"
             grad = num(node.grad) if key in grads and node.grad is not None else "?"
             p.drawText(QRectF(r.left() + 6, r.top() + 22, r.width() - 12, 16), Qt.AlignmentFlag.AlignCenter,
-                       f"{tr('value')} {value}")
+                       translate("Walkthrough", "value") + f" {value}")
             p.setPen(style.HIGHLIGHT if key in grads else text)
             p.drawText(QRectF(r.left() + 6, r.top() + 38, r.width() - 12, 16), Qt.AlignmentFlag.AlignCenter,
-                       f"{tr('gradient')} {grad}")
+                       translate("Walkthrough", "gradient") + f" {grad}")
         p.setOpacity(1.0)
         p.end()
 

@@ -31,10 +31,6 @@ from .formula import full_text, rich
 from ...explain.tables import Table
 
 
-def tr(text: str) -> str:
-    return translate("Walkthrough", text)
-
-
 class ArrayModel(QAbstractTableModel):
     """A read-only table over one :class:`Table`: 4 significant digits shown, full precision on hover."""
 
@@ -78,7 +74,7 @@ class ArrayModel(QAbstractTableModel):
             return "—" if self._removed(i, j) else num(value, self.digits)
         if role == Qt.ItemDataRole.ToolTipRole:
             if self._removed(i, j):
-                return tr("This edge was removed: it carries nothing and is not trained.")
+                return translate("Walkthrough", "This edge was removed: it carries nothing and is not trained.")
             return full_text(value)
         if role == Qt.ItemDataRole.UserRole:
             return value
@@ -245,18 +241,20 @@ class MatrixView(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         top = QHBoxLayout()
-        top.addWidget(QLabel(tr("Layer:")))
+        top.addWidget(QLabel(translate("Walkthrough", "Layer:")))
         self.layer_box = QComboBox()
-        self.layer_box.setToolTip(tr("The layer whose matrices are shown; “the current step's” follows the steps."))
+        self.layer_box.setToolTip(translate("Walkthrough", "The layer whose matrices are shown; “the current step's” "
+                                                           "follows the steps."))
         top.addWidget(self.layer_box, 1)
-        self.all_box = QCheckBox(tr("All tables"))
-        self.all_box.setToolTip(tr("Show every matrix of the layer, not only those of the current phase."))
+        self.all_box = QCheckBox(translate("Walkthrough", "All tables"))
+        self.all_box.setToolTip(translate("Walkthrough",
+                                          "Show every matrix of the layer, not only those of the current phase."))
         top.addWidget(self.all_box)
-        self.follow_label = QLabel(tr("Follow neuron:"))
+        self.follow_label = QLabel(translate("Walkthrough", "Follow neuron:"))
         top.addWidget(self.follow_label)
         self.follow_spin = QSpinBox()
-        self.follow_spin.setToolTip(tr("This layer is too large to go through neuron by neuron: the steps follow "
-                                       "the first two neurons and this one."))
+        self.follow_spin.setToolTip(translate("Walkthrough", "This layer is too large to go through neuron by neuron: "
+                                                             "the steps follow the first two neurons and this one."))
         top.addWidget(self.follow_spin)
         layout.addLayout(top)
         self.scroll = QScrollArea()
@@ -286,7 +284,7 @@ class MatrixView(QWidget):
         current = self.layer_box.currentData()
         self._loading = True
         self.layer_box.clear()
-        self.layer_box.addItem(tr("the current step's"), None)
+        self.layer_box.addItem(translate("Walkthrough", "the current step's"), None)
         for lid, name in m.layers() if m else []:
             self.layer_box.addItem(name, lid)
         index = self.layer_box.findData(current)
@@ -315,7 +313,7 @@ class MatrixView(QWidget):
         if large:
             self._loading = True
             self.follow_spin.setRange(0, m.units(lid))
-            self.follow_spin.setSpecialValueText(tr("none"))
+            self.follow_spin.setSpecialValueText(translate("Walkthrough", "none"))
             self.follow_spin.setValue(m.follow.get(lid, -1) + 1)
             self._loading = False
         self.tables = tables

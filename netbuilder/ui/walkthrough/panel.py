@@ -64,10 +64,6 @@ _PHASE_SHORT = {
 }
 
 
-def tr(text: str) -> str:
-    return translate("Walkthrough", text)
-
-
 def _button(text: str, tip: str, icon_name: str | None = None, checkable: bool = False) -> QToolButton:
     b = QToolButton()
     b.setText(text)
@@ -117,39 +113,49 @@ class WalkthroughPanel(QWidget):
 
         nav = QHBoxLayout()
         nav.setSpacing(4)
-        self.restart_button = _button(tr("Restart"), tr("Back to the first step (Home)"), "reset")
-        self.prev_button = _button("◀ " + tr("Previous"), tr("The previous step (←)"))
-        self.next_button = _button(tr("Next") + " ▶", tr("The next step (→)"))
-        self.play_button = _button(tr("Play"), tr("Go through the steps by themselves at the chosen pace"), "play", True)
+        self.restart_button = _button(translate("Walkthrough", "Restart"),
+                                      translate("Walkthrough", "Back to the first step (Home)"), "reset")
+        self.prev_button = _button("◀ " + translate("Walkthrough", "Previous"),
+                                   translate("Walkthrough", "The previous step (←)"))
+        self.next_button = _button(translate("Walkthrough", "Next") + " ▶",
+                                   translate("Walkthrough", "The next step (→)"))
+        self.play_button = _button(translate("Walkthrough", "Play"),
+                                   translate("Walkthrough", "Go through the steps by themselves at the chosen pace"),
+                                   "play", True)
         self.pace = QDoubleSpinBox()
         self.pace.setRange(0.2, 20.0)
         self.pace.setSingleStep(0.5)
         self.pace.setDecimals(1)
         self.pace.setValue(1.5)
-        self.pace.setSuffix(" " + tr("s/step"))
-        self.pace.setToolTip(tr("Seconds per step while playing"))
+        self.pace.setSuffix(" " + translate("Walkthrough", "s/step"))
+        self.pace.setToolTip(translate("Walkthrough", "Seconds per step while playing"))
         for w in (self.restart_button, self.prev_button, self.next_button, self.play_button, self.pace):
             nav.addWidget(w)
         nav.addSpacing(12)
-        nav.addWidget(QLabel(tr("Jump to:")))
+        nav.addWidget(QLabel(translate("Walkthrough", "Jump to:")))
         self.phase_group = QButtonGroup(self)
         self.phase_group.setExclusive(True)
         self.phase_buttons: dict[str, QToolButton] = {}
         for phase in PHASE_BUTTONS:
-            b = _button(tr(_PHASE_SHORT[phase]), fill(tr("Jump to the first step of: %1"), phase_title(phase)), checkable=True)
+            b = _button(translate("Walkthrough", _PHASE_SHORT[phase]),
+                        fill(translate("Walkthrough", "Jump to the first step of: %1"), phase_title(phase)),
+                        checkable=True)
             b.clicked.connect(lambda checked=False, p=phase: self.jump(p))
             self.phase_group.addButton(b)
             self.phase_buttons[phase] = b
             nav.addWidget(b)
         nav.addStretch(1)
-        self.apply_button = _button(tr("Apply update"), tr("Put this step's new weights and biases into the network "
-                                                           "(one undoable change)"))
-        self.discard_button = _button(tr("Discard"), tr("Leave the network as it is and start again"))
-        self.export_button = _button(tr("Export"), tr("Save the walkthrough as Markdown or HTML"))
+        self.apply_button = _button(translate("Walkthrough", "Apply update"),
+                                    translate("Walkthrough", "Put this step's new weights and biases into the network "
+                                                             "(one undoable change)"))
+        self.discard_button = _button(translate("Walkthrough", "Discard"),
+                                      translate("Walkthrough", "Leave the network as it is and start again"))
+        self.export_button = _button(translate("Walkthrough", "Export"),
+                                     translate("Walkthrough", "Save the walkthrough as Markdown or HTML"))
         self.export_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         menu = QMenu(self.export_button)
-        self.act_export_md = QAction(tr("Markdown…"), self)
-        self.act_export_html = QAction(tr("HTML…"), self)
+        self.act_export_md = QAction(translate("Walkthrough", "Markdown…"), self)
+        self.act_export_html = QAction(translate("Walkthrough", "HTML…"), self)
         menu.addAction(self.act_export_md)
         menu.addAction(self.act_export_html)
         self.export_button.setMenu(menu)
@@ -188,54 +194,62 @@ class WalkthroughPanel(QWidget):
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         form.setVerticalSpacing(4)
         self.mode_box = QComboBox()
-        self.mode_box.addItem(tr("this network"), "network")
-        self.mode_box.addItem(tr("chain-rule warm-up"), "chain")
-        self.mode_box.setToolTip(tr("One training step of the open network, or the tutorial's warm-up: "
-                                    "two cars at 15 with 10% tax"))
-        form.addRow(tr("Walk through:"), self.mode_box)
+        self.mode_box.addItem(translate("Walkthrough", "this network"), "network")
+        self.mode_box.addItem(translate("Walkthrough", "chain-rule warm-up"), "chain")
+        self.mode_box.setToolTip(translate("Walkthrough",
+                                           "One training step of the open network, or the tutorial's warm-up: "
+                                           "two cars at 15 with 10% tax"))
+        form.addRow(translate("Walkthrough", "Walk through:"), self.mode_box)
 
         self.source_box = QComboBox()
-        self.source_box.addItem(tr("the network's data"), "data")
-        self.source_box.addItem(tr("typed by hand"), "manual")
-        form.addRow(tr("Samples:"), self.source_box)
+        self.source_box.addItem(translate("Walkthrough", "the network's data"), "data")
+        self.source_box.addItem(translate("Walkthrough", "typed by hand"), "manual")
+        form.addRow(translate("Walkthrough", "Samples:"), self.source_box)
         row = QHBoxLayout()
         self.sample_spin = QSpinBox()
-        self.sample_spin.setToolTip(tr("The (first) sample of the data to step through"))
+        self.sample_spin.setToolTip(translate("Walkthrough", "The (first) sample of the data to step through"))
         self.sample_of = QLabel()
         self.batch_spin = QSpinBox()
         self.batch_spin.setRange(1, 1)
-        self.batch_spin.setPrefix(tr("batch") + " ")
-        self.batch_spin.setToolTip(tr("How many samples from there form the mini-batch; the gradients are averaged over it"))
+        self.batch_spin.setPrefix(translate("Walkthrough", "batch") + " ")
+        self.batch_spin.setToolTip(translate("Walkthrough",
+                                             "How many samples from there form the mini-batch; the gradients are "
+                                             "averaged over it"))
         row.addWidget(self.sample_spin)
         row.addWidget(self.sample_of)
         row.addWidget(self.batch_spin, 1)
         self.sample_row = QWidget()
         self.sample_row.setLayout(row)
         row.setContentsMargins(0, 0, 0, 0)
-        form.addRow(tr("Sample:"), self.sample_row)
+        form.addRow(translate("Walkthrough", "Sample:"), self.sample_row)
         self.inputs_edit = QLineEdit()
-        self.inputs_edit.setToolTip(tr("The inputs, separated by commas; several samples separated by ‘;’"))
+        self.inputs_edit.setToolTip(translate("Walkthrough",
+                                              "The inputs, separated by commas; several samples separated by ‘;’"))
         self.targets_edit = QLineEdit()
-        self.targets_edit.setToolTip(tr("The targets, separated by commas; several samples separated by ‘;’"))
-        form.addRow(tr("Inputs x:"), self.inputs_edit)
-        form.addRow(tr("Targets y:"), self.targets_edit)
+        self.targets_edit.setToolTip(translate("Walkthrough",
+                                               "The targets, separated by commas; several samples separated by ‘;’"))
+        form.addRow(translate("Walkthrough", "Inputs x:"), self.inputs_edit)
+        form.addRow(translate("Walkthrough", "Targets y:"), self.targets_edit)
         self.shown_spin = QSpinBox()
         self.shown_spin.setRange(1, 1)
-        self.shown_spin.setToolTip(tr("A mini-batch's gradients are averages; the formulas follow this sample's part"))
-        self.shown_label = QLabel(tr("Formulas for:"))
-        self.shown_spin.setPrefix(tr("sample") + " ")
+        self.shown_spin.setToolTip(translate("Walkthrough",
+                                             "A mini-batch's gradients are averages; the formulas follow this sample's "
+                                             "part"))
+        self.shown_label = QLabel(translate("Walkthrough", "Formulas for:"))
+        self.shown_spin.setPrefix(translate("Walkthrough", "sample") + " ")
         form.addRow(self.shown_label, self.shown_spin)
         self.loss_box = QComboBox()
-        form.addRow(tr("Loss:"), self.loss_box)
+        form.addRow(translate("Walkthrough", "Loss:"), self.loss_box)
         self.lr_edit = QLineEdit()
-        self.lr_edit.setToolTip(tr("The learning rate η of this step: w ← w − η·dL/dw"))
-        form.addRow(tr("Learning rate η:"), self.lr_edit)
+        self.lr_edit.setToolTip(translate("Walkthrough", "The learning rate η of this step: w ← w − η·dL/dw"))
+        form.addRow(translate("Walkthrough", "Learning rate η:"), self.lr_edit)
         self.digits_spin = QSpinBox()
         self.digits_spin.setRange(1, 17)
         self.digits_spin.setValue(4)
-        self.digits_spin.setSuffix(" " + tr("significant digits"))
-        self.digits_spin.setToolTip(tr("How many digits the formulas show; hover a number for all of them"))
-        form.addRow(tr("Precision:"), self.digits_spin)
+        self.digits_spin.setSuffix(" " + translate("Walkthrough", "significant digits"))
+        self.digits_spin.setToolTip(translate("Walkthrough",
+                                              "How many digits the formulas show; hover a number for all of them"))
+        form.addRow(translate("Walkthrough", "Precision:"), self.digits_spin)
         self.problem_label = QLabel()
         self.problem_label.setWordWrap(True)
         self.problem_label.setObjectName("walkthroughProblem")
@@ -321,7 +335,7 @@ class WalkthroughPanel(QWidget):
         step = seq.current
         message = ""
         if step is None:
-            message = self.model.error or tr("Nothing to step through yet.")
+            message = self.model.error or translate("Walkthrough", "Nothing to step through yet.")
         phase = phase_title(step.phase) if step else ""
         self.formula.show_step(step, seq.current_full, seq.index, seq.count, phase, message)
         if self.mode == "chain":
@@ -356,7 +370,9 @@ class WalkthroughPanel(QWidget):
         self.export_button.setVisible(network)
         self.apply_button.setEnabled(ready and not self.doc.locked)
         self.apply_button.setToolTip(self.doc.locked_reason if self.doc.locked else
-                                     tr("Put this step's new weights and biases into the network (one undoable change)"))
+                                     translate("Walkthrough",
+                                               "Put this step's new weights and biases into the network (one undoable "
+                                               "change)"))
         self.discard_button.setEnabled(ready)
         self.export_button.setEnabled(ready)
 
@@ -412,7 +428,7 @@ class WalkthroughPanel(QWidget):
             n = m.n_samples if from_data and self.shown else 0
             self.sample_spin.setRange(1, max(n, 1))
             self.sample_spin.setValue(min(m.sample + 1, max(n, 1)))
-            self.sample_of.setText(fill(tr("of %1"), n) if n else "")
+            self.sample_of.setText(fill(translate("Walkthrough", "of %1"), n) if n else "")
             self.batch_spin.setRange(1, max(min(n - m.sample, 256), 1))
             self.batch_spin.setValue(min(m.batch, self.batch_spin.maximum()))
             self.sample_row.setEnabled(network and from_data and n > 0)
@@ -433,13 +449,13 @@ class WalkthroughPanel(QWidget):
             self.setup_form.setRowVisible(self.shown_spin, network and batch > 1)
             own = self.doc.network.training.loss.name
             self.loss_box.clear()
-            self.loss_box.addItem(fill(tr("network's: %1"), translate("Losses", LOSSES[own].label)
+            self.loss_box.addItem(fill(translate("Walkthrough", "network's: %1"), translate("Losses", LOSSES[own].label)
                                        if own in LOSSES else own), None)
             for name, entry in LOSSES.items():
                 self.loss_box.addItem(translate("Losses", entry.label), name)
             self.loss_box.setCurrentIndex(max(self.loss_box.findData(m.loss), 0) if m.loss else 0)
             lr = self.doc.network.training.learning_rate
-            self.lr_edit.setPlaceholderText(fill(tr("network's: %1"), repr(lr)))
+            self.lr_edit.setPlaceholderText(fill(translate("Walkthrough", "network's: %1"), repr(lr)))
             self.lr_edit.setText("" if m.learning_rate is None else repr(m.learning_rate))
             self.digits_spin.setValue(self.active.digits)
         finally:
@@ -480,7 +496,7 @@ class WalkthroughPanel(QWidget):
         try:
             self.model.set_learning_rate(parse_number(text) if text else None)
         except ValueError:
-            self._show_problem(tr("The learning rate must be a positive number."))
+            self._show_problem(translate("Walkthrough", "The learning rate must be a positive number."))
 
     def set_digits(self, digits: int) -> None:
         self.model.set_digits(digits)
@@ -513,7 +529,7 @@ class WalkthroughPanel(QWidget):
             self.play_button.blockSignals(True)
             self.play_button.setChecked(on)
             self.play_button.blockSignals(False)
-        self.play_button.setText(tr("Pause") if on else tr("Play"))
+        self.play_button.setText(translate("Walkthrough", "Pause") if on else translate("Walkthrough", "Play"))
         self.play_button.setIcon(icon("pause" if on else "play"))
 
     @property
@@ -553,9 +569,13 @@ class WalkthroughPanel(QWidget):
         return self.model.export(path, fmt)
 
     def export_dialog(self, fmt: str) -> None:
-        suffix, filt = (".html", tr("HTML pages (*.html)")) if fmt == "html" else (".md", tr("Markdown files (*.md)"))
+        if fmt == "html":
+            suffix, filt = ".html", translate("Walkthrough", "HTML pages (*.html)")
+        else:
+            suffix, filt = ".md", translate("Walkthrough", "Markdown files (*.md)")
         base = self.doc.path.with_suffix("") if self.doc.path else Path.home() / (self.doc.network.name or "walkthrough")
-        path, _ = QFileDialog.getSaveFileName(self, tr("Export walkthrough"), str(base) + "-walkthrough" + suffix, filt)
+        path, _ = QFileDialog.getSaveFileName(self, translate("Walkthrough", "Export walkthrough"),
+                                              str(base) + "-walkthrough" + suffix, filt)
         if not path:
             return
         if not Path(path).suffix:
@@ -563,4 +583,4 @@ class WalkthroughPanel(QWidget):
         try:
             self.export(path, fmt)
         except (OSError, ValueError) as exc:
-            self.message.emit(fill(tr("Cannot write the walkthrough: %1"), exc))
+            self.message.emit(fill(translate("Walkthrough", "Cannot write the walkthrough: %1"), exc))
