@@ -4,57 +4,57 @@
 <context>
     <name>Activations</name>
     <message>
-        <location filename="../../netbuilder/model/catalog.py" line="73"/>
+        <location filename="../../netbuilder/model/catalog.py" line="76"/>
         <source>Identity (linear)</source>
         <translation>恒等（线性）</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/model/catalog.py" line="77"/>
+        <location filename="../../netbuilder/model/catalog.py" line="80"/>
         <source>Step (perceptron)</source>
         <translation>阶跃（感知机）</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/model/catalog.py" line="82"/>
+        <location filename="../../netbuilder/model/catalog.py" line="85"/>
         <source>Sigmoid</source>
         <translation>Sigmoid</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/model/catalog.py" line="84"/>
+        <location filename="../../netbuilder/model/catalog.py" line="87"/>
         <source>Tanh</source>
         <translation>Tanh</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/model/catalog.py" line="86"/>
+        <location filename="../../netbuilder/model/catalog.py" line="89"/>
         <source>ReLU</source>
         <translation>ReLU</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/model/catalog.py" line="89"/>
+        <location filename="../../netbuilder/model/catalog.py" line="92"/>
         <source>Leaky ReLU</source>
         <translation>Leaky ReLU</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/model/catalog.py" line="96"/>
+        <location filename="../../netbuilder/model/catalog.py" line="99"/>
         <source>PReLU</source>
         <translation>PReLU</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/model/catalog.py" line="104"/>
+        <location filename="../../netbuilder/model/catalog.py" line="107"/>
         <source>ELU</source>
         <translation>ELU</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/model/catalog.py" line="110"/>
+        <location filename="../../netbuilder/model/catalog.py" line="113"/>
         <source>Swish</source>
         <translation>Swish</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/model/catalog.py" line="115"/>
+        <location filename="../../netbuilder/model/catalog.py" line="118"/>
         <source>GELU</source>
         <translation>GELU</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/model/catalog.py" line="116"/>
+        <location filename="../../netbuilder/model/catalog.py" line="119"/>
         <source>Softmax</source>
         <translation>Softmax</translation>
     </message>
@@ -62,62 +62,62 @@
 <context>
     <name>Canvas</name>
     <message>
-        <location filename="../../netbuilder/ui/canvas/items.py" line="193"/>
+        <location filename="../../netbuilder/ui/canvas/items.py" line="194"/>
         <source>%1 neurons, activation %2</source>
         <translation>%1 个神经元，激活函数 %2</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/canvas/items.py" line="195"/>
+        <location filename="../../netbuilder/ui/canvas/items.py" line="196"/>
         <source>Drawn as a block: too many neurons to draw one by one.</source>
         <translation>以方块绘制：神经元太多，无法逐个绘制。</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/canvas/items.py" line="197"/>
+        <location filename="../../netbuilder/ui/canvas/items.py" line="198"/>
         <source>neuron %1</source>
         <translation>神经元 %1</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/canvas/items.py" line="199"/>
+        <location filename="../../netbuilder/ui/canvas/items.py" line="200"/>
         <source>bias b = %1</source>
         <translation>偏置 b = %1</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/canvas/items.py" line="201"/>
+        <location filename="../../netbuilder/ui/canvas/items.py" line="202"/>
         <source>activation a = %1</source>
         <translation>激活值 a = %1</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/canvas/items.py" line="203"/>
+        <location filename="../../netbuilder/ui/canvas/items.py" line="204"/>
         <source>Double-click to edit the bias.</source>
         <translation>双击以编辑偏置。</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/canvas/items.py" line="340"/>
+        <location filename="../../netbuilder/ui/canvas/items.py" line="341"/>
         <source>Drag from here to another layer to connect them.</source>
         <translation>从这里拖到另一层以连接它们。</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/canvas/items.py" line="441"/>
+        <location filename="../../netbuilder/ui/canvas/items.py" line="442"/>
         <source>(removed: select it and press Delete to restore)</source>
         <translation>（已移除：选中它并按 Delete 恢复）</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/canvas/items.py" line="442"/>
+        <location filename="../../netbuilder/ui/canvas/items.py" line="443"/>
         <source>weight %1 → %2 = %3</source>
         <translation>权重 %1 → %2 = %3</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/canvas/items.py" line="443"/>
+        <location filename="../../netbuilder/ui/canvas/items.py" line="444"/>
         <source>Double-click to edit; Delete removes this edge.</source>
         <translation>双击以编辑；Delete 移除这条边。</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/canvas/items.py" line="551"/>
+        <location filename="../../netbuilder/ui/canvas/items.py" line="552"/>
         <source>%1 × %2 weights (%3 trainable): mean %4, spread %5</source>
         <translation>%1 × %2 个权重（%3 个可训练）：均值 %4，离散度 %5</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/canvas/items.py" line="553"/>
+        <location filename="../../netbuilder/ui/canvas/items.py" line="554"/>
         <source>Select it to see the matrix in the inspector.</source>
         <translation>选中它即可在属性面板中查看矩阵。</translation>
     </message>
@@ -167,63 +167,63 @@ then drag from each layer&apos;s right-hand handle to the next layer to connect 
         <translation>删除连接“%1”→“%2”</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/commands.py" line="154"/>
+        <location filename="../../netbuilder/ui/commands.py" line="155"/>
         <source>Resize “%1” to %2 neurons</source>
         <translation>将“%1”调整为 %2 个神经元</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/commands.py" line="158"/>
+        <location filename="../../netbuilder/ui/commands.py" line="159"/>
         <source>Set activation of “%1” to %2</source>
         <translation>将“%1”的激活函数设为 %2</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/commands.py" line="160"/>
+        <location filename="../../netbuilder/ui/commands.py" line="161"/>
         <source>Rename “%1” to “%2”</source>
         <translation>将“%1”重命名为“%2”</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/commands.py" line="162"/>
-        <location filename="../../netbuilder/ui/commands.py" line="234"/>
+        <location filename="../../netbuilder/ui/commands.py" line="163"/>
+        <location filename="../../netbuilder/ui/commands.py" line="237"/>
         <source>Move “%1”</source>
         <translation>移动“%1”</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/commands.py" line="163"/>
+        <location filename="../../netbuilder/ui/commands.py" line="164"/>
         <source>Change “%1”</source>
         <translation>修改“%1”</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/commands.py" line="169"/>
+        <location filename="../../netbuilder/ui/commands.py" line="170"/>
         <source>Set weight %1 to %2</source>
         <translation>将权重 %1 设为 %2</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/commands.py" line="184"/>
+        <location filename="../../netbuilder/ui/commands.py" line="186"/>
         <source>Set bias of neuron %1 of “%2” to %3</source>
         <translation>将“%2”的神经元 %1 的偏置设为 %3</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/commands.py" line="216"/>
+        <location filename="../../netbuilder/ui/commands.py" line="218"/>
         <source>Restore edge %1</source>
         <translation>恢复边 %1</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/commands.py" line="216"/>
+        <location filename="../../netbuilder/ui/commands.py" line="218"/>
         <source>Remove edge %1</source>
         <translation>移除边 %1</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/commands.py" line="236"/>
+        <location filename="../../netbuilder/ui/commands.py" line="239"/>
         <source>Move %1 layers</source>
         <translation>移动 %1 个层</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/commands.py" line="276"/>
+        <location filename="../../netbuilder/ui/commands.py" line="279"/>
         <source>Change training settings</source>
         <translation>修改训练设置</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/commands.py" line="300"/>
+        <location filename="../../netbuilder/ui/commands.py" line="303"/>
         <source>Change network settings</source>
         <translation>修改网络设置</translation>
     </message>
@@ -410,13 +410,13 @@ then drag from each layer&apos;s right-hand handle to the next layer to connect 
     </message>
     <message>
         <location filename="../../netbuilder/ui/data/csv_dialog.py" line="174"/>
-        <location filename="../../netbuilder/ui/data/panel.py" line="449"/>
+        <location filename="../../netbuilder/ui/data/preview.py" line="51"/>
         <source>input</source>
         <translation>输入</translation>
     </message>
     <message>
         <location filename="../../netbuilder/ui/data/csv_dialog.py" line="174"/>
-        <location filename="../../netbuilder/ui/data/panel.py" line="450"/>
+        <location filename="../../netbuilder/ui/data/preview.py" line="52"/>
         <source>target</source>
         <translation>目标</translation>
     </message>
@@ -446,297 +446,297 @@ then drag from each layer&apos;s right-hand handle to the next layer to connect 
         <translation>已导入 %1。</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/data/panel.py" line="70"/>
+        <location filename="../../netbuilder/ui/data/chooser.py" line="47"/>
         <source>Samples</source>
         <translation>样本数</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/data/panel.py" line="71"/>
+        <location filename="../../netbuilder/ui/data/chooser.py" line="48"/>
         <source>Noise</source>
         <translation>噪声</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/data/panel.py" line="72"/>
+        <location filename="../../netbuilder/ui/data/chooser.py" line="49"/>
         <source>Seed</source>
         <translation>随机种子</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/data/panel.py" line="73"/>
+        <location filename="../../netbuilder/ui/data/chooser.py" line="50"/>
         <source>Test share</source>
         <translation>测试集比例</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/data/panel.py" line="74"/>
+        <location filename="../../netbuilder/ui/data/chooser.py" line="51"/>
         <source>Classes</source>
         <translation>类别数</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/data/panel.py" line="75"/>
+        <location filename="../../netbuilder/ui/data/chooser.py" line="52"/>
         <source>Training images</source>
         <translation>训练图像数</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/data/panel.py" line="135"/>
+        <location filename="../../netbuilder/ui/data/chooser.py" line="102"/>
         <source>Dataset:</source>
         <translation>数据集：</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/data/panel.py" line="143"/>
+        <location filename="../../netbuilder/ui/data/chooser.py" line="110"/>
         <source>Your own data (draw or type)</source>
         <translation>自己的数据（绘制或输入）</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/data/panel.py" line="149"/>
+        <location filename="../../netbuilder/ui/data/chooser.py" line="116"/>
         <source>Import CSV…</source>
         <translation>导入 CSV…</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/data/panel.py" line="152"/>
+        <location filename="../../netbuilder/ui/data/chooser.py" line="119"/>
         <source>Open IDX…</source>
         <translation>打开 IDX…</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/data/panel.py" line="154"/>
+        <location filename="../../netbuilder/ui/data/chooser.py" line="121"/>
         <source>Images and labels in IDX files, such as Fashion-MNIST</source>
         <translation>IDX 文件中的图像和标签，例如 Fashion-MNIST</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/data/panel.py" line="156"/>
+        <location filename="../../netbuilder/ui/data/chooser.py" line="123"/>
         <source>Edit these points</source>
         <translation>编辑这些点</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/data/panel.py" line="158"/>
+        <location filename="../../netbuilder/ui/data/chooser.py" line="125"/>
         <source>Copy these samples into your own data, to add, move or delete points</source>
         <translation>把这些样本复制到自己的数据中，以便添加、移动或删除点</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/data/panel.py" line="165"/>
+        <location filename="../../netbuilder/ui/data/chooser.py" line="132"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/data/panel.py" line="172"/>
+        <location filename="../../netbuilder/ui/data/chooser.py" line="140"/>
         <source>Input features</source>
         <translation>输入特征</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/data/panel.py" line="173"/>
+        <location filename="../../netbuilder/ui/data/chooser.py" line="141"/>
         <source>Extra inputs computed from x₁ and x₂, as in the TensorFlow Playground; the input layer gets one neuron for each feature switched on.</source>
         <translation>由 x₁ 和 x₂ 计算出的额外输入，与 TensorFlow Playground 相同；每打开一个特征，输入层就多一个神经元。</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/data/panel.py" line="199"/>
+        <location filename="../../netbuilder/ui/data/preview.py" line="77"/>
         <source>This network names no data yet: choose a dataset above, import a CSV file, or draw your own points.</source>
         <translation>这个网络还没有指定数据：请在上方选择一个数据集、导入 CSV 文件，或绘制自己的点。</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/data/panel.py" line="260"/>
+        <location filename="../../netbuilder/ui/data/own_points.py" line="60"/>
         <source>New points:</source>
         <translation>新点：</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/data/panel.py" line="271"/>
+        <location filename="../../netbuilder/ui/data/own_points.py" line="71"/>
         <source>Classes:</source>
         <translation>类别：</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/data/panel.py" line="300"/>
+        <location filename="../../netbuilder/ui/data/own_points.py" line="92"/>
         <source>Add row</source>
         <translation>添加行</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/data/panel.py" line="303"/>
+        <location filename="../../netbuilder/ui/data/own_points.py" line="95"/>
         <source>Delete rows</source>
         <translation>删除行</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/data/panel.py" line="363"/>
+        <location filename="../../netbuilder/ui/data/panel.py" line="181"/>
         <source>The network&apos;s dataset cannot be loaded: %1</source>
         <translation>无法加载网络的数据集：%1</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/data/panel.py" line="385"/>
+        <location filename="../../netbuilder/ui/data/preview.py" line="38"/>
         <source>The first %1 training images, with their labels:</source>
         <translation>前 %1 张训练图像及其标签：</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/data/panel.py" line="476"/>
-        <location filename="../../netbuilder/ui/data/panel.py" line="434"/>
-        <location filename="../../netbuilder/ui/data/panel.py" line="458"/>
+        <location filename="../../netbuilder/ui/data/own_points.py" line="212"/>
+        <location filename="../../netbuilder/ui/data/preview.py" line="62"/>
+        <location filename="../../netbuilder/ui/data/preview.py" line="153"/>
         <source>class</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/data/panel.py" line="545"/>
+        <location filename="../../netbuilder/ui/data/chooser.py" line="61"/>
         <source>CSV file: %1</source>
         <translation>CSV 文件：%1</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/data/panel.py" line="547"/>
+        <location filename="../../netbuilder/ui/data/chooser.py" line="63"/>
         <source>IDX images: %1</source>
         <translation>IDX 图像：%1</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/data/panel.py" line="549"/>
+        <location filename="../../netbuilder/ui/data/chooser.py" line="65"/>
         <location filename="../../netbuilder/ui/training/panel.py" line="70"/>
         <source>Samples in the file: %1</source>
         <translation>文件中的样本：%1</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/data/panel.py" line="549"/>
+        <location filename="../../netbuilder/ui/data/chooser.py" line="65"/>
         <location filename="../../netbuilder/ui/training/panel.py" line="70"/>
         <source>samples</source>
         <translation>样本</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/data/panel.py" line="596"/>
+        <location filename="../../netbuilder/ui/data/panel.py" line="212"/>
         <source>Use your own data</source>
         <translation>使用自己的数据</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/data/panel.py" line="602"/>
+        <location filename="../../netbuilder/ui/data/panel.py" line="206"/>
         <source>Use dataset “%1”</source>
         <translation>使用数据集“%1”</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/data/panel.py" line="619"/>
+        <location filename="../../netbuilder/ui/data/panel.py" line="224"/>
         <source>Change settings of “%1”</source>
         <translation>修改“%1”的设置</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/data/panel.py" line="626"/>
+        <location filename="../../netbuilder/ui/data/chooser.py" line="278"/>
         <source>Keep at least one input feature switched on.</source>
         <translation>请至少保留一个输入特征处于打开状态。</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/data/panel.py" line="639"/>
+        <location filename="../../netbuilder/ui/data/panel.py" line="233"/>
         <source>Input features: %1</source>
         <translation>输入特征：%1</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/data/panel.py" line="648"/>
-        <location filename="../../netbuilder/ui/data/panel.py" line="707"/>
+        <location filename="../../netbuilder/ui/data/panel.py" line="242"/>
+        <location filename="../../netbuilder/ui/data/panel.py" line="290"/>
         <source>Cannot use this data: %1</source>
         <translation>无法使用这些数据：%1</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/data/panel.py" line="663"/>
+        <location filename="../../netbuilder/ui/data/panel.py" line="257"/>
         <source>Editing is locked.</source>
         <translation>编辑已锁定。</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/data/panel.py" line="670"/>
+        <location filename="../../netbuilder/ui/data/panel.py" line="264"/>
         <source>Using %1, but the layers were not fitted to it: %2</source>
         <translation>正在使用 %1，但各层未能调整以适应它：%2</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/data/panel.py" line="673"/>
+        <location filename="../../netbuilder/ui/data/panel.py" line="267"/>
         <source>Using %1: %2.</source>
         <translation>正在使用 %1：%2。</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/data/panel.py" line="675"/>
+        <location filename="../../netbuilder/ui/data/panel.py" line="269"/>
         <source>Using %1; the input and output layers already fit it.</source>
         <translation>正在使用 %1；输入层和输出层已与之匹配。</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/data/panel.py" line="685"/>
+        <location filename="../../netbuilder/ui/data/panel.py" line="278"/>
         <source>Import “%1”</source>
         <translation>导入“%1”</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/data/panel.py" line="689"/>
+        <location filename="../../netbuilder/ui/data/files.py" line="31"/>
         <source>Open IDX images</source>
         <translation>打开 IDX 图像</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/data/panel.py" line="690"/>
+        <location filename="../../netbuilder/ui/data/files.py" line="32"/>
         <source>IDX image files (*idx3* *.idx *.gz);;All files (*)</source>
         <translation>IDX 图像文件 (*idx3* *.idx *.gz);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/data/panel.py" line="709"/>
+        <location filename="../../netbuilder/ui/data/panel.py" line="292"/>
         <source>Open images “%1”</source>
         <translation>打开图像“%1”</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/data/panel.py" line="725"/>
+        <location filename="../../netbuilder/ui/data/panel.py" line="309"/>
         <source>Only data with two inputs can be drawn on the plane.</source>
         <translation>只有两个输入的数据才能在平面上绘制。</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/data/panel.py" line="727"/>
+        <location filename="../../netbuilder/ui/data/panel.py" line="311"/>
         <source>Edit the points as your own data</source>
         <translation>把这些点作为自己的数据来编辑</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/data/panel.py" line="740"/>
+        <location filename="../../netbuilder/ui/data/own_points.py" line="164"/>
         <source>Add point</source>
         <translation>添加点</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/data/panel.py" line="754"/>
+        <location filename="../../netbuilder/ui/data/own_points.py" line="178"/>
         <source>Move point</source>
         <translation>移动点</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/data/panel.py" line="757"/>
+        <location filename="../../netbuilder/ui/data/own_points.py" line="181"/>
         <source>Delete point</source>
         <translation>删除点</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/data/panel.py" line="779"/>
+        <location filename="../../netbuilder/ui/data/own_points.py" line="203"/>
         <source>Use %1 classes</source>
         <translation>使用 %1 个类别</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/data/panel.py" line="790"/>
+        <location filename="../../netbuilder/ui/data/own_points.py" line="232"/>
         <source>Row %1, column %2: “%3” is not a number.</source>
         <translation>第 %1 行，第 %2 列：“%3”不是数字。</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/data/panel.py" line="796"/>
+        <location filename="../../netbuilder/ui/data/own_points.py" line="238"/>
         <source>Row %1, column %2: %3.</source>
         <translation>第 %1 行，第 %2 列：%3。</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/data/panel.py" line="799"/>
+        <location filename="../../netbuilder/ui/data/own_points.py" line="241"/>
         <source>Edit sample %1</source>
         <translation>编辑样本 %1</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/data/panel.py" line="804"/>
+        <location filename="../../netbuilder/ui/data/own_points.py" line="246"/>
         <source>Add sample</source>
         <translation>添加样本</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/data/panel.py" line="810"/>
+        <location filename="../../netbuilder/ui/data/own_points.py" line="252"/>
         <source>Select the rows to delete first.</source>
         <translation>请先选择要删除的行。</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/data/panel.py" line="812"/>
+        <location filename="../../netbuilder/ui/data/own_points.py" line="254"/>
         <source>Delete samples</source>
         <translation>删除样本</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/data/samples.py" line="52"/>
+        <location filename="../../netbuilder/data/own_samples.py" line="53"/>
         <source>every value must be a finite number</source>
         <translation>每个值都必须是有限的数字</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/data/samples.py" line="59"/>
+        <location filename="../../netbuilder/data/own_samples.py" line="60"/>
         <source>a class is a whole number from 0 to %1</source>
         <translation>类别是 0 到 %1 之间的整数</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/data/samples.py" line="75"/>
+        <location filename="../../netbuilder/data/own_samples.py" line="76"/>
         <source>keep at least one sample: a dataset cannot be empty</source>
         <translation>至少保留一个样本：数据集不能为空</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/data/samples.py" line="91"/>
+        <location filename="../../netbuilder/data/own_samples.py" line="92"/>
         <source>some points belong to class %1: delete them first</source>
         <translation>有些点属于类别 %1：请先删除它们</translation>
     </message>
@@ -749,55 +749,55 @@ then drag from each layer&apos;s right-hand handle to the next layer to connect 
 <context>
     <name>Datasets</name>
     <message>
-        <location filename="../../netbuilder/data/attach.py" line="45"/>
-        <location filename="../../netbuilder/data/dataset.py" line="118"/>
+        <location filename="../../netbuilder/data/attach.py" line="41"/>
+        <location filename="../../netbuilder/data/dataset.py" line="114"/>
         <source>1 feature</source>
         <translation>1 个特征</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/data/attach.py" line="45"/>
-        <location filename="../../netbuilder/data/dataset.py" line="118"/>
+        <location filename="../../netbuilder/data/attach.py" line="41"/>
+        <location filename="../../netbuilder/data/dataset.py" line="115"/>
         <source>%1 features</source>
         <translation>%1 个特征</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/data/attach.py" line="46"/>
+        <location filename="../../netbuilder/data/attach.py" line="42"/>
         <source>input layer &apos;%1&apos; resized from %2 to %3 neurons to match %4</source>
         <translation>输入层“%1”从 %2 个神经元调整为 %3 个，以匹配 %4</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/data/attach.py" line="49"/>
+        <location filename="../../netbuilder/data/attach.py" line="45"/>
         <source>input layer &apos;%1&apos; no longer shows its inputs as a %2 image</source>
         <translation>输入层“%1”不再把输入显示为 %2 的图像</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/data/attach.py" line="53"/>
+        <location filename="../../netbuilder/data/attach.py" line="49"/>
         <source>input layer &apos;%1&apos; now shows its inputs as a %2 image</source>
         <translation>输入层“%1”现在把输入显示为 %2 的图像</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/data/attach.py" line="60"/>
+        <location filename="../../netbuilder/data/attach.py" line="57"/>
         <source>output layer &apos;%1&apos; resized from %2 to %3 neurons to match %4</source>
         <translation>输出层“%1”从 %2 个神经元调整为 %3 个，以匹配 %4</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/data/attach.py" line="65"/>
+        <location filename="../../netbuilder/data/attach.py" line="62"/>
         <source>it now uses sigmoid, since softmax over a single neuron always gives 1</source>
         <translation>它现在使用 sigmoid，因为对单个神经元做 softmax 总是得到 1</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/data/attach.py" line="68"/>
+        <location filename="../../netbuilder/data/attach.py" line="66"/>
         <source>it now uses softmax, so its outputs are class probabilities that add up to 1</source>
         <translation>它现在使用 softmax，因此输出是总和为 1 的类别概率</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/data/attach.py" line="89"/>
+        <location filename="../../netbuilder/data/attach.py" line="88"/>
         <source>2 classes (one neuron: 0 for the first class, 1 for the second)</source>
         <translation>2 个类别（一个神经元：第一类为 0，第二类为 1）</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/data/attach.py" line="91"/>
-        <location filename="../../netbuilder/data/dataset.py" line="123"/>
+        <location filename="../../netbuilder/data/attach.py" line="90"/>
+        <location filename="../../netbuilder/data/dataset.py" line="120"/>
         <source>%1 classes</source>
         <translation>%1 个类别</translation>
     </message>
@@ -807,32 +807,32 @@ then drag from each layer&apos;s right-hand handle to the next layer to connect 
         <translation>1 个目标</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/data/attach.py" line="92"/>
+        <location filename="../../netbuilder/data/attach.py" line="93"/>
         <source>%1 targets</source>
         <translation>%1 个目标</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/data/builtin.py" line="27"/>
+        <location filename="../../netbuilder/data/builtin.py" line="22"/>
         <source>random seed: the same seed gives the same samples</source>
         <translation>随机种子：相同的种子产生相同的样本</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/data/builtin.py" line="28"/>
+        <location filename="../../netbuilder/data/builtin.py" line="24"/>
         <source>share of the samples kept apart as a test set</source>
         <translation>留出作为测试集的样本比例</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/data/builtin.py" line="124"/>
+        <location filename="../../netbuilder/data/builtin.py" line="121"/>
         <source>number of samples (the table&apos;s rows, repeated)</source>
         <translation>样本数（真值表的行，重复排列）</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/data/builtin.py" line="125"/>
+        <location filename="../../netbuilder/data/builtin.py" line="124"/>
         <source>standard deviation of noise added to the inputs</source>
         <translation>加到输入上的噪声的标准差</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/data/builtin.py" line="150"/>
+        <location filename="../../netbuilder/data/builtin.py" line="149"/>
         <source>XOR</source>
         <translation>XOR</translation>
     </message>
@@ -847,193 +847,193 @@ then drag from each layer&apos;s right-hand handle to the next layer to connect 
         <translation>AND</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/data/builtin.py" line="151"/>
+        <location filename="../../netbuilder/data/builtin.py" line="152"/>
         <source>1 only when both inputs are 1: a perceptron learns it</source>
         <translation>仅当两个输入都为 1 时为 1：感知机可以学会</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/data/builtin.py" line="152"/>
+        <location filename="../../netbuilder/data/builtin.py" line="153"/>
         <source>OR</source>
         <translation>OR</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/data/builtin.py" line="152"/>
+        <location filename="../../netbuilder/data/builtin.py" line="154"/>
         <source>1 when either input is 1: a perceptron learns it</source>
         <translation>任一输入为 1 时为 1：感知机可以学会</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/data/builtin.py" line="153"/>
+        <location filename="../../netbuilder/data/builtin.py" line="155"/>
         <source>NOT</source>
         <translation>NOT</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/data/builtin.py" line="153"/>
+        <location filename="../../netbuilder/data/builtin.py" line="156"/>
         <source>flips its one input: a perceptron learns it</source>
         <translation>把唯一的输入取反：感知机可以学会</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/data/dataset.py" line="117"/>
+        <location filename="../../netbuilder/data/dataset.py" line="113"/>
         <source>%1: %2 samples</source>
         <translation>%1：%2 个样本</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/data/dataset.py" line="120"/>
+        <location filename="../../netbuilder/data/dataset.py" line="117"/>
         <source>1 target (regression)</source>
         <translation>1 个目标（回归）</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/data/dataset.py" line="121"/>
+        <location filename="../../netbuilder/data/dataset.py" line="118"/>
         <source>%1 targets (regression)</source>
         <translation>%1 个目标（回归）</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/data/dataset.py" line="125"/>
+        <location filename="../../netbuilder/data/dataset.py" line="122"/>
         <source>%1 validation samples</source>
         <translation>%1 个验证样本</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/data/dataset.py" line="127"/>
+        <location filename="../../netbuilder/data/dataset.py" line="124"/>
         <source>%1 test samples</source>
         <translation>%1 个测试样本</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/data/generators_2d.py" line="31"/>
+        <location filename="../../netbuilder/data/generators_2d.py" line="32"/>
         <source>number of samples</source>
         <translation>样本数</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/data/generators_2d.py" line="60"/>
+        <location filename="../../netbuilder/data/generators_2d.py" line="78"/>
         <source>Two Gaussian blobs</source>
         <translation>两个高斯团</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/data/generators_2d.py" line="61"/>
+        <location filename="../../netbuilder/data/generators_2d.py" line="79"/>
         <source>spread of the blobs: variance 0.5 at 0, 4 at 0.5, 7.5 at 1</source>
         <translation>点团的分散程度：0 时方差为 0.5，0.5 时为 4，1 时为 7.5</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/data/generators_2d.py" line="62"/>
+        <location filename="../../netbuilder/data/generators_2d.py" line="81"/>
         <source>two round clouds of points around (2, 2) and (−2, −2): a single straight line separates them</source>
         <translation>围绕 (2, 2) 和 (−2, −2) 的两团圆形点云：一条直线就能把它们分开</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/data/generators_2d.py" line="77"/>
+        <location filename="../../netbuilder/data/generators_2d.py" line="97"/>
         <source>Circle in a ring</source>
         <translation>环中之圆</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/data/generators_2d.py" line="78"/>
+        <location filename="../../netbuilder/data/generators_2d.py" line="98"/>
         <source>mislabels points near the boundary: positions are jittered by up to noise × 5 before labelling</source>
         <translation>让边界附近的点标错：判定标签前，点的位置最多抖动 噪声 × 5</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/data/generators_2d.py" line="80"/>
+        <location filename="../../netbuilder/data/generators_2d.py" line="100"/>
         <source>a disc of points (class 1) inside a ring (class 0): no straight line separates them, x1² and x2² do</source>
         <translation>环（类别 0）内的一个圆盘形点集（类别 1）：没有直线能把它们分开，x1² 和 x2² 可以</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/data/generators_2d.py" line="98"/>
+        <location filename="../../netbuilder/data/generators_2d.py" line="117"/>
         <source>Two moons</source>
         <translation>两个月牙</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/data/generators_2d.py" line="99"/>
+        <location filename="../../netbuilder/data/generators_2d.py" line="118"/>
         <source>standard deviation of the jitter, as a share of a moon&apos;s radius</source>
         <translation>抖动的标准差，以月牙半径的比例表示</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/data/generators_2d.py" line="100"/>
+        <location filename="../../netbuilder/data/generators_2d.py" line="120"/>
         <source>two interleaving half circles: a curved boundary separates them</source>
         <translation>两个交错的半圆：一条曲线边界能把它们分开</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/data/generators_2d.py" line="121"/>
+        <location filename="../../netbuilder/data/generators_2d.py" line="141"/>
         <source>Spiral</source>
         <translation>螺旋</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/data/generators_2d.py" line="124"/>
+        <location filename="../../netbuilder/data/generators_2d.py" line="144"/>
         <source>each point moves by up to ± noise in x1 and in x2</source>
         <translation>每个点在 x1 和 x2 方向上各移动最多 ± 噪声</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/data/generators_2d.py" line="125"/>
+        <location filename="../../netbuilder/data/generators_2d.py" line="145"/>
         <source>number of spiral arms, one class each</source>
         <translation>螺旋臂的数量，每条臂一个类别</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/data/generators_2d.py" line="127"/>
+        <location filename="../../netbuilder/data/generators_2d.py" line="148"/>
         <source>interleaved spiral arms, the Playground&apos;s hardest set: it needs several hidden layers or sin features</source>
         <translation>交错的螺旋臂，Playground 中最难的数据集：需要多个隐藏层或 sin 特征</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/data/generators_2d.py" line="154"/>
+        <location filename="../../netbuilder/data/generators_2d.py" line="176"/>
         <source>XOR plane</source>
         <translation>XOR 平面</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/data/generators_2d.py" line="155"/>
+        <location filename="../../netbuilder/data/generators_2d.py" line="177"/>
         <source>mislabels points near the axes: positions are jittered by up to noise × 5 before labelling</source>
         <translation>让坐标轴附近的点标错：判定标签前，点的位置最多抖动 噪声 × 5</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/data/generators_2d.py" line="157"/>
+        <location filename="../../netbuilder/data/generators_2d.py" line="179"/>
         <source>the four quadrants: class 1 where x1 and x2 have the same sign; x1·x2 separates them</source>
         <translation>四个象限：x1 与 x2 同号处为类别 1；x1·x2 能把它们分开</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/data/generators_2d.py" line="175"/>
+        <location filename="../../netbuilder/data/generators_2d.py" line="197"/>
         <source>Plane (regression)</source>
         <translation>平面（回归）</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/data/generators_2d.py" line="176"/>
-        <location filename="../../netbuilder/data/generators_2d.py" line="191"/>
+        <location filename="../../netbuilder/data/generators_2d.py" line="198"/>
+        <location filename="../../netbuilder/data/generators_2d.py" line="212"/>
         <source>standard deviation of the noise added to the target</source>
         <translation>加到目标上的噪声的标准差</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/data/generators_2d.py" line="177"/>
+        <location filename="../../netbuilder/data/generators_2d.py" line="199"/>
         <source>y = (x1 + x2) / 10: a single linear neuron fits it</source>
         <translation>y = (x1 + x2) / 10：一个线性神经元就能拟合</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/data/generators_2d.py" line="190"/>
+        <location filename="../../netbuilder/data/generators_2d.py" line="211"/>
         <source>Sine (regression)</source>
         <translation>正弦（回归）</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/data/generators_2d.py" line="192"/>
+        <location filename="../../netbuilder/data/generators_2d.py" line="213"/>
         <source>y = sin(x) for x in [-6, 6]: a curve that a straight line cannot follow</source>
         <translation>x 在 [-6, 6] 内的 y = sin(x)：一条直线无法跟随的曲线</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/data/generators_2d.py" line="216"/>
+        <location filename="../../netbuilder/data/generators_2d.py" line="236"/>
         <source>Service life (regression)</source>
         <translation>使用寿命（回归）</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/data/generators_2d.py" line="217"/>
+        <location filename="../../netbuilder/data/generators_2d.py" line="237"/>
         <source>standard deviation of the noise added to the service life</source>
         <translation>加到使用寿命上的噪声的标准差</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/data/generators_2d.py" line="218"/>
+        <location filename="../../netbuilder/data/generators_2d.py" line="239"/>
         <source>the tutorial&apos;s example: a part&apos;s length and width (scaled to 0..1) predict its service life</source>
         <translation>教程中的例子：零件的长度和宽度（缩放到 0..1）预测其使用寿命</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/data/image_sets.py" line="44"/>
+        <location filename="../../netbuilder/data/image_sets.py" line="45"/>
         <source>MNIST digits</source>
         <translation>MNIST 手写数字</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/data/image_sets.py" line="46"/>
+        <location filename="../../netbuilder/data/image_sets.py" line="47"/>
         <source>how many of the 60000 training images to use (a random choice fixed by the seed); fewer train faster</source>
         <translation>使用 60000 张训练图像中的多少张（由种子固定的随机选择）；越少训练越快</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/data/image_sets.py" line="48"/>
+        <location filename="../../netbuilder/data/image_sets.py" line="49"/>
         <source>70000 handwritten digits of 28 × 28 pixels: 60000 to train on and 10000 to test, 10 classes</source>
         <translation>70000 个 28 × 28 像素的手写数字：60000 个用于训练，10000 个用于测试，共 10 个类别</translation>
     </message>
@@ -1144,69 +1144,69 @@ then drag from each layer&apos;s right-hand handle to the next layer to connect 
 <context>
     <name>Export</name>
     <message>
-        <location filename="../../netbuilder/ui/export_actions.py" line="65"/>
+        <location filename="../../netbuilder/ui/export_actions.py" line="61"/>
         <source>The canvas is empty: there is nothing to export.</source>
         <translation>画布是空的：没有可导出的内容。</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/export_actions.py" line="106"/>
-        <location filename="../../netbuilder/ui/export_actions.py" line="125"/>
-        <location filename="../../netbuilder/ui/export_actions.py" line="132"/>
+        <location filename="../../netbuilder/ui/export_actions.py" line="102"/>
+        <location filename="../../netbuilder/ui/export_actions.py" line="121"/>
+        <location filename="../../netbuilder/ui/export_actions.py" line="128"/>
         <source>Cannot write %1.</source>
         <translation>无法写入 %1。</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/export_actions.py" line="122"/>
+        <location filename="../../netbuilder/ui/export_actions.py" line="118"/>
         <source>A network drawn by NetBuilder</source>
         <translation>由 NetBuilder 绘制的网络</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/export_actions.py" line="152"/>
+        <location filename="../../netbuilder/ui/export_actions.py" line="148"/>
         <source>The network cannot be replaced right now.</source>
         <translation>现在无法替换网络。</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/export_actions.py" line="170"/>
+        <location filename="../../netbuilder/ui/export_actions.py" line="166"/>
         <source>&amp;Export</source>
         <translation>导出(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/export_actions.py" line="172"/>
+        <location filename="../../netbuilder/ui/export_actions.py" line="168"/>
         <source>&amp;ONNX…</source>
         <translation>ONNX(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/export_actions.py" line="173"/>
+        <location filename="../../netbuilder/ui/export_actions.py" line="169"/>
         <source>&amp;PyTorch code…</source>
         <translation>PyTorch 代码(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/export_actions.py" line="174"/>
+        <location filename="../../netbuilder/ui/export_actions.py" line="170"/>
         <source>&amp;Keras code…</source>
         <translation>Keras 代码(&amp;K)…</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/export_actions.py" line="176"/>
+        <location filename="../../netbuilder/ui/export_actions.py" line="172"/>
         <source>Canvas as P&amp;NG…</source>
         <translation>画布导出为 PNG(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/export_actions.py" line="177"/>
+        <location filename="../../netbuilder/ui/export_actions.py" line="173"/>
         <source>Canvas as &amp;SVG…</source>
         <translation>画布导出为 SVG(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/export_actions.py" line="178"/>
+        <location filename="../../netbuilder/ui/export_actions.py" line="174"/>
         <source>&amp;Copy canvas image</source>
         <translation>复制画布图像(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/export_actions.py" line="179"/>
+        <location filename="../../netbuilder/ui/export_actions.py" line="175"/>
         <source>&amp;Import ONNX…</source>
         <translation>导入 ONNX(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/export_actions.py" line="224"/>
+        <location filename="../../netbuilder/ui/export_actions.py" line="220"/>
         <source>%1
 
 The network is still open; nothing was lost.</source>
@@ -1215,73 +1215,73 @@ The network is still open; nothing was lost.</source>
 网络仍处于打开状态；没有丢失任何内容。</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/export_actions.py" line="230"/>
+        <location filename="../../netbuilder/ui/export_actions.py" line="226"/>
         <source>Exported %1.</source>
         <translation>已导出 %1。</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/export_actions.py" line="235"/>
+        <location filename="../../netbuilder/ui/export_actions.py" line="231"/>
         <source>Export as ONNX</source>
         <translation>导出为 ONNX</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/export_actions.py" line="236"/>
+        <location filename="../../netbuilder/ui/export_actions.py" line="232"/>
         <source>Export as PyTorch code</source>
         <translation>导出为 PyTorch 代码</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/export_actions.py" line="237"/>
+        <location filename="../../netbuilder/ui/export_actions.py" line="233"/>
         <source>Export as Keras code</source>
         <translation>导出为 Keras 代码</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/export_actions.py" line="245"/>
-        <location filename="../../netbuilder/ui/export_actions.py" line="260"/>
+        <location filename="../../netbuilder/ui/export_actions.py" line="241"/>
+        <location filename="../../netbuilder/ui/export_actions.py" line="258"/>
         <source>Cannot export</source>
         <translation>无法导出</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/export_actions.py" line="252"/>
+        <location filename="../../netbuilder/ui/export_actions.py" line="248"/>
         <source>Export canvas as PNG</source>
         <translation>将画布导出为 PNG</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/export_actions.py" line="252"/>
+        <location filename="../../netbuilder/ui/export_actions.py" line="249"/>
         <source>PNG images (*.png)</source>
         <translation>PNG 图像 (*.png)</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/export_actions.py" line="254"/>
+        <location filename="../../netbuilder/ui/export_actions.py" line="251"/>
         <source>Export canvas as SVG</source>
         <translation>将画布导出为 SVG</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/export_actions.py" line="254"/>
+        <location filename="../../netbuilder/ui/export_actions.py" line="252"/>
         <source>SVG drawings (*.svg)</source>
         <translation>SVG 矢量图 (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/export_actions.py" line="271"/>
+        <location filename="../../netbuilder/ui/export_actions.py" line="269"/>
         <source>Canvas image copied.</source>
         <translation>已复制画布图像。</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/export_actions.py" line="275"/>
+        <location filename="../../netbuilder/ui/export_actions.py" line="273"/>
         <source>Import ONNX model</source>
         <translation>导入 ONNX 模型</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/export_actions.py" line="276"/>
+        <location filename="../../netbuilder/ui/export_actions.py" line="275"/>
         <source>ONNX models (*.onnx);;All files (*)</source>
         <translation>ONNX 模型 (*.onnx);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/export_actions.py" line="282"/>
+        <location filename="../../netbuilder/ui/export_actions.py" line="281"/>
         <source>Cannot import</source>
         <translation>无法导入</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/export_actions.py" line="286"/>
+        <location filename="../../netbuilder/ui/export_actions.py" line="285"/>
         <source>Imported %1. Save it to keep it.</source>
         <translation>已导入 %1。请保存以保留它。</translation>
     </message>
@@ -1289,47 +1289,47 @@ The network is still open; nothing was lost.</source>
 <context>
     <name>Initializers</name>
     <message>
-        <location filename="../../netbuilder/model/catalog.py" line="217"/>
+        <location filename="../../netbuilder/model/catalog.py" line="221"/>
         <source>Zeros</source>
         <translation>全零</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/model/catalog.py" line="218"/>
+        <location filename="../../netbuilder/model/catalog.py" line="222"/>
         <source>Ones</source>
         <translation>全一</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/model/catalog.py" line="219"/>
+        <location filename="../../netbuilder/model/catalog.py" line="223"/>
         <source>Constant</source>
         <translation>常数</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/model/catalog.py" line="222"/>
+        <location filename="../../netbuilder/model/catalog.py" line="226"/>
         <source>Uniform</source>
         <translation>均匀分布</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/model/catalog.py" line="228"/>
+        <location filename="../../netbuilder/model/catalog.py" line="232"/>
         <source>Normal</source>
         <translation>正态分布</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/model/catalog.py" line="232"/>
+        <location filename="../../netbuilder/model/catalog.py" line="236"/>
         <source>Glorot (Xavier) uniform</source>
         <translation>Glorot（Xavier）均匀分布</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/model/catalog.py" line="234"/>
+        <location filename="../../netbuilder/model/catalog.py" line="238"/>
         <source>Glorot (Xavier) normal</source>
         <translation>Glorot（Xavier）正态分布</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/model/catalog.py" line="235"/>
+        <location filename="../../netbuilder/model/catalog.py" line="239"/>
         <source>He uniform</source>
         <translation>He 均匀分布</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/model/catalog.py" line="236"/>
+        <location filename="../../netbuilder/model/catalog.py" line="240"/>
         <source>He normal</source>
         <translation>He 正态分布</translation>
     </message>
@@ -1531,22 +1531,22 @@ The network is still open; nothing was lost.</source>
 <context>
     <name>Language</name>
     <message>
-        <location filename="../../netbuilder/ui/language_menu.py" line="27"/>
+        <location filename="../../netbuilder/ui/language_menu.py" line="23"/>
         <source>System default (%1)</source>
         <translation>跟随系统（%1）</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/language_menu.py" line="35"/>
+        <location filename="../../netbuilder/ui/language_menu.py" line="31"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/language_menu.py" line="63"/>
+        <location filename="../../netbuilder/ui/language_menu.py" line="59"/>
         <source>NetBuilder is shown in %1.</source>
         <translation>NetBuilder 正以%1显示。</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/language_menu.py" line="65"/>
+        <location filename="../../netbuilder/ui/language_menu.py" line="61"/>
         <source>The language changes to %1 when NetBuilder starts next time.</source>
         <translation>下次启动 NetBuilder 时，语言将切换为%1。</translation>
     </message>
@@ -1588,113 +1588,113 @@ The network is still open; nothing was lost.</source>
     <name>MainWindow</name>
     <message>
         <location filename="../../netbuilder/ui/app.py" line="163"/>
-        <location filename="../../netbuilder/ui/main_window.py" line="416"/>
+        <location filename="../../netbuilder/ui/main_window.py" line="429"/>
         <source>Cannot open file</source>
         <translation>无法打开文件</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/export_actions.py" line="193"/>
-        <location filename="../../netbuilder/ui/main_window.py" line="179"/>
+        <location filename="../../netbuilder/ui/export_actions.py" line="189"/>
+        <location filename="../../netbuilder/ui/main_window.py" line="183"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/main_window.py" line="53"/>
+        <location filename="../../netbuilder/ui/main_window.py" line="49"/>
         <source>New network</source>
         <translation>新建网络</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/main_window.py" line="55"/>
+        <location filename="../../netbuilder/ui/main_window.py" line="51"/>
         <source>Start from:</source>
         <translation>从以下开始：</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/main_window.py" line="79"/>
+        <location filename="../../netbuilder/ui/main_window.py" line="75"/>
         <source>An empty canvas.</source>
         <translation>空白画布。</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/main_window.py" line="124"/>
+        <location filename="../../netbuilder/ui/main_window.py" line="120"/>
         <source>Palette</source>
         <translation>组件</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/main_window.py" line="129"/>
+        <location filename="../../netbuilder/ui/main_window.py" line="125"/>
         <source>Inspector</source>
         <translation>属性</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/main_window.py" line="151"/>
+        <location filename="../../netbuilder/ui/main_window.py" line="147"/>
         <source>&amp;New…</source>
         <translation>新建(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/main_window.py" line="152"/>
+        <location filename="../../netbuilder/ui/main_window.py" line="148"/>
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/main_window.py" line="153"/>
+        <location filename="../../netbuilder/ui/main_window.py" line="149"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/main_window.py" line="154"/>
+        <location filename="../../netbuilder/ui/main_window.py" line="150"/>
         <source>Save &amp;As…</source>
         <translation>另存为(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/main_window.py" line="155"/>
+        <location filename="../../netbuilder/ui/main_window.py" line="151"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/main_window.py" line="156"/>
+        <location filename="../../netbuilder/ui/main_window.py" line="152"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/main_window.py" line="159"/>
+        <location filename="../../netbuilder/ui/main_window.py" line="155"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/main_window.py" line="162"/>
+        <location filename="../../netbuilder/ui/main_window.py" line="158"/>
         <source>&amp;Copy</source>
         <translation>复制(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/main_window.py" line="163"/>
+        <location filename="../../netbuilder/ui/main_window.py" line="159"/>
         <source>Cu&amp;t</source>
         <translation>剪切(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/main_window.py" line="164"/>
+        <location filename="../../netbuilder/ui/main_window.py" line="160"/>
         <source>&amp;Paste</source>
         <translation>粘贴(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/main_window.py" line="165"/>
+        <location filename="../../netbuilder/ui/main_window.py" line="161"/>
         <source>&amp;Delete</source>
         <translation>删除(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/main_window.py" line="166"/>
+        <location filename="../../netbuilder/ui/main_window.py" line="163"/>
         <source>Select &amp;All</source>
         <translation>全选(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/main_window.py" line="167"/>
+        <location filename="../../netbuilder/ui/main_window.py" line="164"/>
         <source>Zoom &amp;In</source>
         <translation>放大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/main_window.py" line="168"/>
+        <location filename="../../netbuilder/ui/main_window.py" line="166"/>
         <source>Zoom &amp;Out</source>
         <translation>缩小(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/main_window.py" line="169"/>
+        <location filename="../../netbuilder/ui/main_window.py" line="168"/>
         <source>&amp;Fit to Window</source>
         <translation>适应窗口(&amp;F)</translation>
     </message>
@@ -1704,162 +1704,162 @@ The network is still open; nothing was lost.</source>
         <translation>排列各层(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/main_window.py" line="171"/>
+        <location filename="../../netbuilder/ui/main_window.py" line="172"/>
         <source>Show &amp;Weight Values</source>
         <translation>显示权重数值(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/main_window.py" line="172"/>
+        <location filename="../../netbuilder/ui/main_window.py" line="174"/>
         <source>Show &amp;Legend</source>
         <translation>显示图例(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/main_window.py" line="174"/>
+        <location filename="../../netbuilder/ui/main_window.py" line="177"/>
         <source>&amp;Presentation Mode</source>
         <translation>演示模式(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/main_window.py" line="175"/>
+        <location filename="../../netbuilder/ui/main_window.py" line="179"/>
         <source>&amp;About NetBuilder</source>
         <translation>关于 NetBuilder(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/main_window.py" line="182"/>
+        <location filename="../../netbuilder/ui/main_window.py" line="186"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/main_window.py" line="184"/>
+        <location filename="../../netbuilder/ui/main_window.py" line="188"/>
         <source>E&amp;xamples</source>
         <translation>示例(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/main_window.py" line="194"/>
+        <location filename="../../netbuilder/ui/main_window.py" line="198"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/main_window.py" line="198"/>
+        <location filename="../../netbuilder/ui/main_window.py" line="202"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/main_window.py" line="201"/>
+        <location filename="../../netbuilder/ui/main_window.py" line="205"/>
         <source>&amp;Panels</source>
         <translation>面板(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/main_window.py" line="205"/>
+        <location filename="../../netbuilder/ui/main_window.py" line="209"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/main_window.py" line="208"/>
+        <location filename="../../netbuilder/ui/main_window.py" line="212"/>
         <source>Main toolbar</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/main_window.py" line="237"/>
+        <location filename="../../netbuilder/ui/main_window.py" line="242"/>
         <source>&amp;Train</source>
         <translation>训练(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/main_window.py" line="239"/>
+        <location filename="../../netbuilder/ui/main_window.py" line="244"/>
         <source>&amp;Start training</source>
         <translation>开始训练(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/main_window.py" line="240"/>
+        <location filename="../../netbuilder/ui/main_window.py" line="246"/>
         <source>&amp;Pause / resume</source>
         <translation>暂停 / 继续(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/main_window.py" line="241"/>
+        <location filename="../../netbuilder/ui/main_window.py" line="248"/>
         <source>Train one &amp;step</source>
         <translation>训练一步(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/main_window.py" line="242"/>
+        <location filename="../../netbuilder/ui/main_window.py" line="250"/>
         <source>S&amp;top training</source>
         <translation>停止训练(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/main_window.py" line="243"/>
+        <location filename="../../netbuilder/ui/main_window.py" line="252"/>
         <source>&amp;Reset weights</source>
         <translation>重置权重(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/main_window.py" line="339"/>
+        <location filename="../../netbuilder/ui/main_window.py" line="347"/>
         <source>Select layers, connections or edges to delete.</source>
         <translation>请选择要删除的层、连接或边。</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/main_window.py" line="346"/>
+        <location filename="../../netbuilder/ui/main_window.py" line="354"/>
         <source>%1 (not saved yet)</source>
         <translation>%1（尚未保存）</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/main_window.py" line="355"/>
+        <location filename="../../netbuilder/ui/main_window.py" line="364"/>
         <source>Edit bias</source>
         <translation>编辑偏置</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/main_window.py" line="355"/>
+        <location filename="../../netbuilder/ui/main_window.py" line="365"/>
         <source>Bias of neuron %1 of “%2”:</source>
         <translation>“%2”的神经元 %1 的偏置：</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/main_window.py" line="362"/>
+        <location filename="../../netbuilder/ui/main_window.py" line="373"/>
         <source>Edit weight</source>
         <translation>编辑权重</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/main_window.py" line="362"/>
+        <location filename="../../netbuilder/ui/main_window.py" line="374"/>
         <source>Weight %1:</source>
         <translation>权重 %1：</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/main_window.py" line="374"/>
+        <location filename="../../netbuilder/ui/main_window.py" line="386"/>
         <source>Unsaved changes</source>
         <translation>未保存的更改</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/main_window.py" line="375"/>
+        <location filename="../../netbuilder/ui/main_window.py" line="387"/>
         <source>“%1” has changes that are not saved.</source>
         <translation>“%1”有尚未保存的更改。</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/main_window.py" line="376"/>
+        <location filename="../../netbuilder/ui/main_window.py" line="388"/>
         <source>Save them before going on?</source>
         <translation>继续之前要保存吗？</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/main_window.py" line="406"/>
+        <location filename="../../netbuilder/ui/main_window.py" line="418"/>
         <source>Open network</source>
         <translation>打开网络</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/main_window.py" line="422"/>
+        <location filename="../../netbuilder/ui/main_window.py" line="435"/>
         <source>Opened %1.</source>
         <translation>已打开 %1。</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/main_window.py" line="432"/>
+        <location filename="../../netbuilder/ui/main_window.py" line="445"/>
         <source>Cannot open example</source>
         <translation>无法打开示例</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/main_window.py" line="445"/>
+        <location filename="../../netbuilder/ui/main_window.py" line="458"/>
         <source>Save network</source>
         <translation>保存网络</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/main_window.py" line="456"/>
+        <location filename="../../netbuilder/ui/main_window.py" line="469"/>
         <source>Cannot save</source>
         <translation>无法保存</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/main_window.py" line="456"/>
+        <location filename="../../netbuilder/ui/main_window.py" line="470"/>
         <source>%1
 
 The network is still open; nothing was lost.</source>
@@ -1868,42 +1868,42 @@ The network is still open; nothing was lost.</source>
 网络仍处于打开状态；没有丢失任何内容。</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/main_window.py" line="460"/>
+        <location filename="../../netbuilder/ui/main_window.py" line="475"/>
         <source>Saved %1.</source>
         <translation>已保存 %1。</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/main_window.py" line="467"/>
+        <location filename="../../netbuilder/ui/main_window.py" line="482"/>
         <source>(none yet)</source>
         <translation>（暂无）</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/main_window.py" line="481"/>
+        <location filename="../../netbuilder/ui/main_window.py" line="496"/>
         <source>Recover unsaved work?</source>
         <translation>恢复未保存的工作？</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/main_window.py" line="482"/>
+        <location filename="../../netbuilder/ui/main_window.py" line="497"/>
         <source>NetBuilder did not close properly last time. Recover the unsaved network %1?</source>
         <translation>NetBuilder 上次没有正常关闭。要恢复未保存的网络 %1 吗？</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/main_window.py" line="493"/>
+        <location filename="../../netbuilder/ui/main_window.py" line="509"/>
         <source>Cannot recover</source>
         <translation>无法恢复</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/main_window.py" line="499"/>
+        <location filename="../../netbuilder/ui/main_window.py" line="515"/>
         <source>Recovered. Save it to keep it.</source>
         <translation>已恢复。请保存以保留它。</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/main_window.py" line="544"/>
+        <location filename="../../netbuilder/ui/main_window.py" line="560"/>
         <source>About NetBuilder</source>
         <translation>关于 NetBuilder</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/main_window.py" line="545"/>
+        <location filename="../../netbuilder/ui/main_window.py" line="561"/>
         <source>NetBuilder %1
 
 Build, train and understand neural networks.</source>
@@ -1912,7 +1912,7 @@ Build, train and understand neural networks.</source>
 构建、训练并理解神经网络。</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/training/__init__.py" line="241"/>
+        <location filename="../../netbuilder/ui/training/install.py" line="18"/>
         <source>Training</source>
         <translation>训练</translation>
     </message>
@@ -1920,22 +1920,22 @@ Build, train and understand neural networks.</source>
 <context>
     <name>Optimizers</name>
     <message>
-        <location filename="../../netbuilder/model/catalog.py" line="171"/>
+        <location filename="../../netbuilder/model/catalog.py" line="178"/>
         <source>SGD</source>
         <translation>SGD</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/model/catalog.py" line="182"/>
+        <location filename="../../netbuilder/model/catalog.py" line="189"/>
         <source>Adagrad</source>
         <translation>Adagrad</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/model/catalog.py" line="191"/>
+        <location filename="../../netbuilder/model/catalog.py" line="198"/>
         <source>RMSprop</source>
         <translation>RMSprop</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/model/catalog.py" line="202"/>
+        <location filename="../../netbuilder/model/catalog.py" line="209"/>
         <source>Adam</source>
         <translation>Adam</translation>
     </message>
@@ -1996,34 +1996,34 @@ Build, train and understand neural networks.</source>
 <context>
     <name>Panels</name>
     <message>
-        <location filename="../../netbuilder/ui/panels/__init__.py" line="46"/>
-        <location filename="../../netbuilder/ui/panels/loss.py" line="97"/>
+        <location filename="../../netbuilder/ui/panels/install.py" line="26"/>
+        <location filename="../../netbuilder/ui/panels/loss.py" line="113"/>
         <source>Loss</source>
         <translation>损失</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/panels/__init__.py" line="47"/>
+        <location filename="../../netbuilder/ui/panels/install.py" line="27"/>
         <source>Metrics</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/panels/__init__.py" line="48"/>
+        <location filename="../../netbuilder/ui/panels/install.py" line="28"/>
         <source>Activation function</source>
         <translation>激活函数</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/panels/__init__.py" line="49"/>
+        <location filename="../../netbuilder/ui/panels/install.py" line="29"/>
         <source>Decision boundary</source>
         <translation>决策边界</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/panels/__init__.py" line="50"/>
+        <location filename="../../netbuilder/ui/panels/install.py" line="30"/>
         <location filename="../../netbuilder/ui/panels/weights.py" line="43"/>
         <source>Weights</source>
         <translation>权重</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/panels/__init__.py" line="51"/>
+        <location filename="../../netbuilder/ui/panels/install.py" line="31"/>
         <source>Activations</source>
         <translation>激活值</translation>
     </message>
@@ -2108,14 +2108,14 @@ Build, train and understand neural networks.</source>
         <translation>%2 的神经元 %1</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/panels/boundary.py" line="137"/>
         <location filename="../../netbuilder/ui/panels/boundary.py" line="126"/>
+        <location filename="../../netbuilder/ui/panels/boundary.py" line="137"/>
         <source>training data</source>
         <translation>训练数据</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/panels/boundary.py" line="138"/>
         <location filename="../../netbuilder/ui/panels/boundary.py" line="127"/>
+        <location filename="../../netbuilder/ui/panels/boundary.py" line="138"/>
         <location filename="../../netbuilder/ui/panels/boundary.py" line="312"/>
         <source>test data</source>
         <translation>测试数据</translation>
@@ -2141,116 +2141,116 @@ Build, train and understand neural networks.</source>
         <translation>颜色：网络的输出值</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/panels/loss.py" line="67"/>
+        <location filename="../../netbuilder/ui/panels/loss.py" line="83"/>
         <source>Log scale</source>
         <translation>对数坐标</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/panels/loss.py" line="68"/>
+        <location filename="../../netbuilder/ui/panels/loss.py" line="84"/>
         <source>Show the loss on a logarithmic scale: small losses stay visible</source>
         <translation>以对数坐标显示损失：很小的损失也能看清</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/panels/loss.py" line="71"/>
+        <location filename="../../netbuilder/ui/panels/loss.py" line="87"/>
         <source>Compare runs</source>
         <translation>比较各次运行</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/panels/loss.py" line="72"/>
+        <location filename="../../netbuilder/ui/panels/loss.py" line="88"/>
         <source>Show earlier runs of this network behind the current one</source>
         <translation>在当前运行后面显示这个网络之前的运行</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/panels/loss.py" line="77"/>
+        <location filename="../../netbuilder/ui/panels/loss.py" line="93"/>
         <source>smoothing </source>
         <translation>平滑 </translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/panels/loss.py" line="82"/>
+        <location filename="../../netbuilder/ui/panels/loss.py" line="98"/>
         <source>How strongly the batch loss is smoothed (0 = not at all)</source>
         <translation>批量损失的平滑程度（0 = 不平滑）</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/panels/loss.py" line="94"/>
+        <location filename="../../netbuilder/ui/panels/loss.py" line="110"/>
         <source>epoch</source>
         <translation>轮次</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/panels/loss.py" line="107"/>
+        <location filename="../../netbuilder/ui/panels/loss.py" line="121"/>
         <source>training loss (epoch)</source>
         <translation>训练损失（每轮）</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/panels/loss.py" line="115"/>
+        <location filename="../../netbuilder/ui/panels/loss.py" line="123"/>
         <source>training</source>
         <translation>训练</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/panels/loss.py" line="200"/>
+        <location filename="../../netbuilder/ui/panels/loss.py" line="211"/>
         <source>Training: %1</source>
         <translation>训练：%1</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/panels/loss.py" line="248"/>
+        <location filename="../../netbuilder/ui/panels/loss.py" line="259"/>
         <source>Accuracy</source>
         <translation>准确率</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/panels/loss.py" line="248"/>
+        <location filename="../../netbuilder/ui/panels/loss.py" line="259"/>
         <source>R² (1 is perfect)</source>
         <translation>R²（1 为完美）</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/panels/loss.py" line="276"/>
+        <location filename="../../netbuilder/ui/panels/loss.py" line="287"/>
         <source>%1 epochs, loss %2</source>
         <translation>%1 轮，损失 %2</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/panels/loss.py" line="280"/>
+        <location filename="../../netbuilder/ui/panels/loss.py" line="291"/>
         <source>epoch %1, step %2/%3</source>
         <translation>第 %1 轮，第 %2/%3 步</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/panels/loss.py" line="282"/>
+        <location filename="../../netbuilder/ui/panels/loss.py" line="293"/>
         <source>loss %1</source>
         <translation>损失 %1</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/panels/loss.py" line="285"/>
+        <location filename="../../netbuilder/ui/panels/loss.py" line="296"/>
         <source>validation loss %1</source>
         <translation>验证损失 %1</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/panels/loss.py" line="287"/>
+        <location filename="../../netbuilder/ui/panels/loss.py" line="298"/>
         <source>accuracy %1</source>
         <translation>准确率 %1</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/panels/loss.py" line="322"/>
-        <location filename="../../netbuilder/ui/panels/loss.py" line="103"/>
+        <location filename="../../netbuilder/ui/panels/loss.py" line="119"/>
+        <location filename="../../netbuilder/ui/panels/loss.py" line="334"/>
         <source>batch loss</source>
         <translation>批量损失</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/panels/loss.py" line="323"/>
-        <location filename="../../netbuilder/ui/panels/loss.py" line="104"/>
+        <location filename="../../netbuilder/ui/panels/loss.py" line="120"/>
+        <location filename="../../netbuilder/ui/panels/loss.py" line="335"/>
         <source>batch loss, smoothed</source>
         <translation>批量损失（平滑）</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/panels/loss.py" line="324"/>
-        <location filename="../../netbuilder/ui/panels/loss.py" line="111"/>
+        <location filename="../../netbuilder/ui/panels/loss.py" line="122"/>
+        <location filename="../../netbuilder/ui/panels/loss.py" line="336"/>
         <source>validation loss</source>
         <translation>验证损失</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/panels/loss.py" line="325"/>
-        <location filename="../../netbuilder/ui/panels/loss.py" line="119"/>
+        <location filename="../../netbuilder/ui/panels/loss.py" line="124"/>
+        <location filename="../../netbuilder/ui/panels/loss.py" line="337"/>
         <source>validation</source>
         <translation>验证</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/panels/loss.py" line="386"/>
+        <location filename="../../netbuilder/ui/panels/loss.py" line="398"/>
         <source>run %1: %2</source>
         <translation>第 %1 次运行：%2</translation>
     </message>
@@ -2325,37 +2325,37 @@ Build, train and understand neural networks.</source>
         <translation>显示权重，或上一个训练步的 dL/dw</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/panels/weights.py" line="174"/>
+        <location filename="../../netbuilder/ui/panels/weights.py" line="179"/>
         <source>This network has no connections yet.</source>
         <translation>这个网络还没有连接。</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/panels/weights.py" line="176"/>
+        <location filename="../../netbuilder/ui/panels/weights.py" line="181"/>
         <source>No gradients yet: they appear once training runs.</source>
         <translation>还没有梯度：开始训练后就会出现。</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/panels/weights.py" line="189"/>
+        <location filename="../../netbuilder/ui/panels/weights.py" line="194"/>
         <source>row: neuron of %1</source>
         <translation>行：%1 的神经元</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/panels/weights.py" line="190"/>
+        <location filename="../../netbuilder/ui/panels/weights.py" line="195"/>
         <source>column: neuron of %1</source>
         <translation>列：%1 的神经元</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/panels/weights.py" line="241"/>
+        <location filename="../../netbuilder/ui/panels/weights.py" line="246"/>
         <source>weight</source>
         <translation>权重</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/panels/weights.py" line="241"/>
+        <location filename="../../netbuilder/ui/panels/weights.py" line="246"/>
         <source>gradient</source>
         <translation>梯度</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/panels/weights.py" line="242"/>
+        <location filename="../../netbuilder/ui/panels/weights.py" line="247"/>
         <source>row %1, column %2: %3 %4</source>
         <translation>第 %1 行，第 %2 列：%3 %4</translation>
     </message>
@@ -2434,64 +2434,64 @@ Build, train and understand neural networks.</source>
 <context>
     <name>Training</name>
     <message>
-        <location filename="../../netbuilder/ui/training/__init__.py" line="31"/>
+        <location filename="../../netbuilder/ui/training/runner.py" line="30"/>
         <source>Train 1 epoch</source>
         <translation>训练 1 轮</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/training/__init__.py" line="33"/>
+        <location filename="../../netbuilder/ui/training/runner.py" line="32"/>
         <source>Train %1 epochs</source>
         <translation>训练 %1 轮</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/training/__init__.py" line="35"/>
+        <location filename="../../netbuilder/ui/training/runner.py" line="34"/>
         <source>Train 1 step</source>
         <translation>训练 1 步</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/training/__init__.py" line="36"/>
+        <location filename="../../netbuilder/ui/training/runner.py" line="35"/>
         <source>Train %1 steps</source>
         <translation>训练 %1 步</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/training/__init__.py" line="90"/>
+        <location filename="../../netbuilder/ui/training/runner.py" line="89"/>
         <source>The new setting takes effect at the next step.</source>
         <translation>新设置将在下一步生效。</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/training/__init__.py" line="117"/>
+        <location filename="../../netbuilder/ui/training/runner.py" line="116"/>
         <source>Training is running: stop it to edit the network.</source>
         <translation>训练正在进行：请先停止训练再编辑网络。</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/training/__init__.py" line="193"/>
+        <location filename="../../netbuilder/ui/training/runner.py" line="189"/>
         <source>On the %1 data: %2.</source>
         <translation>在 %1 数据上：%2。</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/training/__init__.py" line="201"/>
+        <location filename="../../netbuilder/ui/training/runner.py" line="197"/>
         <source>Training could not run: %1</source>
         <translation>训练无法运行：%1</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/training/__init__.py" line="213"/>
         <location filename="../../netbuilder/ui/training/panel.py" line="176"/>
+        <location filename="../../netbuilder/ui/training/runner.py" line="209"/>
         <source>Reset weights</source>
         <translation>重置权重</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/training/__init__.py" line="230"/>
         <location filename="../../netbuilder/ui/training/panel.py" line="131"/>
+        <location filename="../../netbuilder/ui/training/runner.py" line="226"/>
         <source>full batch</source>
         <translation>全批量</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/training/__init__.py" line="230"/>
+        <location filename="../../netbuilder/ui/training/runner.py" line="226"/>
         <source>batch %1</source>
         <translation>批量 %1</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/training/__init__.py" line="235"/>
+        <location filename="../../netbuilder/ui/training/runner.py" line="231"/>
         <source>Training ended: %1.</source>
         <translation>训练结束：%1。</translation>
     </message>
@@ -2690,27 +2690,27 @@ Build, train and understand neural networks.</source>
 <context>
     <name>Validation</name>
     <message>
-        <location filename="../../netbuilder/model/validation.py" line="60"/>
+        <location filename="../../netbuilder/model/validation.py" line="57"/>
         <source>The network is empty: add an Input layer, a hidden layer and an Output layer, then connect them.</source>
         <translation>网络是空的：请添加一个输入层、一个隐藏层和一个输出层，然后把它们连接起来。</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/model/validation.py" line="69"/>
+        <location filename="../../netbuilder/model/validation.py" line="66"/>
         <source>There is no input layer: add one (it receives the data) and connect it forward.</source>
         <translation>没有输入层：请添加一个（它接收数据）并向前连接。</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/model/validation.py" line="74"/>
+        <location filename="../../netbuilder/model/validation.py" line="72"/>
         <source>There are several input layers (%1): keep one and make the others hidden layers.</source>
         <translation>有多个输入层（%1）：保留一个，把其余的改为隐藏层。</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/model/validation.py" line="79"/>
+        <location filename="../../netbuilder/model/validation.py" line="78"/>
         <source>There is no output layer: mark the last layer as the output (its values are the prediction).</source>
         <translation>没有输出层：请把最后一层标记为输出层（它的值就是预测结果）。</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/model/validation.py" line="85"/>
+        <location filename="../../netbuilder/model/validation.py" line="84"/>
         <source>There are several output layers (%1): keep one and make the others hidden layers.</source>
         <translation>有多个输出层（%1）：保留一个，把其余的改为隐藏层。</translation>
     </message>
@@ -2730,62 +2730,94 @@ Build, train and understand neural networks.</source>
         <translation>输出层“%1”设置了 dropout：请设为 0（dropout 应放在隐藏层上）。</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/model/validation.py" line="118"/>
+        <location filename="../../netbuilder/model/validation.py" line="119"/>
         <source>The connections form a loop: %1. Remove one of these connections; data must flow one way.</source>
         <translation>连接形成了环路：%1。请删除其中一条连接；数据必须单向流动。</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/model/validation.py" line="130"/>
+        <location filename="../../netbuilder/model/validation.py" line="131"/>
         <source>The output layer &apos;%1&apos; is not connected to the input: connect the last hidden layer (or the input) to it.</source>
         <translation>输出层“%1”没有连接到输入层：请把最后一个隐藏层（或输入层）连接到它。</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/model/validation.py" line="138"/>
+        <location filename="../../netbuilder/model/validation.py" line="139"/>
         <source>Layer &apos;%1&apos; is not reached from the input &apos;%2&apos;: connect a layer into it, or delete it.</source>
         <translation>层“%1”无法从输入层“%2”到达：请把某一层连接到它，或删除它。</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/model/validation.py" line="149"/>
+        <location filename="../../netbuilder/model/validation.py" line="151"/>
         <source>Layer &apos;%1&apos; does not lead to the output &apos;%2&apos;: its values are computed but never used.</source>
         <translation>层“%1”没有通向输出层“%2”：它的值会被计算，但从未被使用。</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/model/validation.py" line="164"/>
+        <location filename="../../netbuilder/model/validation.py" line="167"/>
         <source>Layer &apos;%1&apos; uses the step function, whose gradient is zero: gradient descent cannot train it. Use sigmoid, or train a single-layer perceptron with the perceptron rule.</source>
         <translation>层“%1”使用阶跃函数，其梯度为零：梯度下降无法训练它。请使用 sigmoid，或用感知机规则训练单层感知机。</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/model/validation.py" line="170"/>
+        <location filename="../../netbuilder/model/validation.py" line="175"/>
         <source>Softmax over the single neuron of &apos;%1&apos; always gives 1: use sigmoid.</source>
         <translation>对“%1”唯一的神经元做 Softmax 总是得到 1：请使用 sigmoid。</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/model/validation.py" line="176"/>
+        <location filename="../../netbuilder/model/validation.py" line="182"/>
         <source>The data has %1 but the input layer &apos;%2&apos; has %3: make it %4 wide or choose other data.</source>
         <translation>数据有 %1，但输入层“%2”有 %3：请把它改为 %4 个神经元宽，或选择其他数据。</translation>
     </message>
     <message>
+        <location filename="../../netbuilder/model/validation.py" line="184"/>
+        <source>%1 input column</source>
+        <translation>%1 个输入列</translation>
+    </message>
+    <message>
         <location filename="../../netbuilder/model/validation.py" line="185"/>
+        <source>%1 input columns</source>
+        <translation>%1 个输入列</translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/model/validation.py" line="186"/>
+        <location filename="../../netbuilder/model/validation.py" line="199"/>
+        <source>%1 neuron</source>
+        <translation>%1 个神经元</translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/model/validation.py" line="187"/>
+        <location filename="../../netbuilder/model/validation.py" line="200"/>
+        <source>%1 neurons</source>
+        <translation>%1 个神经元</translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/model/validation.py" line="194"/>
         <source>The data has %1 per sample but the output layer &apos;%2&apos; has %3: make it %4 wide or choose other data.</source>
         <translation>数据每个样本有 %1，但输出层“%2”有 %3：请把它改为 %4 个神经元宽，或选择其他数据。</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/model/validation.py" line="202"/>
+        <location filename="../../netbuilder/model/validation.py" line="197"/>
+        <source>%1 target value</source>
+        <translation>%1 个目标值</translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/model/validation.py" line="198"/>
+        <source>%1 target values</source>
+        <translation>%1 个目标值</translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/model/validation.py" line="214"/>
         <source>Categorical cross-entropy needs one output neuron per class (at least 2, with softmax), but &apos;%1&apos; has %2. For two classes use binary_crossentropy with one sigmoid neuron.</source>
         <translation>分类交叉熵要求每个类别一个输出神经元（至少 2 个，配合 softmax），但“%1”有 %2 个。两个类别请使用 binary_crossentropy 和一个 sigmoid 神经元。</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/model/validation.py" line="211"/>
+        <location filename="../../netbuilder/model/validation.py" line="225"/>
         <source>Categorical cross-entropy expects class probabilities: give the output layer &apos;%1&apos; the softmax activation (it uses %2).</source>
         <translation>分类交叉熵需要类别概率：请给输出层“%1”使用 softmax 激活函数（它现在使用 %2）。</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/model/validation.py" line="219"/>
+        <location filename="../../netbuilder/model/validation.py" line="234"/>
         <source>Binary cross-entropy needs outputs between 0 and 1: give the output layer &apos;%1&apos; the sigmoid activation (it uses %2).</source>
         <translation>二元交叉熵需要 0 到 1 之间的输出：请给输出层“%1”使用 sigmoid 激活函数（它现在使用 %2）。</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/model/validation.py" line="227"/>
+        <location filename="../../netbuilder/model/validation.py" line="243"/>
         <source>Hinge loss expects scores that can be negative (linear or tanh output); &apos;%1&apos; uses %2.</source>
         <translation>合页损失需要可以为负的分数（线性或 tanh 输出）；“%1”使用的是 %2。</translation>
     </message>
@@ -2793,17 +2825,17 @@ Build, train and understand neural networks.</source>
 <context>
     <name>Values</name>
     <message>
-        <location filename="../../netbuilder/ui/values.py" line="91"/>
+        <location filename="../../netbuilder/ui/values.py" line="76"/>
         <source>%1 (edge removed)</source>
         <translation>%1（边已移除）</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/values.py" line="116"/>
+        <location filename="../../netbuilder/ui/values.py" line="101"/>
         <source>“%1” is not a number; the value is unchanged.</source>
         <translation>“%1”不是数字；值保持不变。</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/values.py" line="146"/>
+        <location filename="../../netbuilder/ui/values.py" line="131"/>
         <source>Type a number such as 0.4, -1.5 or 2e-3.</source>
         <translation>请输入数字，例如 0.4、-1.5 或 2e-3。</translation>
     </message>
@@ -2811,361 +2843,366 @@ Build, train and understand neural networks.</source>
 <context>
     <name>Walkthrough</name>
     <message>
-        <location filename="../../netbuilder/ui/walkthrough/__init__.py" line="31"/>
-        <location filename="../../netbuilder/ui/walkthrough/__init__.py" line="38"/>
-        <location filename="../../netbuilder/walkthrough/render.py" line="63"/>
-        <location filename="../../netbuilder/walkthrough/render.py" line="88"/>
+        <location filename="../../netbuilder/explain/render.py" line="63"/>
+        <location filename="../../netbuilder/explain/render.py" line="88"/>
+        <location filename="../../netbuilder/ui/walkthrough/__init__.py" line="33"/>
+        <location filename="../../netbuilder/ui/walkthrough/__init__.py" line="40"/>
         <source>Walkthrough</source>
         <translation>逐步讲解</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/walkthrough/__init__.py" line="42"/>
+        <location filename="../../netbuilder/ui/walkthrough/__init__.py" line="44"/>
         <source>Step through one training step value by value (F6)</source>
         <translation>逐个数值地走完一个训练步（F6）</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/walkthrough/chain_rule.py" line="45"/>
+        <location filename="../../netbuilder/explain/chain_rule.py" line="40"/>
         <source>price</source>
         <translation>单价</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/walkthrough/chain_rule.py" line="46"/>
+        <location filename="../../netbuilder/explain/chain_rule.py" line="41"/>
         <source>cars</source>
         <translation>车辆数</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/walkthrough/chain_rule.py" line="47"/>
+        <location filename="../../netbuilder/explain/chain_rule.py" line="42"/>
         <source>subtotal</source>
         <translation>小计</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/walkthrough/chain_rule.py" line="48"/>
+        <location filename="../../netbuilder/explain/chain_rule.py" line="43"/>
         <source>tax factor</source>
         <translation>税率系数</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/walkthrough/chain_rule.py" line="49"/>
+        <location filename="../../netbuilder/explain/chain_rule.py" line="44"/>
         <source>total</source>
         <translation>总计</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/walkthrough/chain_rule.py" line="111"/>
+        <location filename="../../netbuilder/explain/chain_rule.py" line="106"/>
         <source>The inputs</source>
         <translation>输入</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/walkthrough/chain_rule.py" line="115"/>
+        <location filename="../../netbuilder/explain/chain_rule.py" line="110"/>
         <source>A car costs 15, we buy two, and 10% tax is added. Each quantity is a node of the graph.</source>
         <translation>一辆车 15，我们买两辆，再加 10% 的税。每个量都是图中的一个节点。</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/walkthrough/chain_rule.py" line="119"/>
+        <location filename="../../netbuilder/explain/chain_rule.py" line="114"/>
         <source>Subtotal</source>
         <translation>小计</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/walkthrough/chain_rule.py" line="122"/>
+        <location filename="../../netbuilder/explain/chain_rule.py" line="117"/>
         <source>A node computes its value from the nodes that feed it: here a product.</source>
         <translation>节点由输入它的节点计算出自己的值：这里是乘积。</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/walkthrough/chain_rule.py" line="125"/>
+        <location filename="../../netbuilder/explain/chain_rule.py" line="120"/>
         <source>Total with tax</source>
         <translation>含税总计</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/walkthrough/chain_rule.py" line="128"/>
+        <location filename="../../netbuilder/explain/chain_rule.py" line="123"/>
         <source>The forward pass ends at the output: 33 in total.</source>
         <translation>前向传递在输出处结束：总计 33。</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/walkthrough/chain_rule.py" line="131"/>
+        <location filename="../../netbuilder/explain/chain_rule.py" line="126"/>
         <source>Start at the output</source>
         <translation>从输出开始</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/walkthrough/chain_rule.py" line="133"/>
+        <location filename="../../netbuilder/explain/chain_rule.py" line="128"/>
         <source>Backward, every node gets the gradient of the output with respect to itself. The output&apos;s own is 1.</source>
         <translation>反向时，每个节点都得到输出对它自身的梯度。输出对自己的梯度是 1。</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/walkthrough/chain_rule.py" line="136"/>
+        <location filename="../../netbuilder/explain/chain_rule.py" line="131"/>
         <source>Through the tax node</source>
         <translation>经过税率节点</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/walkthrough/chain_rule.py" line="139"/>
+        <location filename="../../netbuilder/explain/chain_rule.py" line="134"/>
         <source>The local derivative of a product with respect to one factor is the other factor.</source>
         <translation>乘积对其中一个因子的局部导数就是另一个因子。</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/walkthrough/chain_rule.py" line="143"/>
+        <location filename="../../netbuilder/explain/chain_rule.py" line="138"/>
         <source>Chain rule: back to the price</source>
         <translation>链式法则：回到单价</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/walkthrough/chain_rule.py" line="148"/>
+        <location filename="../../netbuilder/explain/chain_rule.py" line="143"/>
         <source>The chain rule multiplies the local derivatives along the path: one more per car costs 2.2 more in total.</source>
         <translation>链式法则把路径上的局部导数相乘：每辆车贵 1，总计就多 2.2。</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/walkthrough/chain_rule.py" line="152"/>
+        <location filename="../../netbuilder/explain/chain_rule.py" line="147"/>
         <source>Chain rule: back to the number of cars</source>
         <translation>链式法则：回到车辆数</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/walkthrough/chain_rule.py" line="156"/>
+        <location filename="../../netbuilder/explain/chain_rule.py" line="151"/>
         <source>Every input gets its gradient the same way, with one pass backward through the graph.</source>
         <translation>每个输入都以同样的方式得到梯度，只需沿图反向走一遍。</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/walkthrough/chain_rule.py" line="160"/>
+        <location filename="../../netbuilder/explain/chain_rule.py" line="155"/>
         <source>Check: one more per car</source>
         <translation>检查：每辆车贵 1</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/walkthrough/chain_rule.py" line="165"/>
+        <location filename="../../netbuilder/explain/chain_rule.py" line="160"/>
         <source>Raising the price by 1 raises the total by exactly the gradient, because the graph is linear in the price.</source>
         <translation>单价提高 1，总计恰好提高梯度那么多，因为图对单价是线性的。</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/walkthrough/formula.py" line="112"/>
+        <location filename="../../netbuilder/ui/walkthrough/formula.py" line="108"/>
         <source>Step %1 of %2</source>
         <translation>第 %1 步，共 %2 步</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/walkthrough/formula.py" line="163"/>
+        <location filename="../../netbuilder/ui/walkthrough/formula.py" line="159"/>
         <source>%1 (full precision)</source>
         <translation>%1（完整精度）</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/walkthrough/graph.py" line="40"/>
+        <location filename="../../netbuilder/ui/walkthrough/graph.py" line="36"/>
         <source>Forward, each node computes its value; backward, its gradient d(total)/d(node) is the gradient of the node it feeds times the local derivative on the edge (×…).</source>
         <translation>前向时，每个节点计算自己的值；反向时，它的梯度 d(total)/d(node) 等于它所连向的节点的梯度乘以边上的局部导数（×…）。</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/walkthrough/graph.py" line="146"/>
+        <location filename="../../netbuilder/ui/walkthrough/graph.py" line="143"/>
         <source>value</source>
         <translation>值</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/walkthrough/graph.py" line="149"/>
+        <location filename="../../netbuilder/ui/walkthrough/graph.py" line="146"/>
         <source>gradient</source>
         <translation>梯度</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/walkthrough/matrices.py" line="81"/>
+        <location filename="../../netbuilder/ui/walkthrough/matrices.py" line="77"/>
         <source>This edge was removed: it carries nothing and is not trained.</source>
         <translation>这条边已被移除：它不传递任何东西，也不参与训练。</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/walkthrough/matrices.py" line="248"/>
+        <location filename="../../netbuilder/ui/walkthrough/matrices.py" line="244"/>
         <source>Layer:</source>
         <translation>层：</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/walkthrough/matrices.py" line="250"/>
+        <location filename="../../netbuilder/ui/walkthrough/matrices.py" line="246"/>
         <source>The layer whose matrices are shown; “the current step&apos;s” follows the steps.</source>
         <translation>显示其矩阵的层；“当前步骤的层”会跟随步骤变化。</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/walkthrough/matrices.py" line="252"/>
+        <location filename="../../netbuilder/ui/walkthrough/matrices.py" line="249"/>
         <source>All tables</source>
         <translation>所有表格</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/walkthrough/matrices.py" line="253"/>
+        <location filename="../../netbuilder/ui/walkthrough/matrices.py" line="250"/>
         <source>Show every matrix of the layer, not only those of the current phase.</source>
         <translation>显示该层的每个矩阵，而不只是当前阶段的矩阵。</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/walkthrough/matrices.py" line="255"/>
+        <location filename="../../netbuilder/ui/walkthrough/matrices.py" line="253"/>
         <source>Follow neuron:</source>
         <translation>跟踪神经元：</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/walkthrough/matrices.py" line="258"/>
+        <location filename="../../netbuilder/ui/walkthrough/matrices.py" line="256"/>
         <source>This layer is too large to go through neuron by neuron: the steps follow the first two neurons and this one.</source>
         <translation>这一层太大，无法逐个神经元地讲解：步骤跟踪前两个神经元和这一个。</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/walkthrough/matrices.py" line="289"/>
+        <location filename="../../netbuilder/ui/walkthrough/matrices.py" line="287"/>
         <source>the current step&apos;s</source>
         <translation>当前步骤的层</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/walkthrough/matrices.py" line="318"/>
+        <location filename="../../netbuilder/ui/walkthrough/matrices.py" line="316"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/walkthrough/model.py" line="190"/>
+        <location filename="../../netbuilder/data/typed_values.py" line="80"/>
         <source>“%1” is not a number</source>
         <translation>“%1”不是数字</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/walkthrough/model.py" line="192"/>
+        <location filename="../../netbuilder/data/typed_values.py" line="83"/>
         <source>type at least one number</source>
         <translation>请至少输入一个数字</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/walkthrough/model.py" line="194"/>
+        <location filename="../../netbuilder/data/typed_values.py" line="85"/>
         <source>every sample needs the same number of values</source>
         <translation>每个样本需要相同数量的值</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/walkthrough/model.py" line="257"/>
+        <location filename="../../netbuilder/ui/walkthrough/model.py" line="85"/>
         <source>This network names no data: type inputs and targets by hand.</source>
         <translation>这个网络没有指定数据：请手动输入输入值和目标值。</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/walkthrough/model.py" line="267"/>
+        <location filename="../../netbuilder/ui/walkthrough/model.py" line="95"/>
         <source>The network&apos;s data cannot be read: %1</source>
         <translation>无法读取网络的数据：%1</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/walkthrough/model.py" line="280"/>
+        <location filename="../../netbuilder/ui/walkthrough/model.py" line="108"/>
         <source>no data</source>
         <translation>无数据</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/walkthrough/model.py" line="326"/>
+        <location filename="../../netbuilder/ui/walkthrough/model.py" line="154"/>
         <source>%1 input rows but %2 target rows</source>
         <translation>%1 行输入，但有 %2 行目标</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/walkthrough/model.py" line="338"/>
+        <location filename="../../netbuilder/ui/walkthrough/model.py" line="166"/>
         <source>the learning rate must be a positive number</source>
         <translation>学习率必须是正数</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/walkthrough/model.py" line="465"/>
+        <location filename="../../netbuilder/explain/tables.py" line="62"/>
         <source>sample %1</source>
         <translation>样本 %1</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/walkthrough/model.py" line="480"/>
-        <location filename="../../netbuilder/walkthrough/steps.py" line="145"/>
+        <location filename="../../netbuilder/explain/steps.py" line="122"/>
+        <location filename="../../netbuilder/explain/tables.py" line="77"/>
         <source>layer “%1”</source>
         <translation>层“%1”</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/walkthrough/model.py" line="487"/>
+        <location filename="../../netbuilder/explain/tables.py" line="83"/>
         <source>the connection “%1” → “%2”</source>
         <translation>连接“%1”→“%2”</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/walkthrough/model.py" line="492"/>
+        <location filename="../../netbuilder/explain/tables.py" line="88"/>
         <source>what layer “%1” receives from “%2”</source>
         <translation>层“%1”从“%2”接收的内容</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/walkthrough/model.py" line="496"/>
+        <location filename="../../netbuilder/explain/tables.py" line="91"/>
         <source>summed over the batch (δ holds the 1/n)</source>
         <translation>对整个批量求和（δ 中已含 1/n）</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/walkthrough/model.py" line="498"/>
+        <location filename="../../netbuilder/explain/tables.py" line="93"/>
         <source>sample %1&apos;s part of dL/dW</source>
         <translation>样本 %1 在 dL/dW 中的部分</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/walkthrough/model.py" line="500"/>
+        <location filename="../../netbuilder/explain/tables.py" line="95"/>
         <source>W after the update</source>
         <translation>更新后的 W</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/walkthrough/model.py" line="506"/>
+        <location filename="../../netbuilder/explain/tables.py" line="101"/>
         <source>b after the update</source>
         <translation>更新后的 b</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/walkthrough/model.py" line="510"/>
+        <location filename="../../netbuilder/explain/tables.py" line="105"/>
         <source>target y</source>
         <translation>目标 y</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/walkthrough/model.py" line="511"/>
+        <location filename="../../netbuilder/explain/tables.py" line="106"/>
         <source>ŷ after the update</source>
         <translation>更新后的 ŷ</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/walkthrough/model.py" line="514"/>
+        <location filename="../../netbuilder/explain/tables.py" line="109"/>
         <source>softmax Jacobian ∂ŷᵢ/∂zⱼ, sample %1</source>
         <translation>softmax 雅可比矩阵 ∂ŷᵢ/∂zⱼ，样本 %1</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/walkthrough/model.py" line="519"/>
+        <location filename="../../netbuilder/explain/tables.py" line="115"/>
         <source>α after the update</source>
         <translation>更新后的 α</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/walkthrough/model.py" line="572"/>
-        <location filename="../../netbuilder/ui/walkthrough/model.py" line="579"/>
+        <location filename="../../netbuilder/ui/walkthrough/model.py" line="305"/>
+        <location filename="../../netbuilder/ui/walkthrough/model.py" line="312"/>
         <source>The network cannot be changed now.</source>
         <translation>现在无法修改网络。</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/walkthrough/model.py" line="575"/>
+        <location filename="../../netbuilder/ui/walkthrough/model.py" line="308"/>
         <source>Apply walkthrough update</source>
         <translation>应用逐步讲解中的更新</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/walkthrough/model.py" line="582"/>
+        <location filename="../../netbuilder/ui/walkthrough/model.py" line="315"/>
         <source>Update applied: loss %1 → %2. The walkthrough starts again from the new parameters.</source>
         <translation>已应用更新：损失 %1 → %2。逐步讲解从新的参数重新开始。</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/walkthrough/model.py" line="589"/>
+        <location filename="../../netbuilder/ui/walkthrough/model.py" line="322"/>
         <source>Nothing was changed: the network keeps its parameters.</source>
         <translation>未做任何更改：网络保留原有参数。</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/walkthrough/model.py" line="594"/>
+        <location filename="../../netbuilder/ui/walkthrough/model.py" line="327"/>
         <source>nothing to export</source>
         <translation>没有可导出的内容</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/walkthrough/model.py" line="606"/>
+        <location filename="../../netbuilder/ui/walkthrough/model.py" line="336"/>
         <source>Walkthrough written to %1.</source>
         <translation>逐步讲解已写入 %1。</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/walkthrough/panel.py" line="57"/>
+        <location filename="../../netbuilder/ui/walkthrough/panel.py" line="59"/>
         <source>Forward</source>
         <translation>前向</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/walkthrough/panel.py" line="58"/>
-        <location filename="../../netbuilder/walkthrough/render.py" line="16"/>
-        <location filename="../../netbuilder/walkthrough/steps.py" line="360"/>
+        <location filename="../../netbuilder/explain/render.py" line="16"/>
+        <location filename="../../netbuilder/explain/steps.py" line="311"/>
+        <location filename="../../netbuilder/ui/walkthrough/panel.py" line="60"/>
         <source>Loss</source>
         <translation>损失</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/walkthrough/panel.py" line="59"/>
+        <location filename="../../netbuilder/ui/walkthrough/panel.py" line="61"/>
         <source>Backward</source>
         <translation>反向</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/walkthrough/panel.py" line="60"/>
-        <location filename="../../netbuilder/walkthrough/render.py" line="18"/>
+        <location filename="../../netbuilder/explain/render.py" line="18"/>
+        <location filename="../../netbuilder/ui/walkthrough/panel.py" line="62"/>
         <source>Update</source>
         <translation>更新</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/walkthrough/panel.py" line="61"/>
-        <location filename="../../netbuilder/walkthrough/render.py" line="19"/>
+        <location filename="../../netbuilder/explain/render.py" line="19"/>
+        <location filename="../../netbuilder/ui/walkthrough/panel.py" line="63"/>
         <source>Check</source>
         <translation>检查</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/walkthrough/panel.py" line="118"/>
+        <location filename="../../netbuilder/explain/render.py" line="31"/>
+        <source>One training step of “%1” (%2, loss %3, optimizer %5, learning rate η = %4)</source>
+        <translation>“%1”的一个训练步（%2，损失函数 %3，优化器 %5，学习率 η = %4）</translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/ui/walkthrough/panel.py" line="116"/>
         <source>Restart</source>
         <translation>重新开始</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/walkthrough/panel.py" line="118"/>
+        <location filename="../../netbuilder/ui/walkthrough/panel.py" line="117"/>
         <source>Back to the first step (Home)</source>
         <translation>回到第一步（Home）</translation>
     </message>
@@ -3175,12 +3212,12 @@ Build, train and understand neural networks.</source>
         <translation>上一步（←）</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/walkthrough/panel.py" line="119"/>
+        <location filename="../../netbuilder/ui/walkthrough/panel.py" line="118"/>
         <source>Previous</source>
         <translation>上一步</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/walkthrough/panel.py" line="120"/>
+        <location filename="../../netbuilder/ui/walkthrough/panel.py" line="121"/>
         <source>The next step (→)</source>
         <translation>下一步（→）</translation>
     </message>
@@ -3190,479 +3227,484 @@ Build, train and understand neural networks.</source>
         <translation>下一步</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/walkthrough/panel.py" line="121"/>
-        <location filename="../../netbuilder/ui/walkthrough/panel.py" line="514"/>
+        <location filename="../../netbuilder/ui/walkthrough/panel.py" line="122"/>
+        <location filename="../../netbuilder/ui/walkthrough/panel.py" line="532"/>
         <source>Play</source>
         <translation>播放</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/walkthrough/panel.py" line="121"/>
+        <location filename="../../netbuilder/ui/walkthrough/panel.py" line="123"/>
         <source>Go through the steps by themselves at the chosen pace</source>
         <translation>按所选速度自动逐步播放</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/walkthrough/panel.py" line="127"/>
+        <location filename="../../netbuilder/ui/walkthrough/panel.py" line="130"/>
         <source>s/step</source>
         <translation>秒/步</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/walkthrough/panel.py" line="128"/>
+        <location filename="../../netbuilder/ui/walkthrough/panel.py" line="131"/>
         <source>Seconds per step while playing</source>
         <translation>播放时每一步的秒数</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/walkthrough/panel.py" line="132"/>
+        <location filename="../../netbuilder/ui/walkthrough/panel.py" line="135"/>
         <source>Jump to:</source>
         <translation>跳到：</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/walkthrough/panel.py" line="137"/>
+        <location filename="../../netbuilder/ui/walkthrough/panel.py" line="141"/>
         <source>Jump to the first step of: %1</source>
         <translation>跳到此阶段的第一步：%1</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/walkthrough/panel.py" line="143"/>
+        <location filename="../../netbuilder/ui/walkthrough/panel.py" line="148"/>
         <source>Apply update</source>
         <translation>应用更新</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/walkthrough/panel.py" line="143"/>
-        <location filename="../../netbuilder/ui/walkthrough/panel.py" line="357"/>
+        <location filename="../../netbuilder/ui/walkthrough/panel.py" line="149"/>
+        <location filename="../../netbuilder/ui/walkthrough/panel.py" line="373"/>
         <source>Put this step&apos;s new weights and biases into the network (one undoable change)</source>
         <translation>把这一步的新权重和偏置放入网络（一次可撤销的更改）</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/walkthrough/panel.py" line="145"/>
+        <location filename="../../netbuilder/ui/walkthrough/panel.py" line="151"/>
         <source>Discard</source>
         <translation>放弃</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/walkthrough/panel.py" line="145"/>
+        <location filename="../../netbuilder/ui/walkthrough/panel.py" line="152"/>
         <source>Leave the network as it is and start again</source>
         <translation>保持网络不变并重新开始</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/walkthrough/panel.py" line="146"/>
+        <location filename="../../netbuilder/ui/walkthrough/panel.py" line="153"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/walkthrough/panel.py" line="146"/>
+        <location filename="../../netbuilder/ui/walkthrough/panel.py" line="154"/>
         <source>Save the walkthrough as Markdown or HTML</source>
         <translation>将逐步讲解保存为 Markdown 或 HTML</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/walkthrough/panel.py" line="149"/>
+        <location filename="../../netbuilder/ui/walkthrough/panel.py" line="157"/>
         <source>Markdown…</source>
         <translation>Markdown…</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/walkthrough/panel.py" line="150"/>
+        <location filename="../../netbuilder/ui/walkthrough/panel.py" line="158"/>
         <source>HTML…</source>
         <translation>HTML…</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/walkthrough/panel.py" line="189"/>
+        <location filename="../../netbuilder/ui/walkthrough/panel.py" line="197"/>
         <source>this network</source>
         <translation>这个网络</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/walkthrough/panel.py" line="190"/>
+        <location filename="../../netbuilder/ui/walkthrough/panel.py" line="198"/>
         <source>chain-rule warm-up</source>
         <translation>链式法则热身</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/walkthrough/panel.py" line="191"/>
+        <location filename="../../netbuilder/ui/walkthrough/panel.py" line="199"/>
         <source>One training step of the open network, or the tutorial&apos;s warm-up: two cars at 15 with 10% tax</source>
         <translation>打开的网络的一个训练步，或教程中的热身例子：两辆单价 15 的车，加 10% 的税</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/walkthrough/panel.py" line="193"/>
+        <location filename="../../netbuilder/ui/walkthrough/panel.py" line="202"/>
         <source>Walk through:</source>
         <translation>讲解：</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/walkthrough/panel.py" line="196"/>
+        <location filename="../../netbuilder/ui/walkthrough/panel.py" line="205"/>
         <source>the network&apos;s data</source>
         <translation>网络的数据</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/walkthrough/panel.py" line="197"/>
+        <location filename="../../netbuilder/ui/walkthrough/panel.py" line="206"/>
         <source>typed by hand</source>
         <translation>手动输入</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/walkthrough/panel.py" line="198"/>
+        <location filename="../../netbuilder/ui/walkthrough/panel.py" line="207"/>
         <source>Samples:</source>
         <translation>样本：</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/walkthrough/panel.py" line="201"/>
+        <location filename="../../netbuilder/ui/walkthrough/panel.py" line="210"/>
         <source>The (first) sample of the data to step through</source>
         <translation>要逐步讲解的（第一个）数据样本</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/walkthrough/panel.py" line="205"/>
+        <location filename="../../netbuilder/ui/walkthrough/panel.py" line="214"/>
         <source>batch</source>
         <translation>批量</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/walkthrough/panel.py" line="206"/>
+        <location filename="../../netbuilder/ui/walkthrough/panel.py" line="215"/>
         <source>How many samples from there form the mini-batch; the gradients are averaged over it</source>
         <translation>从该样本起取多少个样本组成小批量；梯度在其上取平均</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/walkthrough/panel.py" line="213"/>
+        <location filename="../../netbuilder/ui/walkthrough/panel.py" line="224"/>
         <source>Sample:</source>
         <translation>样本：</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/walkthrough/panel.py" line="215"/>
+        <location filename="../../netbuilder/ui/walkthrough/panel.py" line="226"/>
         <source>The inputs, separated by commas; several samples separated by ‘;’</source>
         <translation>输入值，用逗号分隔；多个样本用‘;’分隔</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/walkthrough/panel.py" line="217"/>
+        <location filename="../../netbuilder/ui/walkthrough/panel.py" line="229"/>
         <source>The targets, separated by commas; several samples separated by ‘;’</source>
         <translation>目标值，用逗号分隔；多个样本用‘;’分隔</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/walkthrough/panel.py" line="218"/>
+        <location filename="../../netbuilder/ui/walkthrough/panel.py" line="231"/>
         <source>Inputs x:</source>
         <translation>输入 x：</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/walkthrough/panel.py" line="219"/>
+        <location filename="../../netbuilder/ui/walkthrough/panel.py" line="232"/>
         <source>Targets y:</source>
         <translation>目标 y：</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/walkthrough/panel.py" line="222"/>
+        <location filename="../../netbuilder/ui/walkthrough/panel.py" line="235"/>
         <source>A mini-batch&apos;s gradients are averages; the formulas follow this sample&apos;s part</source>
         <translation>小批量的梯度是平均值；公式展示这个样本的那一部分</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/walkthrough/panel.py" line="223"/>
+        <location filename="../../netbuilder/ui/walkthrough/panel.py" line="238"/>
         <source>Formulas for:</source>
         <translation>公式对应：</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/walkthrough/panel.py" line="224"/>
+        <location filename="../../netbuilder/ui/walkthrough/panel.py" line="239"/>
         <source>sample</source>
         <translation>样本</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/walkthrough/panel.py" line="227"/>
+        <location filename="../../netbuilder/ui/walkthrough/panel.py" line="242"/>
         <source>Loss:</source>
         <translation>损失函数：</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/walkthrough/panel.py" line="229"/>
+        <location filename="../../netbuilder/ui/walkthrough/panel.py" line="244"/>
         <source>The learning rate η of this step: w ← w − η·dL/dw</source>
         <translation>这一步的学习率 η：w ← w − η·dL/dw</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/walkthrough/panel.py" line="230"/>
+        <location filename="../../netbuilder/ui/walkthrough/panel.py" line="245"/>
         <source>Learning rate η:</source>
         <translation>学习率 η：</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/walkthrough/panel.py" line="234"/>
+        <location filename="../../netbuilder/ui/walkthrough/panel.py" line="249"/>
         <source>significant digits</source>
         <translation>位有效数字</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/walkthrough/panel.py" line="235"/>
+        <location filename="../../netbuilder/ui/walkthrough/panel.py" line="250"/>
         <source>How many digits the formulas show; hover a number for all of them</source>
         <translation>公式显示多少位数字；鼠标悬停在数字上可查看全部</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/walkthrough/panel.py" line="236"/>
+        <location filename="../../netbuilder/ui/walkthrough/panel.py" line="252"/>
         <source>Precision:</source>
         <translation>精度：</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/walkthrough/panel.py" line="322"/>
+        <location filename="../../netbuilder/ui/walkthrough/panel.py" line="338"/>
         <source>Nothing to step through yet.</source>
         <translation>还没有可以逐步讲解的内容。</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/walkthrough/panel.py" line="413"/>
+        <location filename="../../netbuilder/ui/walkthrough/panel.py" line="431"/>
         <source>of %1</source>
         <translation>共 %1 个</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/walkthrough/panel.py" line="434"/>
-        <location filename="../../netbuilder/ui/walkthrough/panel.py" line="440"/>
+        <location filename="../../netbuilder/ui/walkthrough/panel.py" line="452"/>
+        <location filename="../../netbuilder/ui/walkthrough/panel.py" line="458"/>
         <source>network&apos;s: %1</source>
         <translation>网络设置：%1</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/walkthrough/panel.py" line="481"/>
+        <location filename="../../netbuilder/ui/walkthrough/panel.py" line="499"/>
         <source>The learning rate must be a positive number.</source>
         <translation>学习率必须是正数。</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/walkthrough/panel.py" line="514"/>
+        <location filename="../../netbuilder/ui/walkthrough/panel.py" line="532"/>
         <source>Pause</source>
         <translation>暂停</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/walkthrough/panel.py" line="554"/>
+        <location filename="../../netbuilder/ui/walkthrough/panel.py" line="573"/>
         <source>HTML pages (*.html)</source>
         <translation>HTML 网页 (*.html)</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/walkthrough/panel.py" line="554"/>
+        <location filename="../../netbuilder/ui/walkthrough/panel.py" line="575"/>
         <source>Markdown files (*.md)</source>
         <translation>Markdown 文件 (*.md)</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/walkthrough/panel.py" line="556"/>
+        <location filename="../../netbuilder/ui/walkthrough/panel.py" line="577"/>
         <source>Export walkthrough</source>
         <translation>导出逐步讲解</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/walkthrough/panel.py" line="564"/>
+        <location filename="../../netbuilder/ui/walkthrough/panel.py" line="586"/>
         <source>Cannot write the walkthrough: %1</source>
         <translation>无法写入逐步讲解：%1</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/walkthrough/render.py" line="15"/>
+        <location filename="../../netbuilder/explain/render.py" line="15"/>
         <source>Forward pass</source>
         <translation>前向传递</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/walkthrough/render.py" line="17"/>
+        <location filename="../../netbuilder/explain/render.py" line="17"/>
         <source>Backward pass (backpropagation)</source>
         <translation>反向传递（反向传播）</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/walkthrough/render.py" line="31"/>
-        <source>One training step of “%1” (%2, loss %3, learning rate η = %4)</source>
-        <translation>“%1”的一个训练步（%2，损失函数 %3，学习率 η = %4）</translation>
-    </message>
-    <message>
-        <location filename="../../netbuilder/walkthrough/render.py" line="35"/>
+        <location filename="../../netbuilder/explain/render.py" line="35"/>
         <source>Input x = %1, target y = %2</source>
         <translation>输入 x = %1，目标 y = %2</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/walkthrough/render.py" line="37"/>
+        <location filename="../../netbuilder/explain/render.py" line="37"/>
         <source>A mini-batch of %1 samples; gradients are averaged over the batch.</source>
         <translation>%1 个样本组成的小批量；梯度在整个批量上取平均。</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/walkthrough/steps.py" line="144"/>
+        <location filename="../../netbuilder/explain/steps.py" line="121"/>
         <source>output layer “%1”</source>
         <translation>输出层“%1”</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/walkthrough/steps.py" line="166"/>
+        <location filename="../../netbuilder/explain/steps.py" line="143"/>
         <source>Values shown for sample %1 of %2.</source>
         <translation>显示的是 %2 个样本中第 %1 个的值。</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/walkthrough/steps.py" line="182"/>
+        <location filename="../../netbuilder/explain/steps.py" line="159"/>
         <source>The other neurons of %1</source>
         <translation>%1的其他神经元</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/walkthrough/steps.py" line="184"/>
+        <location filename="../../netbuilder/explain/steps.py" line="161"/>
         <source>Every neuron computes the same way; the layer has %1 neurons.</source>
         <translation>每个神经元的计算方式相同；这一层有 %1 个神经元。</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/walkthrough/steps.py" line="218"/>
+        <location filename="../../netbuilder/explain/steps.py" line="195"/>
         <source>All gradients of the weights into %1</source>
         <translation>通向%1的所有权重的梯度</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/walkthrough/steps.py" line="221"/>
+        <location filename="../../netbuilder/explain/steps.py" line="198"/>
         <source>Each weight&apos;s gradient is the input it carries times the δ of the neuron it feeds.</source>
         <translation>每个权重的梯度等于它传递的输入乘以它所连向的神经元的 δ。</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/walkthrough/steps.py" line="264"/>
+        <location filename="../../netbuilder/explain/steps.py" line="240"/>
         <source>%1 more terms</source>
         <translation>另有 %1 项</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/walkthrough/steps.py" line="275"/>
+        <location filename="../../netbuilder/explain/steps.py" line="251"/>
         <source>The weighted sum: each input times the weight of its edge, plus the bias.</source>
         <translation>加权和：每个输入乘以其边上的权重，再加上偏置。</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/walkthrough/steps.py" line="277"/>
+        <location filename="../../netbuilder/explain/steps.py" line="253"/>
         <source>No edge reaches this neuron, so only its bias counts.</source>
         <translation>没有边连到这个神经元，所以只有它的偏置起作用。</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/walkthrough/steps.py" line="280"/>
+        <location filename="../../netbuilder/explain/steps.py" line="256"/>
         <source>Weighted sum of %1 (%2)</source>
         <translation>%1 的加权和（%2）</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/walkthrough/steps.py" line="294"/>
+        <location filename="../../netbuilder/explain/steps.py" line="270"/>
         <source>Activation of %1</source>
         <translation>%1 的激活</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/walkthrough/steps.py" line="295"/>
+        <location filename="../../netbuilder/explain/steps.py" line="271"/>
         <source>The activation function turns the weighted sum into the neuron&apos;s output.</source>
         <translation>激活函数把加权和变成神经元的输出。</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/walkthrough/steps.py" line="307"/>
-        <location filename="../../netbuilder/walkthrough/steps.py" line="386"/>
+        <location filename="../../netbuilder/explain/steps.py" line="283"/>
+        <location filename="../../netbuilder/explain/steps.py" line="333"/>
         <source>%1 more</source>
         <translation>另有 %1 个</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/walkthrough/steps.py" line="308"/>
+        <location filename="../../netbuilder/explain/steps.py" line="284"/>
         <source>Softmax over %1</source>
         <translation>对%1做 Softmax</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/walkthrough/steps.py" line="309"/>
+        <location filename="../../netbuilder/explain/steps.py" line="285"/>
         <source>Softmax turns the scores into probabilities that add up to 1.</source>
         <translation>Softmax 把分数变成总和为 1 的概率。</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/walkthrough/steps.py" line="355"/>
+        <location filename="../../netbuilder/explain/steps.py" line="300"/>
         <source>sample %1:</source>
         <translation>样本 %1：</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/walkthrough/steps.py" line="356"/>
-        <location filename="../../netbuilder/walkthrough/steps.py" line="476"/>
+        <location filename="../../netbuilder/explain/steps.py" line="301"/>
+        <location filename="../../netbuilder/explain/steps.py" line="404"/>
         <source>over the batch</source>
         <translation>对整个批量</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/walkthrough/steps.py" line="358"/>
+        <location filename="../../netbuilder/explain/steps.py" line="309"/>
         <source>plus the penalty %1</source>
         <translation>加上惩罚项 %1</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/walkthrough/steps.py" line="361"/>
+        <location filename="../../netbuilder/explain/steps.py" line="302"/>
         <source>The loss measures how far the prediction ŷ is from the target y.</source>
         <translation>损失衡量预测值 ŷ 与目标值 y 相差多远。</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/walkthrough/steps.py" line="387"/>
+        <location filename="../../netbuilder/explain/steps.py" line="338"/>
         <source>Gradient of the loss at the output</source>
         <translation>输出处的损失梯度</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/walkthrough/steps.py" line="388"/>
+        <location filename="../../netbuilder/explain/steps.py" line="334"/>
         <source>Backpropagation starts here: how much the loss changes when the output changes.</source>
         <translation>反向传播从这里开始：输出变化时损失变化多少。</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/walkthrough/steps.py" line="413"/>
+        <location filename="../../netbuilder/explain/steps.py" line="363"/>
         <source>Gradient arriving at %1</source>
         <translation>到达 %1 的梯度</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/walkthrough/steps.py" line="414"/>
+        <location filename="../../netbuilder/explain/steps.py" line="364"/>
         <source>The chain rule: the neuron&apos;s output affects the loss through every edge it feeds.</source>
         <translation>链式法则：神经元的输出通过它连出的每一条边影响损失。</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/walkthrough/steps.py" line="430"/>
+        <location filename="../../netbuilder/engine/losses.py" line="273"/>
+        <source>ŷ is so close to 0 or 1 that log(1 − ŷ) and dL/dŷ computed from ŷ lose their digits (Keras clips ŷ at 10⁻⁷ and gets them wrong). NetBuilder computes the loss and δ = ŷ − y from z instead, and dL/dŷ with 1 − ŷ = σ(−z), so the values shown are exact.</source>
+        <translation>ŷ 太接近 0 或 1，由 ŷ 算出的 log(1 − ŷ) 和 dL/dŷ 会丢失有效数字（Keras 把 ŷ 截断在 10⁻⁷，因而算错）。NetBuilder 改为由 z 计算损失和 δ = ŷ − y，并用 1 − ŷ = σ(−z) 计算 dL/dŷ，所以显示的值是精确的。</translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/engine/losses.py" line="335"/>
         <source>With softmax and cross-entropy together, the chain rule simplifies to δ = ŷ − y.</source>
         <translation>softmax 与交叉熵一起使用时，链式法则化简为 δ = ŷ − y。</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/walkthrough/steps.py" line="436"/>
+        <location filename="../../netbuilder/engine/losses.py" line="350"/>
+        <source>The target class&apos;s probability ŷ is so small that log ŷ and dL/dŷ = −y/ŷ computed from ŷ lose their digits or overflow (Keras clips ŷ at 10⁻⁷ and gets them wrong). NetBuilder computes the loss with log-sum-exp and δ = ŷ − y from z instead, so the values shown are exact wherever a float can hold them.</source>
+        <translation>目标类别的概率 ŷ 太小，由 ŷ 算出的 log ŷ 和 dL/dŷ = −y/ŷ 会丢失有效数字甚至溢出（Keras 把 ŷ 截断在 10⁻⁷，因而算错）。NetBuilder 改为由 z 用 log-sum-exp 计算损失，并由 z 计算 δ = ŷ − y，所以只要浮点数表示得了，显示的值都是精确的。</translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/engine/losses.py" line="255"/>
         <source>With sigmoid and binary cross-entropy together, the chain rule simplifies to δ = ŷ − y.</source>
         <translation>sigmoid 与二元交叉熵一起使用时，链式法则化简为 δ = ŷ − y。</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/walkthrough/steps.py" line="455"/>
+        <location filename="../../netbuilder/explain/steps.py" line="382"/>
         <source>δ is the gradient of the loss with respect to the weighted sum z: dL/da · da/dz.</source>
         <translation>δ 是损失对加权和 z 的梯度：dL/da · da/dz。</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/walkthrough/steps.py" line="456"/>
+        <location filename="../../netbuilder/explain/steps.py" line="383"/>
         <source>Error signal %1</source>
         <translation>误差信号 %1</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/walkthrough/steps.py" line="478"/>
+        <location filename="../../netbuilder/explain/steps.py" line="406"/>
         <source>plus the penalty gradient %1</source>
         <translation>加上惩罚项的梯度 %1</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/walkthrough/steps.py" line="479"/>
-        <location filename="../../netbuilder/walkthrough/steps.py" line="489"/>
+        <location filename="../../netbuilder/explain/steps.py" line="407"/>
+        <location filename="../../netbuilder/explain/steps.py" line="417"/>
         <source>Gradient of %1</source>
         <translation>%1 的梯度</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/walkthrough/steps.py" line="480"/>
+        <location filename="../../netbuilder/explain/steps.py" line="408"/>
         <source>A weight&apos;s gradient: the δ of the neuron it feeds times the input it carries.</source>
         <translation>权重的梯度：它所连向的神经元的 δ 乘以它传递的输入。</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/walkthrough/steps.py" line="490"/>
+        <location filename="../../netbuilder/explain/steps.py" line="418"/>
         <source>The bias adds 1 × b to z, so its gradient is δ itself.</source>
         <translation>偏置给 z 加上 1 × b，所以它的梯度就是 δ 本身。</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/walkthrough/steps.py" line="514"/>
+        <location filename="../../netbuilder/explain/steps.py" line="462"/>
         <source>%1 more weights, updated the same way</source>
         <translation>另有 %1 个权重，以同样的方式更新</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/walkthrough/steps.py" line="515"/>
+        <location filename="../../netbuilder/explain/steps.py" line="463"/>
         <source>Update the weights into %1</source>
         <translation>更新通向%1的权重</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/walkthrough/steps.py" line="516"/>
+        <location filename="../../netbuilder/explain/steps.py" line="464"/>
         <source>Each weight takes a small step against its gradient, downhill on the loss.</source>
         <translation>每个权重沿梯度的反方向迈一小步，在损失曲面上往下走。</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/walkthrough/steps.py" line="532"/>
+        <location filename="../../netbuilder/explain/steps.py" line="480"/>
         <source>%1 more biases</source>
         <translation>另有 %1 个偏置</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/walkthrough/steps.py" line="533"/>
+        <location filename="../../netbuilder/explain/steps.py" line="481"/>
         <source>Update the biases of %1</source>
         <translation>更新%1的偏置</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/walkthrough/steps.py" line="534"/>
+        <location filename="../../netbuilder/explain/steps.py" line="482"/>
         <source>Biases are updated like weights.</source>
         <translation>偏置的更新方式与权重相同。</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/walkthrough/steps.py" line="542"/>
-        <location filename="../../netbuilder/walkthrough/steps.py" line="545"/>
+        <location filename="../../netbuilder/explain/steps.py" line="490"/>
+        <location filename="../../netbuilder/explain/steps.py" line="493"/>
         <source>was %1</source>
         <translation>原为 %1</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/walkthrough/steps.py" line="544"/>
+        <location filename="../../netbuilder/explain/steps.py" line="492"/>
         <source>lower ✓</source>
         <translation>更低 ✓</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/walkthrough/steps.py" line="544"/>
+        <location filename="../../netbuilder/explain/steps.py" line="492"/>
         <source>not lower: the learning rate may be too large</source>
         <translation>没有降低：学习率可能太大</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/walkthrough/steps.py" line="546"/>
+        <location filename="../../netbuilder/explain/steps.py" line="494"/>
         <source>Forward again with the new parameters</source>
         <translation>用新参数再做一次前向传递</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/walkthrough/steps.py" line="547"/>
+        <location filename="../../netbuilder/explain/steps.py" line="495"/>
         <source>One step of gradient descent; training repeats this many times.</source>
         <translation>一步梯度下降；训练就是把它重复许多次。</translation>
     </message>

@@ -4,57 +4,57 @@
 <context>
     <name>Activations</name>
     <message>
-        <location filename="../../netbuilder/model/catalog.py" line="73"/>
+        <location filename="../../netbuilder/model/catalog.py" line="76"/>
         <source>Identity (linear)</source>
         <translation>恆等（線性）</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/model/catalog.py" line="77"/>
+        <location filename="../../netbuilder/model/catalog.py" line="80"/>
         <source>Step (perceptron)</source>
         <translation>階躍（感知器）</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/model/catalog.py" line="82"/>
+        <location filename="../../netbuilder/model/catalog.py" line="85"/>
         <source>Sigmoid</source>
         <translation>Sigmoid</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/model/catalog.py" line="84"/>
+        <location filename="../../netbuilder/model/catalog.py" line="87"/>
         <source>Tanh</source>
         <translation>Tanh</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/model/catalog.py" line="86"/>
+        <location filename="../../netbuilder/model/catalog.py" line="89"/>
         <source>ReLU</source>
         <translation>ReLU</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/model/catalog.py" line="89"/>
+        <location filename="../../netbuilder/model/catalog.py" line="92"/>
         <source>Leaky ReLU</source>
         <translation>Leaky ReLU</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/model/catalog.py" line="96"/>
+        <location filename="../../netbuilder/model/catalog.py" line="99"/>
         <source>PReLU</source>
         <translation>PReLU</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/model/catalog.py" line="104"/>
+        <location filename="../../netbuilder/model/catalog.py" line="107"/>
         <source>ELU</source>
         <translation>ELU</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/model/catalog.py" line="110"/>
+        <location filename="../../netbuilder/model/catalog.py" line="113"/>
         <source>Swish</source>
         <translation>Swish</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/model/catalog.py" line="115"/>
+        <location filename="../../netbuilder/model/catalog.py" line="118"/>
         <source>GELU</source>
         <translation>GELU</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/model/catalog.py" line="116"/>
+        <location filename="../../netbuilder/model/catalog.py" line="119"/>
         <source>Softmax</source>
         <translation>Softmax</translation>
     </message>
@@ -62,62 +62,62 @@
 <context>
     <name>Canvas</name>
     <message>
-        <location filename="../../netbuilder/ui/canvas/items.py" line="193"/>
+        <location filename="../../netbuilder/ui/canvas/items.py" line="194"/>
         <source>%1 neurons, activation %2</source>
         <translation>%1 個神經元，激活函數 %2</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/canvas/items.py" line="195"/>
+        <location filename="../../netbuilder/ui/canvas/items.py" line="196"/>
         <source>Drawn as a block: too many neurons to draw one by one.</source>
         <translation>以方塊繪製：神經元太多，無法逐一繪製。</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/canvas/items.py" line="197"/>
+        <location filename="../../netbuilder/ui/canvas/items.py" line="198"/>
         <source>neuron %1</source>
         <translation>神經元 %1</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/canvas/items.py" line="199"/>
+        <location filename="../../netbuilder/ui/canvas/items.py" line="200"/>
         <source>bias b = %1</source>
         <translation>偏置 b = %1</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/canvas/items.py" line="201"/>
+        <location filename="../../netbuilder/ui/canvas/items.py" line="202"/>
         <source>activation a = %1</source>
         <translation>激活值 a = %1</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/canvas/items.py" line="203"/>
+        <location filename="../../netbuilder/ui/canvas/items.py" line="204"/>
         <source>Double-click to edit the bias.</source>
         <translation>按兩下以編輯偏置。</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/canvas/items.py" line="340"/>
+        <location filename="../../netbuilder/ui/canvas/items.py" line="341"/>
         <source>Drag from here to another layer to connect them.</source>
         <translation>從這裡拖曳到另一層以連接它們。</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/canvas/items.py" line="441"/>
+        <location filename="../../netbuilder/ui/canvas/items.py" line="442"/>
         <source>(removed: select it and press Delete to restore)</source>
         <translation>（已移除：選取它並按 Delete 還原）</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/canvas/items.py" line="442"/>
+        <location filename="../../netbuilder/ui/canvas/items.py" line="443"/>
         <source>weight %1 → %2 = %3</source>
         <translation>權重 %1 → %2 = %3</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/canvas/items.py" line="443"/>
+        <location filename="../../netbuilder/ui/canvas/items.py" line="444"/>
         <source>Double-click to edit; Delete removes this edge.</source>
         <translation>按兩下以編輯；Delete 移除這條邊。</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/canvas/items.py" line="551"/>
+        <location filename="../../netbuilder/ui/canvas/items.py" line="552"/>
         <source>%1 × %2 weights (%3 trainable): mean %4, spread %5</source>
         <translation>%1 × %2 個權重（%3 個可訓練）：平均值 %4，離散度 %5</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/canvas/items.py" line="553"/>
+        <location filename="../../netbuilder/ui/canvas/items.py" line="554"/>
         <source>Select it to see the matrix in the inspector.</source>
         <translation>選取它即可在屬性面板中檢視矩陣。</translation>
     </message>
@@ -167,63 +167,63 @@ then drag from each layer&apos;s right-hand handle to the next layer to connect 
         <translation>刪除連接「%1」→「%2」</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/commands.py" line="154"/>
+        <location filename="../../netbuilder/ui/commands.py" line="155"/>
         <source>Resize “%1” to %2 neurons</source>
         <translation>將「%1」調整為 %2 個神經元</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/commands.py" line="158"/>
+        <location filename="../../netbuilder/ui/commands.py" line="159"/>
         <source>Set activation of “%1” to %2</source>
         <translation>將「%1」的激活函數設為 %2</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/commands.py" line="160"/>
+        <location filename="../../netbuilder/ui/commands.py" line="161"/>
         <source>Rename “%1” to “%2”</source>
         <translation>將「%1」重新命名為「%2」</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/commands.py" line="162"/>
-        <location filename="../../netbuilder/ui/commands.py" line="234"/>
+        <location filename="../../netbuilder/ui/commands.py" line="163"/>
+        <location filename="../../netbuilder/ui/commands.py" line="237"/>
         <source>Move “%1”</source>
         <translation>移動「%1」</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/commands.py" line="163"/>
+        <location filename="../../netbuilder/ui/commands.py" line="164"/>
         <source>Change “%1”</source>
         <translation>修改「%1」</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/commands.py" line="169"/>
+        <location filename="../../netbuilder/ui/commands.py" line="170"/>
         <source>Set weight %1 to %2</source>
         <translation>將權重 %1 設為 %2</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/commands.py" line="184"/>
+        <location filename="../../netbuilder/ui/commands.py" line="186"/>
         <source>Set bias of neuron %1 of “%2” to %3</source>
         <translation>將「%2」的神經元 %1 的偏置設為 %3</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/commands.py" line="216"/>
+        <location filename="../../netbuilder/ui/commands.py" line="218"/>
         <source>Restore edge %1</source>
         <translation>還原邊 %1</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/commands.py" line="216"/>
+        <location filename="../../netbuilder/ui/commands.py" line="218"/>
         <source>Remove edge %1</source>
         <translation>移除邊 %1</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/commands.py" line="236"/>
+        <location filename="../../netbuilder/ui/commands.py" line="239"/>
         <source>Move %1 layers</source>
         <translation>移動 %1 個層</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/commands.py" line="276"/>
+        <location filename="../../netbuilder/ui/commands.py" line="279"/>
         <source>Change training settings</source>
         <translation>修改訓練設定</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/commands.py" line="300"/>
+        <location filename="../../netbuilder/ui/commands.py" line="303"/>
         <source>Change network settings</source>
         <translation>修改網路設定</translation>
     </message>
@@ -410,13 +410,13 @@ then drag from each layer&apos;s right-hand handle to the next layer to connect 
     </message>
     <message>
         <location filename="../../netbuilder/ui/data/csv_dialog.py" line="174"/>
-        <location filename="../../netbuilder/ui/data/panel.py" line="449"/>
+        <location filename="../../netbuilder/ui/data/preview.py" line="51"/>
         <source>input</source>
         <translation>輸入</translation>
     </message>
     <message>
         <location filename="../../netbuilder/ui/data/csv_dialog.py" line="174"/>
-        <location filename="../../netbuilder/ui/data/panel.py" line="450"/>
+        <location filename="../../netbuilder/ui/data/preview.py" line="52"/>
         <source>target</source>
         <translation>目標</translation>
     </message>
@@ -446,297 +446,297 @@ then drag from each layer&apos;s right-hand handle to the next layer to connect 
         <translation>已匯入 %1。</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/data/panel.py" line="70"/>
+        <location filename="../../netbuilder/ui/data/chooser.py" line="47"/>
         <source>Samples</source>
         <translation>樣本數</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/data/panel.py" line="71"/>
+        <location filename="../../netbuilder/ui/data/chooser.py" line="48"/>
         <source>Noise</source>
         <translation>雜訊</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/data/panel.py" line="72"/>
+        <location filename="../../netbuilder/ui/data/chooser.py" line="49"/>
         <source>Seed</source>
         <translation>隨機種子</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/data/panel.py" line="73"/>
+        <location filename="../../netbuilder/ui/data/chooser.py" line="50"/>
         <source>Test share</source>
         <translation>測試集比例</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/data/panel.py" line="74"/>
+        <location filename="../../netbuilder/ui/data/chooser.py" line="51"/>
         <source>Classes</source>
         <translation>類別數</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/data/panel.py" line="75"/>
+        <location filename="../../netbuilder/ui/data/chooser.py" line="52"/>
         <source>Training images</source>
         <translation>訓練影像數</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/data/panel.py" line="135"/>
+        <location filename="../../netbuilder/ui/data/chooser.py" line="102"/>
         <source>Dataset:</source>
         <translation>資料集：</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/data/panel.py" line="143"/>
+        <location filename="../../netbuilder/ui/data/chooser.py" line="110"/>
         <source>Your own data (draw or type)</source>
         <translation>自己的資料（繪製或輸入）</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/data/panel.py" line="149"/>
+        <location filename="../../netbuilder/ui/data/chooser.py" line="116"/>
         <source>Import CSV…</source>
         <translation>匯入 CSV…</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/data/panel.py" line="152"/>
+        <location filename="../../netbuilder/ui/data/chooser.py" line="119"/>
         <source>Open IDX…</source>
         <translation>開啟 IDX…</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/data/panel.py" line="154"/>
+        <location filename="../../netbuilder/ui/data/chooser.py" line="121"/>
         <source>Images and labels in IDX files, such as Fashion-MNIST</source>
         <translation>IDX 檔案中的影像和標籤，例如 Fashion-MNIST</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/data/panel.py" line="156"/>
+        <location filename="../../netbuilder/ui/data/chooser.py" line="123"/>
         <source>Edit these points</source>
         <translation>編輯這些點</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/data/panel.py" line="158"/>
+        <location filename="../../netbuilder/ui/data/chooser.py" line="125"/>
         <source>Copy these samples into your own data, to add, move or delete points</source>
         <translation>把這些樣本複製到自己的資料中，以便新增、移動或刪除點</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/data/panel.py" line="165"/>
+        <location filename="../../netbuilder/ui/data/chooser.py" line="132"/>
         <source>Settings</source>
         <translation>設定</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/data/panel.py" line="172"/>
+        <location filename="../../netbuilder/ui/data/chooser.py" line="140"/>
         <source>Input features</source>
         <translation>輸入特徵</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/data/panel.py" line="173"/>
+        <location filename="../../netbuilder/ui/data/chooser.py" line="141"/>
         <source>Extra inputs computed from x₁ and x₂, as in the TensorFlow Playground; the input layer gets one neuron for each feature switched on.</source>
         <translation>由 x₁ 和 x₂ 計算出的額外輸入，與 TensorFlow Playground 相同；每開啟一個特徵，輸入層就多一個神經元。</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/data/panel.py" line="199"/>
+        <location filename="../../netbuilder/ui/data/preview.py" line="77"/>
         <source>This network names no data yet: choose a dataset above, import a CSV file, or draw your own points.</source>
         <translation>這個網路還沒有指定資料：請在上方選擇一個資料集、匯入 CSV 檔案，或繪製自己的點。</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/data/panel.py" line="260"/>
+        <location filename="../../netbuilder/ui/data/own_points.py" line="60"/>
         <source>New points:</source>
         <translation>新點：</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/data/panel.py" line="271"/>
+        <location filename="../../netbuilder/ui/data/own_points.py" line="71"/>
         <source>Classes:</source>
         <translation>類別：</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/data/panel.py" line="300"/>
+        <location filename="../../netbuilder/ui/data/own_points.py" line="92"/>
         <source>Add row</source>
         <translation>新增列</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/data/panel.py" line="303"/>
+        <location filename="../../netbuilder/ui/data/own_points.py" line="95"/>
         <source>Delete rows</source>
         <translation>刪除列</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/data/panel.py" line="363"/>
+        <location filename="../../netbuilder/ui/data/panel.py" line="181"/>
         <source>The network&apos;s dataset cannot be loaded: %1</source>
         <translation>無法載入網路的資料集：%1</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/data/panel.py" line="385"/>
+        <location filename="../../netbuilder/ui/data/preview.py" line="38"/>
         <source>The first %1 training images, with their labels:</source>
         <translation>前 %1 張訓練影像及其標籤：</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/data/panel.py" line="476"/>
-        <location filename="../../netbuilder/ui/data/panel.py" line="434"/>
-        <location filename="../../netbuilder/ui/data/panel.py" line="458"/>
+        <location filename="../../netbuilder/ui/data/own_points.py" line="212"/>
+        <location filename="../../netbuilder/ui/data/preview.py" line="62"/>
+        <location filename="../../netbuilder/ui/data/preview.py" line="153"/>
         <source>class</source>
         <translation>類別</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/data/panel.py" line="545"/>
+        <location filename="../../netbuilder/ui/data/chooser.py" line="61"/>
         <source>CSV file: %1</source>
         <translation>CSV 檔案：%1</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/data/panel.py" line="547"/>
+        <location filename="../../netbuilder/ui/data/chooser.py" line="63"/>
         <source>IDX images: %1</source>
         <translation>IDX 影像：%1</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/data/panel.py" line="549"/>
+        <location filename="../../netbuilder/ui/data/chooser.py" line="65"/>
         <location filename="../../netbuilder/ui/training/panel.py" line="70"/>
         <source>Samples in the file: %1</source>
         <translation>檔案中的樣本：%1</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/data/panel.py" line="549"/>
+        <location filename="../../netbuilder/ui/data/chooser.py" line="65"/>
         <location filename="../../netbuilder/ui/training/panel.py" line="70"/>
         <source>samples</source>
         <translation>樣本</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/data/panel.py" line="596"/>
+        <location filename="../../netbuilder/ui/data/panel.py" line="212"/>
         <source>Use your own data</source>
         <translation>使用自己的資料</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/data/panel.py" line="602"/>
+        <location filename="../../netbuilder/ui/data/panel.py" line="206"/>
         <source>Use dataset “%1”</source>
         <translation>使用資料集「%1」</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/data/panel.py" line="619"/>
+        <location filename="../../netbuilder/ui/data/panel.py" line="224"/>
         <source>Change settings of “%1”</source>
         <translation>修改「%1」的設定</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/data/panel.py" line="626"/>
+        <location filename="../../netbuilder/ui/data/chooser.py" line="278"/>
         <source>Keep at least one input feature switched on.</source>
         <translation>請至少保留一個輸入特徵為開啟狀態。</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/data/panel.py" line="639"/>
+        <location filename="../../netbuilder/ui/data/panel.py" line="233"/>
         <source>Input features: %1</source>
         <translation>輸入特徵：%1</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/data/panel.py" line="648"/>
-        <location filename="../../netbuilder/ui/data/panel.py" line="707"/>
+        <location filename="../../netbuilder/ui/data/panel.py" line="242"/>
+        <location filename="../../netbuilder/ui/data/panel.py" line="290"/>
         <source>Cannot use this data: %1</source>
         <translation>無法使用這些資料：%1</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/data/panel.py" line="663"/>
+        <location filename="../../netbuilder/ui/data/panel.py" line="257"/>
         <source>Editing is locked.</source>
         <translation>編輯已鎖定。</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/data/panel.py" line="670"/>
+        <location filename="../../netbuilder/ui/data/panel.py" line="264"/>
         <source>Using %1, but the layers were not fitted to it: %2</source>
         <translation>正在使用 %1，但各層未能調整以配合它：%2</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/data/panel.py" line="673"/>
+        <location filename="../../netbuilder/ui/data/panel.py" line="267"/>
         <source>Using %1: %2.</source>
         <translation>正在使用 %1：%2。</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/data/panel.py" line="675"/>
+        <location filename="../../netbuilder/ui/data/panel.py" line="269"/>
         <source>Using %1; the input and output layers already fit it.</source>
         <translation>正在使用 %1；輸入層和輸出層已與之相符。</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/data/panel.py" line="685"/>
+        <location filename="../../netbuilder/ui/data/panel.py" line="278"/>
         <source>Import “%1”</source>
         <translation>匯入「%1」</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/data/panel.py" line="689"/>
+        <location filename="../../netbuilder/ui/data/files.py" line="31"/>
         <source>Open IDX images</source>
         <translation>開啟 IDX 影像</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/data/panel.py" line="690"/>
+        <location filename="../../netbuilder/ui/data/files.py" line="32"/>
         <source>IDX image files (*idx3* *.idx *.gz);;All files (*)</source>
         <translation>IDX 影像檔案 (*idx3* *.idx *.gz);;所有檔案 (*)</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/data/panel.py" line="709"/>
+        <location filename="../../netbuilder/ui/data/panel.py" line="292"/>
         <source>Open images “%1”</source>
         <translation>開啟影像「%1」</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/data/panel.py" line="725"/>
+        <location filename="../../netbuilder/ui/data/panel.py" line="309"/>
         <source>Only data with two inputs can be drawn on the plane.</source>
         <translation>只有兩個輸入的資料才能在平面上繪製。</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/data/panel.py" line="727"/>
+        <location filename="../../netbuilder/ui/data/panel.py" line="311"/>
         <source>Edit the points as your own data</source>
         <translation>把這些點作為自己的資料來編輯</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/data/panel.py" line="740"/>
+        <location filename="../../netbuilder/ui/data/own_points.py" line="164"/>
         <source>Add point</source>
         <translation>新增點</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/data/panel.py" line="754"/>
+        <location filename="../../netbuilder/ui/data/own_points.py" line="178"/>
         <source>Move point</source>
         <translation>移動點</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/data/panel.py" line="757"/>
+        <location filename="../../netbuilder/ui/data/own_points.py" line="181"/>
         <source>Delete point</source>
         <translation>刪除點</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/data/panel.py" line="779"/>
+        <location filename="../../netbuilder/ui/data/own_points.py" line="203"/>
         <source>Use %1 classes</source>
         <translation>使用 %1 個類別</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/data/panel.py" line="790"/>
+        <location filename="../../netbuilder/ui/data/own_points.py" line="232"/>
         <source>Row %1, column %2: “%3” is not a number.</source>
         <translation>第 %1 列，第 %2 欄：「%3」不是數字。</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/data/panel.py" line="796"/>
+        <location filename="../../netbuilder/ui/data/own_points.py" line="238"/>
         <source>Row %1, column %2: %3.</source>
         <translation>第 %1 列，第 %2 欄：%3。</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/data/panel.py" line="799"/>
+        <location filename="../../netbuilder/ui/data/own_points.py" line="241"/>
         <source>Edit sample %1</source>
         <translation>編輯樣本 %1</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/data/panel.py" line="804"/>
+        <location filename="../../netbuilder/ui/data/own_points.py" line="246"/>
         <source>Add sample</source>
         <translation>新增樣本</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/data/panel.py" line="810"/>
+        <location filename="../../netbuilder/ui/data/own_points.py" line="252"/>
         <source>Select the rows to delete first.</source>
         <translation>請先選取要刪除的列。</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/data/panel.py" line="812"/>
+        <location filename="../../netbuilder/ui/data/own_points.py" line="254"/>
         <source>Delete samples</source>
         <translation>刪除樣本</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/data/samples.py" line="52"/>
+        <location filename="../../netbuilder/data/own_samples.py" line="53"/>
         <source>every value must be a finite number</source>
         <translation>每個值都必須是有限的數字</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/data/samples.py" line="59"/>
+        <location filename="../../netbuilder/data/own_samples.py" line="60"/>
         <source>a class is a whole number from 0 to %1</source>
         <translation>類別是 0 到 %1 之間的整數</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/data/samples.py" line="75"/>
+        <location filename="../../netbuilder/data/own_samples.py" line="76"/>
         <source>keep at least one sample: a dataset cannot be empty</source>
         <translation>至少保留一個樣本：資料集不能為空</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/data/samples.py" line="91"/>
+        <location filename="../../netbuilder/data/own_samples.py" line="92"/>
         <source>some points belong to class %1: delete them first</source>
         <translation>有些點屬於類別 %1：請先刪除它們</translation>
     </message>
@@ -749,55 +749,55 @@ then drag from each layer&apos;s right-hand handle to the next layer to connect 
 <context>
     <name>Datasets</name>
     <message>
-        <location filename="../../netbuilder/data/attach.py" line="45"/>
-        <location filename="../../netbuilder/data/dataset.py" line="118"/>
+        <location filename="../../netbuilder/data/attach.py" line="41"/>
+        <location filename="../../netbuilder/data/dataset.py" line="114"/>
         <source>1 feature</source>
         <translation>1 個特徵</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/data/attach.py" line="45"/>
-        <location filename="../../netbuilder/data/dataset.py" line="118"/>
+        <location filename="../../netbuilder/data/attach.py" line="41"/>
+        <location filename="../../netbuilder/data/dataset.py" line="115"/>
         <source>%1 features</source>
         <translation>%1 個特徵</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/data/attach.py" line="46"/>
+        <location filename="../../netbuilder/data/attach.py" line="42"/>
         <source>input layer &apos;%1&apos; resized from %2 to %3 neurons to match %4</source>
         <translation>輸入層「%1」從 %2 個神經元調整為 %3 個，以配合 %4</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/data/attach.py" line="49"/>
+        <location filename="../../netbuilder/data/attach.py" line="45"/>
         <source>input layer &apos;%1&apos; no longer shows its inputs as a %2 image</source>
         <translation>輸入層「%1」不再把輸入顯示為 %2 的影像</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/data/attach.py" line="53"/>
+        <location filename="../../netbuilder/data/attach.py" line="49"/>
         <source>input layer &apos;%1&apos; now shows its inputs as a %2 image</source>
         <translation>輸入層「%1」現在把輸入顯示為 %2 的影像</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/data/attach.py" line="60"/>
+        <location filename="../../netbuilder/data/attach.py" line="57"/>
         <source>output layer &apos;%1&apos; resized from %2 to %3 neurons to match %4</source>
         <translation>輸出層「%1」從 %2 個神經元調整為 %3 個，以配合 %4</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/data/attach.py" line="65"/>
+        <location filename="../../netbuilder/data/attach.py" line="62"/>
         <source>it now uses sigmoid, since softmax over a single neuron always gives 1</source>
         <translation>它現在使用 sigmoid，因為對單一神經元做 softmax 總是得到 1</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/data/attach.py" line="68"/>
+        <location filename="../../netbuilder/data/attach.py" line="66"/>
         <source>it now uses softmax, so its outputs are class probabilities that add up to 1</source>
         <translation>它現在使用 softmax，因此輸出是總和為 1 的類別機率</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/data/attach.py" line="89"/>
+        <location filename="../../netbuilder/data/attach.py" line="88"/>
         <source>2 classes (one neuron: 0 for the first class, 1 for the second)</source>
         <translation>2 個類別（一個神經元：第一類為 0，第二類為 1）</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/data/attach.py" line="91"/>
-        <location filename="../../netbuilder/data/dataset.py" line="123"/>
+        <location filename="../../netbuilder/data/attach.py" line="90"/>
+        <location filename="../../netbuilder/data/dataset.py" line="120"/>
         <source>%1 classes</source>
         <translation>%1 個類別</translation>
     </message>
@@ -807,32 +807,32 @@ then drag from each layer&apos;s right-hand handle to the next layer to connect 
         <translation>1 個目標</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/data/attach.py" line="92"/>
+        <location filename="../../netbuilder/data/attach.py" line="93"/>
         <source>%1 targets</source>
         <translation>%1 個目標</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/data/builtin.py" line="27"/>
+        <location filename="../../netbuilder/data/builtin.py" line="22"/>
         <source>random seed: the same seed gives the same samples</source>
         <translation>隨機種子：相同的種子產生相同的樣本</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/data/builtin.py" line="28"/>
+        <location filename="../../netbuilder/data/builtin.py" line="24"/>
         <source>share of the samples kept apart as a test set</source>
         <translation>保留作為測試集的樣本比例</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/data/builtin.py" line="124"/>
+        <location filename="../../netbuilder/data/builtin.py" line="121"/>
         <source>number of samples (the table&apos;s rows, repeated)</source>
         <translation>樣本數（真值表的列，重複排列）</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/data/builtin.py" line="125"/>
+        <location filename="../../netbuilder/data/builtin.py" line="124"/>
         <source>standard deviation of noise added to the inputs</source>
         <translation>加到輸入上的雜訊的標準差</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/data/builtin.py" line="150"/>
+        <location filename="../../netbuilder/data/builtin.py" line="149"/>
         <source>XOR</source>
         <translation>XOR</translation>
     </message>
@@ -847,193 +847,193 @@ then drag from each layer&apos;s right-hand handle to the next layer to connect 
         <translation>AND</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/data/builtin.py" line="151"/>
+        <location filename="../../netbuilder/data/builtin.py" line="152"/>
         <source>1 only when both inputs are 1: a perceptron learns it</source>
         <translation>僅當兩個輸入都為 1 時為 1：感知器可以學會</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/data/builtin.py" line="152"/>
+        <location filename="../../netbuilder/data/builtin.py" line="153"/>
         <source>OR</source>
         <translation>OR</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/data/builtin.py" line="152"/>
+        <location filename="../../netbuilder/data/builtin.py" line="154"/>
         <source>1 when either input is 1: a perceptron learns it</source>
         <translation>任一輸入為 1 時為 1：感知器可以學會</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/data/builtin.py" line="153"/>
+        <location filename="../../netbuilder/data/builtin.py" line="155"/>
         <source>NOT</source>
         <translation>NOT</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/data/builtin.py" line="153"/>
+        <location filename="../../netbuilder/data/builtin.py" line="156"/>
         <source>flips its one input: a perceptron learns it</source>
         <translation>把唯一的輸入取反：感知器可以學會</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/data/dataset.py" line="117"/>
+        <location filename="../../netbuilder/data/dataset.py" line="113"/>
         <source>%1: %2 samples</source>
         <translation>%1：%2 個樣本</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/data/dataset.py" line="120"/>
+        <location filename="../../netbuilder/data/dataset.py" line="117"/>
         <source>1 target (regression)</source>
         <translation>1 個目標（迴歸）</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/data/dataset.py" line="121"/>
+        <location filename="../../netbuilder/data/dataset.py" line="118"/>
         <source>%1 targets (regression)</source>
         <translation>%1 個目標（迴歸）</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/data/dataset.py" line="125"/>
+        <location filename="../../netbuilder/data/dataset.py" line="122"/>
         <source>%1 validation samples</source>
         <translation>%1 個驗證樣本</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/data/dataset.py" line="127"/>
+        <location filename="../../netbuilder/data/dataset.py" line="124"/>
         <source>%1 test samples</source>
         <translation>%1 個測試樣本</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/data/generators_2d.py" line="31"/>
+        <location filename="../../netbuilder/data/generators_2d.py" line="32"/>
         <source>number of samples</source>
         <translation>樣本數</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/data/generators_2d.py" line="60"/>
+        <location filename="../../netbuilder/data/generators_2d.py" line="78"/>
         <source>Two Gaussian blobs</source>
         <translation>兩個高斯團</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/data/generators_2d.py" line="61"/>
+        <location filename="../../netbuilder/data/generators_2d.py" line="79"/>
         <source>spread of the blobs: variance 0.5 at 0, 4 at 0.5, 7.5 at 1</source>
         <translation>點團的分散程度：0 時變異數為 0.5，0.5 時為 4，1 時為 7.5</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/data/generators_2d.py" line="62"/>
+        <location filename="../../netbuilder/data/generators_2d.py" line="81"/>
         <source>two round clouds of points around (2, 2) and (−2, −2): a single straight line separates them</source>
         <translation>圍繞 (2, 2) 和 (−2, −2) 的兩團圓形點雲：一條直線就能把它們分開</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/data/generators_2d.py" line="77"/>
+        <location filename="../../netbuilder/data/generators_2d.py" line="97"/>
         <source>Circle in a ring</source>
         <translation>環中之圓</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/data/generators_2d.py" line="78"/>
+        <location filename="../../netbuilder/data/generators_2d.py" line="98"/>
         <source>mislabels points near the boundary: positions are jittered by up to noise × 5 before labelling</source>
         <translation>讓邊界附近的點標錯：判定標籤前，點的位置最多抖動 雜訊 × 5</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/data/generators_2d.py" line="80"/>
+        <location filename="../../netbuilder/data/generators_2d.py" line="100"/>
         <source>a disc of points (class 1) inside a ring (class 0): no straight line separates them, x1² and x2² do</source>
         <translation>環（類別 0）內的一個圓盤形點集（類別 1）：沒有直線能把它們分開，x1² 和 x2² 可以</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/data/generators_2d.py" line="98"/>
+        <location filename="../../netbuilder/data/generators_2d.py" line="117"/>
         <source>Two moons</source>
         <translation>兩個月牙</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/data/generators_2d.py" line="99"/>
+        <location filename="../../netbuilder/data/generators_2d.py" line="118"/>
         <source>standard deviation of the jitter, as a share of a moon&apos;s radius</source>
         <translation>抖動的標準差，以月牙半徑的比例表示</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/data/generators_2d.py" line="100"/>
+        <location filename="../../netbuilder/data/generators_2d.py" line="120"/>
         <source>two interleaving half circles: a curved boundary separates them</source>
         <translation>兩個交錯的半圓：一條曲線邊界能把它們分開</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/data/generators_2d.py" line="121"/>
+        <location filename="../../netbuilder/data/generators_2d.py" line="141"/>
         <source>Spiral</source>
         <translation>螺旋</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/data/generators_2d.py" line="124"/>
+        <location filename="../../netbuilder/data/generators_2d.py" line="144"/>
         <source>each point moves by up to ± noise in x1 and in x2</source>
         <translation>每個點在 x1 和 x2 方向上各移動最多 ± 雜訊</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/data/generators_2d.py" line="125"/>
+        <location filename="../../netbuilder/data/generators_2d.py" line="145"/>
         <source>number of spiral arms, one class each</source>
         <translation>螺旋臂的數量，每條臂一個類別</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/data/generators_2d.py" line="127"/>
+        <location filename="../../netbuilder/data/generators_2d.py" line="148"/>
         <source>interleaved spiral arms, the Playground&apos;s hardest set: it needs several hidden layers or sin features</source>
         <translation>交錯的螺旋臂，Playground 中最難的資料集：需要多個隱藏層或 sin 特徵</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/data/generators_2d.py" line="154"/>
+        <location filename="../../netbuilder/data/generators_2d.py" line="176"/>
         <source>XOR plane</source>
         <translation>XOR 平面</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/data/generators_2d.py" line="155"/>
+        <location filename="../../netbuilder/data/generators_2d.py" line="177"/>
         <source>mislabels points near the axes: positions are jittered by up to noise × 5 before labelling</source>
         <translation>讓座標軸附近的點標錯：判定標籤前，點的位置最多抖動 雜訊 × 5</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/data/generators_2d.py" line="157"/>
+        <location filename="../../netbuilder/data/generators_2d.py" line="179"/>
         <source>the four quadrants: class 1 where x1 and x2 have the same sign; x1·x2 separates them</source>
         <translation>四個象限：x1 與 x2 同號處為類別 1；x1·x2 能把它們分開</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/data/generators_2d.py" line="175"/>
+        <location filename="../../netbuilder/data/generators_2d.py" line="197"/>
         <source>Plane (regression)</source>
         <translation>平面（迴歸）</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/data/generators_2d.py" line="176"/>
-        <location filename="../../netbuilder/data/generators_2d.py" line="191"/>
+        <location filename="../../netbuilder/data/generators_2d.py" line="198"/>
+        <location filename="../../netbuilder/data/generators_2d.py" line="212"/>
         <source>standard deviation of the noise added to the target</source>
         <translation>加到目標上的雜訊的標準差</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/data/generators_2d.py" line="177"/>
+        <location filename="../../netbuilder/data/generators_2d.py" line="199"/>
         <source>y = (x1 + x2) / 10: a single linear neuron fits it</source>
         <translation>y = (x1 + x2) / 10：一個線性神經元就能擬合</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/data/generators_2d.py" line="190"/>
+        <location filename="../../netbuilder/data/generators_2d.py" line="211"/>
         <source>Sine (regression)</source>
         <translation>正弦（迴歸）</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/data/generators_2d.py" line="192"/>
+        <location filename="../../netbuilder/data/generators_2d.py" line="213"/>
         <source>y = sin(x) for x in [-6, 6]: a curve that a straight line cannot follow</source>
         <translation>x 在 [-6, 6] 內的 y = sin(x)：一條直線無法跟隨的曲線</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/data/generators_2d.py" line="216"/>
+        <location filename="../../netbuilder/data/generators_2d.py" line="236"/>
         <source>Service life (regression)</source>
         <translation>使用壽命（迴歸）</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/data/generators_2d.py" line="217"/>
+        <location filename="../../netbuilder/data/generators_2d.py" line="237"/>
         <source>standard deviation of the noise added to the service life</source>
         <translation>加到使用壽命上的雜訊的標準差</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/data/generators_2d.py" line="218"/>
+        <location filename="../../netbuilder/data/generators_2d.py" line="239"/>
         <source>the tutorial&apos;s example: a part&apos;s length and width (scaled to 0..1) predict its service life</source>
         <translation>教學中的例子：零件的長度和寬度（縮放到 0..1）預測其使用壽命</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/data/image_sets.py" line="44"/>
+        <location filename="../../netbuilder/data/image_sets.py" line="45"/>
         <source>MNIST digits</source>
         <translation>MNIST 手寫數字</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/data/image_sets.py" line="46"/>
+        <location filename="../../netbuilder/data/image_sets.py" line="47"/>
         <source>how many of the 60000 training images to use (a random choice fixed by the seed); fewer train faster</source>
         <translation>使用 60000 張訓練影像中的多少張（由種子固定的隨機選擇）；越少訓練越快</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/data/image_sets.py" line="48"/>
+        <location filename="../../netbuilder/data/image_sets.py" line="49"/>
         <source>70000 handwritten digits of 28 × 28 pixels: 60000 to train on and 10000 to test, 10 classes</source>
         <translation>70000 個 28 × 28 像素的手寫數字：60000 個用於訓練，10000 個用於測試，共 10 個類別</translation>
     </message>
@@ -1144,69 +1144,69 @@ then drag from each layer&apos;s right-hand handle to the next layer to connect 
 <context>
     <name>Export</name>
     <message>
-        <location filename="../../netbuilder/ui/export_actions.py" line="65"/>
+        <location filename="../../netbuilder/ui/export_actions.py" line="61"/>
         <source>The canvas is empty: there is nothing to export.</source>
         <translation>畫布是空的：沒有可匯出的內容。</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/export_actions.py" line="106"/>
-        <location filename="../../netbuilder/ui/export_actions.py" line="125"/>
-        <location filename="../../netbuilder/ui/export_actions.py" line="132"/>
+        <location filename="../../netbuilder/ui/export_actions.py" line="102"/>
+        <location filename="../../netbuilder/ui/export_actions.py" line="121"/>
+        <location filename="../../netbuilder/ui/export_actions.py" line="128"/>
         <source>Cannot write %1.</source>
         <translation>無法寫入 %1。</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/export_actions.py" line="122"/>
+        <location filename="../../netbuilder/ui/export_actions.py" line="118"/>
         <source>A network drawn by NetBuilder</source>
         <translation>由 NetBuilder 繪製的網路</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/export_actions.py" line="152"/>
+        <location filename="../../netbuilder/ui/export_actions.py" line="148"/>
         <source>The network cannot be replaced right now.</source>
         <translation>現在無法取代網路。</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/export_actions.py" line="170"/>
+        <location filename="../../netbuilder/ui/export_actions.py" line="166"/>
         <source>&amp;Export</source>
         <translation>匯出(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/export_actions.py" line="172"/>
+        <location filename="../../netbuilder/ui/export_actions.py" line="168"/>
         <source>&amp;ONNX…</source>
         <translation>ONNX(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/export_actions.py" line="173"/>
+        <location filename="../../netbuilder/ui/export_actions.py" line="169"/>
         <source>&amp;PyTorch code…</source>
         <translation>PyTorch 程式碼(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/export_actions.py" line="174"/>
+        <location filename="../../netbuilder/ui/export_actions.py" line="170"/>
         <source>&amp;Keras code…</source>
         <translation>Keras 程式碼(&amp;K)…</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/export_actions.py" line="176"/>
+        <location filename="../../netbuilder/ui/export_actions.py" line="172"/>
         <source>Canvas as P&amp;NG…</source>
         <translation>畫布匯出為 PNG(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/export_actions.py" line="177"/>
+        <location filename="../../netbuilder/ui/export_actions.py" line="173"/>
         <source>Canvas as &amp;SVG…</source>
         <translation>畫布匯出為 SVG(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/export_actions.py" line="178"/>
+        <location filename="../../netbuilder/ui/export_actions.py" line="174"/>
         <source>&amp;Copy canvas image</source>
         <translation>複製畫布影像(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/export_actions.py" line="179"/>
+        <location filename="../../netbuilder/ui/export_actions.py" line="175"/>
         <source>&amp;Import ONNX…</source>
         <translation>匯入 ONNX(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/export_actions.py" line="224"/>
+        <location filename="../../netbuilder/ui/export_actions.py" line="220"/>
         <source>%1
 
 The network is still open; nothing was lost.</source>
@@ -1215,73 +1215,73 @@ The network is still open; nothing was lost.</source>
 網路仍處於開啟狀態；沒有遺失任何內容。</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/export_actions.py" line="230"/>
+        <location filename="../../netbuilder/ui/export_actions.py" line="226"/>
         <source>Exported %1.</source>
         <translation>已匯出 %1。</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/export_actions.py" line="235"/>
+        <location filename="../../netbuilder/ui/export_actions.py" line="231"/>
         <source>Export as ONNX</source>
         <translation>匯出為 ONNX</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/export_actions.py" line="236"/>
+        <location filename="../../netbuilder/ui/export_actions.py" line="232"/>
         <source>Export as PyTorch code</source>
         <translation>匯出為 PyTorch 程式碼</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/export_actions.py" line="237"/>
+        <location filename="../../netbuilder/ui/export_actions.py" line="233"/>
         <source>Export as Keras code</source>
         <translation>匯出為 Keras 程式碼</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/export_actions.py" line="245"/>
-        <location filename="../../netbuilder/ui/export_actions.py" line="260"/>
+        <location filename="../../netbuilder/ui/export_actions.py" line="241"/>
+        <location filename="../../netbuilder/ui/export_actions.py" line="258"/>
         <source>Cannot export</source>
         <translation>無法匯出</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/export_actions.py" line="252"/>
+        <location filename="../../netbuilder/ui/export_actions.py" line="248"/>
         <source>Export canvas as PNG</source>
         <translation>將畫布匯出為 PNG</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/export_actions.py" line="252"/>
+        <location filename="../../netbuilder/ui/export_actions.py" line="249"/>
         <source>PNG images (*.png)</source>
         <translation>PNG 影像 (*.png)</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/export_actions.py" line="254"/>
+        <location filename="../../netbuilder/ui/export_actions.py" line="251"/>
         <source>Export canvas as SVG</source>
         <translation>將畫布匯出為 SVG</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/export_actions.py" line="254"/>
+        <location filename="../../netbuilder/ui/export_actions.py" line="252"/>
         <source>SVG drawings (*.svg)</source>
         <translation>SVG 向量圖 (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/export_actions.py" line="271"/>
+        <location filename="../../netbuilder/ui/export_actions.py" line="269"/>
         <source>Canvas image copied.</source>
         <translation>已複製畫布影像。</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/export_actions.py" line="275"/>
+        <location filename="../../netbuilder/ui/export_actions.py" line="273"/>
         <source>Import ONNX model</source>
         <translation>匯入 ONNX 模型</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/export_actions.py" line="276"/>
+        <location filename="../../netbuilder/ui/export_actions.py" line="275"/>
         <source>ONNX models (*.onnx);;All files (*)</source>
         <translation>ONNX 模型 (*.onnx);;所有檔案 (*)</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/export_actions.py" line="282"/>
+        <location filename="../../netbuilder/ui/export_actions.py" line="281"/>
         <source>Cannot import</source>
         <translation>無法匯入</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/export_actions.py" line="286"/>
+        <location filename="../../netbuilder/ui/export_actions.py" line="285"/>
         <source>Imported %1. Save it to keep it.</source>
         <translation>已匯入 %1。請儲存以保留它。</translation>
     </message>
@@ -1289,47 +1289,47 @@ The network is still open; nothing was lost.</source>
 <context>
     <name>Initializers</name>
     <message>
-        <location filename="../../netbuilder/model/catalog.py" line="217"/>
+        <location filename="../../netbuilder/model/catalog.py" line="221"/>
         <source>Zeros</source>
         <translation>全零</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/model/catalog.py" line="218"/>
+        <location filename="../../netbuilder/model/catalog.py" line="222"/>
         <source>Ones</source>
         <translation>全一</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/model/catalog.py" line="219"/>
+        <location filename="../../netbuilder/model/catalog.py" line="223"/>
         <source>Constant</source>
         <translation>常數</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/model/catalog.py" line="222"/>
+        <location filename="../../netbuilder/model/catalog.py" line="226"/>
         <source>Uniform</source>
         <translation>均勻分佈</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/model/catalog.py" line="228"/>
+        <location filename="../../netbuilder/model/catalog.py" line="232"/>
         <source>Normal</source>
         <translation>常態分佈</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/model/catalog.py" line="232"/>
+        <location filename="../../netbuilder/model/catalog.py" line="236"/>
         <source>Glorot (Xavier) uniform</source>
         <translation>Glorot（Xavier）均勻分佈</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/model/catalog.py" line="234"/>
+        <location filename="../../netbuilder/model/catalog.py" line="238"/>
         <source>Glorot (Xavier) normal</source>
         <translation>Glorot（Xavier）常態分佈</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/model/catalog.py" line="235"/>
+        <location filename="../../netbuilder/model/catalog.py" line="239"/>
         <source>He uniform</source>
         <translation>He 均勻分佈</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/model/catalog.py" line="236"/>
+        <location filename="../../netbuilder/model/catalog.py" line="240"/>
         <source>He normal</source>
         <translation>He 常態分佈</translation>
     </message>
@@ -1531,22 +1531,22 @@ The network is still open; nothing was lost.</source>
 <context>
     <name>Language</name>
     <message>
-        <location filename="../../netbuilder/ui/language_menu.py" line="27"/>
+        <location filename="../../netbuilder/ui/language_menu.py" line="23"/>
         <source>System default (%1)</source>
         <translation>跟隨系統（%1）</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/language_menu.py" line="35"/>
+        <location filename="../../netbuilder/ui/language_menu.py" line="31"/>
         <source>&amp;Language</source>
         <translation>語言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/language_menu.py" line="63"/>
+        <location filename="../../netbuilder/ui/language_menu.py" line="59"/>
         <source>NetBuilder is shown in %1.</source>
         <translation>NetBuilder 正以%1顯示。</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/language_menu.py" line="65"/>
+        <location filename="../../netbuilder/ui/language_menu.py" line="61"/>
         <source>The language changes to %1 when NetBuilder starts next time.</source>
         <translation>下次啟動 NetBuilder 時，語言將切換為%1。</translation>
     </message>
@@ -1588,113 +1588,113 @@ The network is still open; nothing was lost.</source>
     <name>MainWindow</name>
     <message>
         <location filename="../../netbuilder/ui/app.py" line="163"/>
-        <location filename="../../netbuilder/ui/main_window.py" line="416"/>
+        <location filename="../../netbuilder/ui/main_window.py" line="429"/>
         <source>Cannot open file</source>
         <translation>無法開啟檔案</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/export_actions.py" line="193"/>
-        <location filename="../../netbuilder/ui/main_window.py" line="179"/>
+        <location filename="../../netbuilder/ui/export_actions.py" line="189"/>
+        <location filename="../../netbuilder/ui/main_window.py" line="183"/>
         <source>&amp;File</source>
         <translation>檔案(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/main_window.py" line="53"/>
+        <location filename="../../netbuilder/ui/main_window.py" line="49"/>
         <source>New network</source>
         <translation>新增網路</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/main_window.py" line="55"/>
+        <location filename="../../netbuilder/ui/main_window.py" line="51"/>
         <source>Start from:</source>
         <translation>從以下開始：</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/main_window.py" line="79"/>
+        <location filename="../../netbuilder/ui/main_window.py" line="75"/>
         <source>An empty canvas.</source>
         <translation>空白畫布。</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/main_window.py" line="124"/>
+        <location filename="../../netbuilder/ui/main_window.py" line="120"/>
         <source>Palette</source>
         <translation>元件</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/main_window.py" line="129"/>
+        <location filename="../../netbuilder/ui/main_window.py" line="125"/>
         <source>Inspector</source>
         <translation>屬性</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/main_window.py" line="151"/>
+        <location filename="../../netbuilder/ui/main_window.py" line="147"/>
         <source>&amp;New…</source>
         <translation>新增(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/main_window.py" line="152"/>
+        <location filename="../../netbuilder/ui/main_window.py" line="148"/>
         <source>&amp;Open…</source>
         <translation>開啟(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/main_window.py" line="153"/>
+        <location filename="../../netbuilder/ui/main_window.py" line="149"/>
         <source>&amp;Save</source>
         <translation>儲存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/main_window.py" line="154"/>
+        <location filename="../../netbuilder/ui/main_window.py" line="150"/>
         <source>Save &amp;As…</source>
         <translation>另存新檔(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/main_window.py" line="155"/>
+        <location filename="../../netbuilder/ui/main_window.py" line="151"/>
         <source>&amp;Quit</source>
         <translation>結束(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/main_window.py" line="156"/>
+        <location filename="../../netbuilder/ui/main_window.py" line="152"/>
         <source>&amp;Undo</source>
         <translation>復原(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/main_window.py" line="159"/>
+        <location filename="../../netbuilder/ui/main_window.py" line="155"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/main_window.py" line="162"/>
+        <location filename="../../netbuilder/ui/main_window.py" line="158"/>
         <source>&amp;Copy</source>
         <translation>複製(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/main_window.py" line="163"/>
+        <location filename="../../netbuilder/ui/main_window.py" line="159"/>
         <source>Cu&amp;t</source>
         <translation>剪下(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/main_window.py" line="164"/>
+        <location filename="../../netbuilder/ui/main_window.py" line="160"/>
         <source>&amp;Paste</source>
         <translation>貼上(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/main_window.py" line="165"/>
+        <location filename="../../netbuilder/ui/main_window.py" line="161"/>
         <source>&amp;Delete</source>
         <translation>刪除(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/main_window.py" line="166"/>
+        <location filename="../../netbuilder/ui/main_window.py" line="163"/>
         <source>Select &amp;All</source>
         <translation>全選(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/main_window.py" line="167"/>
+        <location filename="../../netbuilder/ui/main_window.py" line="164"/>
         <source>Zoom &amp;In</source>
         <translation>放大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/main_window.py" line="168"/>
+        <location filename="../../netbuilder/ui/main_window.py" line="166"/>
         <source>Zoom &amp;Out</source>
         <translation>縮小(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/main_window.py" line="169"/>
+        <location filename="../../netbuilder/ui/main_window.py" line="168"/>
         <source>&amp;Fit to Window</source>
         <translation>符合視窗大小(&amp;F)</translation>
     </message>
@@ -1704,162 +1704,162 @@ The network is still open; nothing was lost.</source>
         <translation>排列各層(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/main_window.py" line="171"/>
+        <location filename="../../netbuilder/ui/main_window.py" line="172"/>
         <source>Show &amp;Weight Values</source>
         <translation>顯示權重數值(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/main_window.py" line="172"/>
+        <location filename="../../netbuilder/ui/main_window.py" line="174"/>
         <source>Show &amp;Legend</source>
         <translation>顯示圖例(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/main_window.py" line="174"/>
+        <location filename="../../netbuilder/ui/main_window.py" line="177"/>
         <source>&amp;Presentation Mode</source>
         <translation>簡報模式(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/main_window.py" line="175"/>
+        <location filename="../../netbuilder/ui/main_window.py" line="179"/>
         <source>&amp;About NetBuilder</source>
         <translation>關於 NetBuilder(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/main_window.py" line="182"/>
+        <location filename="../../netbuilder/ui/main_window.py" line="186"/>
         <source>Open &amp;Recent</source>
         <translation>最近開啟(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/main_window.py" line="184"/>
+        <location filename="../../netbuilder/ui/main_window.py" line="188"/>
         <source>E&amp;xamples</source>
         <translation>範例(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/main_window.py" line="194"/>
+        <location filename="../../netbuilder/ui/main_window.py" line="198"/>
         <source>&amp;Edit</source>
         <translation>編輯(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/main_window.py" line="198"/>
+        <location filename="../../netbuilder/ui/main_window.py" line="202"/>
         <source>&amp;View</source>
         <translation>檢視(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/main_window.py" line="201"/>
+        <location filename="../../netbuilder/ui/main_window.py" line="205"/>
         <source>&amp;Panels</source>
         <translation>面板(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/main_window.py" line="205"/>
+        <location filename="../../netbuilder/ui/main_window.py" line="209"/>
         <source>&amp;Help</source>
         <translation>說明(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/main_window.py" line="208"/>
+        <location filename="../../netbuilder/ui/main_window.py" line="212"/>
         <source>Main toolbar</source>
         <translation>主工具列</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/main_window.py" line="237"/>
+        <location filename="../../netbuilder/ui/main_window.py" line="242"/>
         <source>&amp;Train</source>
         <translation>訓練(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/main_window.py" line="239"/>
+        <location filename="../../netbuilder/ui/main_window.py" line="244"/>
         <source>&amp;Start training</source>
         <translation>開始訓練(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/main_window.py" line="240"/>
+        <location filename="../../netbuilder/ui/main_window.py" line="246"/>
         <source>&amp;Pause / resume</source>
         <translation>暫停 / 繼續(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/main_window.py" line="241"/>
+        <location filename="../../netbuilder/ui/main_window.py" line="248"/>
         <source>Train one &amp;step</source>
         <translation>訓練一步(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/main_window.py" line="242"/>
+        <location filename="../../netbuilder/ui/main_window.py" line="250"/>
         <source>S&amp;top training</source>
         <translation>停止訓練(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/main_window.py" line="243"/>
+        <location filename="../../netbuilder/ui/main_window.py" line="252"/>
         <source>&amp;Reset weights</source>
         <translation>重設權重(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/main_window.py" line="339"/>
+        <location filename="../../netbuilder/ui/main_window.py" line="347"/>
         <source>Select layers, connections or edges to delete.</source>
         <translation>請選取要刪除的層、連接或邊。</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/main_window.py" line="346"/>
+        <location filename="../../netbuilder/ui/main_window.py" line="354"/>
         <source>%1 (not saved yet)</source>
         <translation>%1（尚未儲存）</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/main_window.py" line="355"/>
+        <location filename="../../netbuilder/ui/main_window.py" line="364"/>
         <source>Edit bias</source>
         <translation>編輯偏置</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/main_window.py" line="355"/>
+        <location filename="../../netbuilder/ui/main_window.py" line="365"/>
         <source>Bias of neuron %1 of “%2”:</source>
         <translation>「%2」的神經元 %1 的偏置：</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/main_window.py" line="362"/>
+        <location filename="../../netbuilder/ui/main_window.py" line="373"/>
         <source>Edit weight</source>
         <translation>編輯權重</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/main_window.py" line="362"/>
+        <location filename="../../netbuilder/ui/main_window.py" line="374"/>
         <source>Weight %1:</source>
         <translation>權重 %1：</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/main_window.py" line="374"/>
+        <location filename="../../netbuilder/ui/main_window.py" line="386"/>
         <source>Unsaved changes</source>
         <translation>未儲存的變更</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/main_window.py" line="375"/>
+        <location filename="../../netbuilder/ui/main_window.py" line="387"/>
         <source>“%1” has changes that are not saved.</source>
         <translation>「%1」有尚未儲存的變更。</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/main_window.py" line="376"/>
+        <location filename="../../netbuilder/ui/main_window.py" line="388"/>
         <source>Save them before going on?</source>
         <translation>繼續之前要儲存嗎？</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/main_window.py" line="406"/>
+        <location filename="../../netbuilder/ui/main_window.py" line="418"/>
         <source>Open network</source>
         <translation>開啟網路</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/main_window.py" line="422"/>
+        <location filename="../../netbuilder/ui/main_window.py" line="435"/>
         <source>Opened %1.</source>
         <translation>已開啟 %1。</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/main_window.py" line="432"/>
+        <location filename="../../netbuilder/ui/main_window.py" line="445"/>
         <source>Cannot open example</source>
         <translation>無法開啟範例</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/main_window.py" line="445"/>
+        <location filename="../../netbuilder/ui/main_window.py" line="458"/>
         <source>Save network</source>
         <translation>儲存網路</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/main_window.py" line="456"/>
+        <location filename="../../netbuilder/ui/main_window.py" line="469"/>
         <source>Cannot save</source>
         <translation>無法儲存</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/main_window.py" line="456"/>
+        <location filename="../../netbuilder/ui/main_window.py" line="470"/>
         <source>%1
 
 The network is still open; nothing was lost.</source>
@@ -1868,42 +1868,42 @@ The network is still open; nothing was lost.</source>
 網路仍處於開啟狀態；沒有遺失任何內容。</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/main_window.py" line="460"/>
+        <location filename="../../netbuilder/ui/main_window.py" line="475"/>
         <source>Saved %1.</source>
         <translation>已儲存 %1。</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/main_window.py" line="467"/>
+        <location filename="../../netbuilder/ui/main_window.py" line="482"/>
         <source>(none yet)</source>
         <translation>（暫無）</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/main_window.py" line="481"/>
+        <location filename="../../netbuilder/ui/main_window.py" line="496"/>
         <source>Recover unsaved work?</source>
         <translation>復原未儲存的工作？</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/main_window.py" line="482"/>
+        <location filename="../../netbuilder/ui/main_window.py" line="497"/>
         <source>NetBuilder did not close properly last time. Recover the unsaved network %1?</source>
         <translation>NetBuilder 上次沒有正常關閉。要復原未儲存的網路 %1 嗎？</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/main_window.py" line="493"/>
+        <location filename="../../netbuilder/ui/main_window.py" line="509"/>
         <source>Cannot recover</source>
         <translation>無法復原</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/main_window.py" line="499"/>
+        <location filename="../../netbuilder/ui/main_window.py" line="515"/>
         <source>Recovered. Save it to keep it.</source>
         <translation>已復原。請儲存以保留它。</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/main_window.py" line="544"/>
+        <location filename="../../netbuilder/ui/main_window.py" line="560"/>
         <source>About NetBuilder</source>
         <translation>關於 NetBuilder</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/main_window.py" line="545"/>
+        <location filename="../../netbuilder/ui/main_window.py" line="561"/>
         <source>NetBuilder %1
 
 Build, train and understand neural networks.</source>
@@ -1912,7 +1912,7 @@ Build, train and understand neural networks.</source>
 建構、訓練並理解神經網路。</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/training/__init__.py" line="241"/>
+        <location filename="../../netbuilder/ui/training/install.py" line="18"/>
         <source>Training</source>
         <translation>訓練</translation>
     </message>
@@ -1920,22 +1920,22 @@ Build, train and understand neural networks.</source>
 <context>
     <name>Optimizers</name>
     <message>
-        <location filename="../../netbuilder/model/catalog.py" line="171"/>
+        <location filename="../../netbuilder/model/catalog.py" line="178"/>
         <source>SGD</source>
         <translation>SGD</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/model/catalog.py" line="182"/>
+        <location filename="../../netbuilder/model/catalog.py" line="189"/>
         <source>Adagrad</source>
         <translation>Adagrad</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/model/catalog.py" line="191"/>
+        <location filename="../../netbuilder/model/catalog.py" line="198"/>
         <source>RMSprop</source>
         <translation>RMSprop</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/model/catalog.py" line="202"/>
+        <location filename="../../netbuilder/model/catalog.py" line="209"/>
         <source>Adam</source>
         <translation>Adam</translation>
     </message>
@@ -1996,34 +1996,34 @@ Build, train and understand neural networks.</source>
 <context>
     <name>Panels</name>
     <message>
-        <location filename="../../netbuilder/ui/panels/__init__.py" line="46"/>
-        <location filename="../../netbuilder/ui/panels/loss.py" line="97"/>
+        <location filename="../../netbuilder/ui/panels/install.py" line="26"/>
+        <location filename="../../netbuilder/ui/panels/loss.py" line="113"/>
         <source>Loss</source>
         <translation>損失</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/panels/__init__.py" line="47"/>
+        <location filename="../../netbuilder/ui/panels/install.py" line="27"/>
         <source>Metrics</source>
         <translation>指標</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/panels/__init__.py" line="48"/>
+        <location filename="../../netbuilder/ui/panels/install.py" line="28"/>
         <source>Activation function</source>
         <translation>激活函數</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/panels/__init__.py" line="49"/>
+        <location filename="../../netbuilder/ui/panels/install.py" line="29"/>
         <source>Decision boundary</source>
         <translation>決策邊界</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/panels/__init__.py" line="50"/>
+        <location filename="../../netbuilder/ui/panels/install.py" line="30"/>
         <location filename="../../netbuilder/ui/panels/weights.py" line="43"/>
         <source>Weights</source>
         <translation>權重</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/panels/__init__.py" line="51"/>
+        <location filename="../../netbuilder/ui/panels/install.py" line="31"/>
         <source>Activations</source>
         <translation>激活值</translation>
     </message>
@@ -2108,14 +2108,14 @@ Build, train and understand neural networks.</source>
         <translation>%2 的神經元 %1</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/panels/boundary.py" line="137"/>
         <location filename="../../netbuilder/ui/panels/boundary.py" line="126"/>
+        <location filename="../../netbuilder/ui/panels/boundary.py" line="137"/>
         <source>training data</source>
         <translation>訓練資料</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/panels/boundary.py" line="138"/>
         <location filename="../../netbuilder/ui/panels/boundary.py" line="127"/>
+        <location filename="../../netbuilder/ui/panels/boundary.py" line="138"/>
         <location filename="../../netbuilder/ui/panels/boundary.py" line="312"/>
         <source>test data</source>
         <translation>測試資料</translation>
@@ -2141,116 +2141,116 @@ Build, train and understand neural networks.</source>
         <translation>顏色：網路的輸出值</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/panels/loss.py" line="67"/>
+        <location filename="../../netbuilder/ui/panels/loss.py" line="83"/>
         <source>Log scale</source>
         <translation>對數座標</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/panels/loss.py" line="68"/>
+        <location filename="../../netbuilder/ui/panels/loss.py" line="84"/>
         <source>Show the loss on a logarithmic scale: small losses stay visible</source>
         <translation>以對數座標顯示損失：很小的損失也能看清</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/panels/loss.py" line="71"/>
+        <location filename="../../netbuilder/ui/panels/loss.py" line="87"/>
         <source>Compare runs</source>
         <translation>比較各次執行</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/panels/loss.py" line="72"/>
+        <location filename="../../netbuilder/ui/panels/loss.py" line="88"/>
         <source>Show earlier runs of this network behind the current one</source>
         <translation>在目前執行後面顯示這個網路之前的執行</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/panels/loss.py" line="77"/>
+        <location filename="../../netbuilder/ui/panels/loss.py" line="93"/>
         <source>smoothing </source>
         <translation>平滑 </translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/panels/loss.py" line="82"/>
+        <location filename="../../netbuilder/ui/panels/loss.py" line="98"/>
         <source>How strongly the batch loss is smoothed (0 = not at all)</source>
         <translation>批次損失的平滑程度（0 = 不平滑）</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/panels/loss.py" line="94"/>
+        <location filename="../../netbuilder/ui/panels/loss.py" line="110"/>
         <source>epoch</source>
         <translation>輪次</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/panels/loss.py" line="107"/>
+        <location filename="../../netbuilder/ui/panels/loss.py" line="121"/>
         <source>training loss (epoch)</source>
         <translation>訓練損失（每輪）</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/panels/loss.py" line="115"/>
+        <location filename="../../netbuilder/ui/panels/loss.py" line="123"/>
         <source>training</source>
         <translation>訓練</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/panels/loss.py" line="200"/>
+        <location filename="../../netbuilder/ui/panels/loss.py" line="211"/>
         <source>Training: %1</source>
         <translation>訓練：%1</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/panels/loss.py" line="248"/>
+        <location filename="../../netbuilder/ui/panels/loss.py" line="259"/>
         <source>Accuracy</source>
         <translation>準確率</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/panels/loss.py" line="248"/>
+        <location filename="../../netbuilder/ui/panels/loss.py" line="259"/>
         <source>R² (1 is perfect)</source>
         <translation>R²（1 為完美）</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/panels/loss.py" line="276"/>
+        <location filename="../../netbuilder/ui/panels/loss.py" line="287"/>
         <source>%1 epochs, loss %2</source>
         <translation>%1 輪，損失 %2</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/panels/loss.py" line="280"/>
+        <location filename="../../netbuilder/ui/panels/loss.py" line="291"/>
         <source>epoch %1, step %2/%3</source>
         <translation>第 %1 輪，第 %2/%3 步</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/panels/loss.py" line="282"/>
+        <location filename="../../netbuilder/ui/panels/loss.py" line="293"/>
         <source>loss %1</source>
         <translation>損失 %1</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/panels/loss.py" line="285"/>
+        <location filename="../../netbuilder/ui/panels/loss.py" line="296"/>
         <source>validation loss %1</source>
         <translation>驗證損失 %1</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/panels/loss.py" line="287"/>
+        <location filename="../../netbuilder/ui/panels/loss.py" line="298"/>
         <source>accuracy %1</source>
         <translation>準確率 %1</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/panels/loss.py" line="322"/>
-        <location filename="../../netbuilder/ui/panels/loss.py" line="103"/>
+        <location filename="../../netbuilder/ui/panels/loss.py" line="119"/>
+        <location filename="../../netbuilder/ui/panels/loss.py" line="334"/>
         <source>batch loss</source>
         <translation>批次損失</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/panels/loss.py" line="323"/>
-        <location filename="../../netbuilder/ui/panels/loss.py" line="104"/>
+        <location filename="../../netbuilder/ui/panels/loss.py" line="120"/>
+        <location filename="../../netbuilder/ui/panels/loss.py" line="335"/>
         <source>batch loss, smoothed</source>
         <translation>批次損失（平滑）</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/panels/loss.py" line="324"/>
-        <location filename="../../netbuilder/ui/panels/loss.py" line="111"/>
+        <location filename="../../netbuilder/ui/panels/loss.py" line="122"/>
+        <location filename="../../netbuilder/ui/panels/loss.py" line="336"/>
         <source>validation loss</source>
         <translation>驗證損失</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/panels/loss.py" line="325"/>
-        <location filename="../../netbuilder/ui/panels/loss.py" line="119"/>
+        <location filename="../../netbuilder/ui/panels/loss.py" line="124"/>
+        <location filename="../../netbuilder/ui/panels/loss.py" line="337"/>
         <source>validation</source>
         <translation>驗證</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/panels/loss.py" line="386"/>
+        <location filename="../../netbuilder/ui/panels/loss.py" line="398"/>
         <source>run %1: %2</source>
         <translation>第 %1 次執行：%2</translation>
     </message>
@@ -2325,37 +2325,37 @@ Build, train and understand neural networks.</source>
         <translation>顯示權重，或上一個訓練步的 dL/dw</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/panels/weights.py" line="174"/>
+        <location filename="../../netbuilder/ui/panels/weights.py" line="179"/>
         <source>This network has no connections yet.</source>
         <translation>這個網路還沒有連接。</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/panels/weights.py" line="176"/>
+        <location filename="../../netbuilder/ui/panels/weights.py" line="181"/>
         <source>No gradients yet: they appear once training runs.</source>
         <translation>還沒有梯度：開始訓練後就會出現。</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/panels/weights.py" line="189"/>
+        <location filename="../../netbuilder/ui/panels/weights.py" line="194"/>
         <source>row: neuron of %1</source>
         <translation>列：%1 的神經元</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/panels/weights.py" line="190"/>
+        <location filename="../../netbuilder/ui/panels/weights.py" line="195"/>
         <source>column: neuron of %1</source>
         <translation>欄：%1 的神經元</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/panels/weights.py" line="241"/>
+        <location filename="../../netbuilder/ui/panels/weights.py" line="246"/>
         <source>weight</source>
         <translation>權重</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/panels/weights.py" line="241"/>
+        <location filename="../../netbuilder/ui/panels/weights.py" line="246"/>
         <source>gradient</source>
         <translation>梯度</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/panels/weights.py" line="242"/>
+        <location filename="../../netbuilder/ui/panels/weights.py" line="247"/>
         <source>row %1, column %2: %3 %4</source>
         <translation>第 %1 列，第 %2 欄：%3 %4</translation>
     </message>
@@ -2434,64 +2434,64 @@ Build, train and understand neural networks.</source>
 <context>
     <name>Training</name>
     <message>
-        <location filename="../../netbuilder/ui/training/__init__.py" line="31"/>
+        <location filename="../../netbuilder/ui/training/runner.py" line="30"/>
         <source>Train 1 epoch</source>
         <translation>訓練 1 輪</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/training/__init__.py" line="33"/>
+        <location filename="../../netbuilder/ui/training/runner.py" line="32"/>
         <source>Train %1 epochs</source>
         <translation>訓練 %1 輪</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/training/__init__.py" line="35"/>
+        <location filename="../../netbuilder/ui/training/runner.py" line="34"/>
         <source>Train 1 step</source>
         <translation>訓練 1 步</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/training/__init__.py" line="36"/>
+        <location filename="../../netbuilder/ui/training/runner.py" line="35"/>
         <source>Train %1 steps</source>
         <translation>訓練 %1 步</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/training/__init__.py" line="90"/>
+        <location filename="../../netbuilder/ui/training/runner.py" line="89"/>
         <source>The new setting takes effect at the next step.</source>
         <translation>新設定將在下一步生效。</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/training/__init__.py" line="117"/>
+        <location filename="../../netbuilder/ui/training/runner.py" line="116"/>
         <source>Training is running: stop it to edit the network.</source>
         <translation>訓練正在進行：請先停止訓練再編輯網路。</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/training/__init__.py" line="193"/>
+        <location filename="../../netbuilder/ui/training/runner.py" line="189"/>
         <source>On the %1 data: %2.</source>
         <translation>在 %1 資料上：%2。</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/training/__init__.py" line="201"/>
+        <location filename="../../netbuilder/ui/training/runner.py" line="197"/>
         <source>Training could not run: %1</source>
         <translation>訓練無法執行：%1</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/training/__init__.py" line="213"/>
         <location filename="../../netbuilder/ui/training/panel.py" line="176"/>
+        <location filename="../../netbuilder/ui/training/runner.py" line="209"/>
         <source>Reset weights</source>
         <translation>重設權重</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/training/__init__.py" line="230"/>
         <location filename="../../netbuilder/ui/training/panel.py" line="131"/>
+        <location filename="../../netbuilder/ui/training/runner.py" line="226"/>
         <source>full batch</source>
         <translation>全批次</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/training/__init__.py" line="230"/>
+        <location filename="../../netbuilder/ui/training/runner.py" line="226"/>
         <source>batch %1</source>
         <translation>批次 %1</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/training/__init__.py" line="235"/>
+        <location filename="../../netbuilder/ui/training/runner.py" line="231"/>
         <source>Training ended: %1.</source>
         <translation>訓練結束：%1。</translation>
     </message>
@@ -2690,27 +2690,27 @@ Build, train and understand neural networks.</source>
 <context>
     <name>Validation</name>
     <message>
-        <location filename="../../netbuilder/model/validation.py" line="60"/>
+        <location filename="../../netbuilder/model/validation.py" line="57"/>
         <source>The network is empty: add an Input layer, a hidden layer and an Output layer, then connect them.</source>
         <translation>網路是空的：請新增一個輸入層、一個隱藏層和一個輸出層，然後把它們連接起來。</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/model/validation.py" line="69"/>
+        <location filename="../../netbuilder/model/validation.py" line="66"/>
         <source>There is no input layer: add one (it receives the data) and connect it forward.</source>
         <translation>沒有輸入層：請新增一個（它接收資料）並向前連接。</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/model/validation.py" line="74"/>
+        <location filename="../../netbuilder/model/validation.py" line="72"/>
         <source>There are several input layers (%1): keep one and make the others hidden layers.</source>
         <translation>有多個輸入層（%1）：保留一個，把其餘的改為隱藏層。</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/model/validation.py" line="79"/>
+        <location filename="../../netbuilder/model/validation.py" line="78"/>
         <source>There is no output layer: mark the last layer as the output (its values are the prediction).</source>
         <translation>沒有輸出層：請把最後一層標記為輸出層（它的值就是預測結果）。</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/model/validation.py" line="85"/>
+        <location filename="../../netbuilder/model/validation.py" line="84"/>
         <source>There are several output layers (%1): keep one and make the others hidden layers.</source>
         <translation>有多個輸出層（%1）：保留一個，把其餘的改為隱藏層。</translation>
     </message>
@@ -2730,62 +2730,94 @@ Build, train and understand neural networks.</source>
         <translation>輸出層「%1」設定了 dropout：請設為 0（dropout 應放在隱藏層上）。</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/model/validation.py" line="118"/>
+        <location filename="../../netbuilder/model/validation.py" line="119"/>
         <source>The connections form a loop: %1. Remove one of these connections; data must flow one way.</source>
         <translation>連接形成了迴圈：%1。請刪除其中一條連接；資料必須單向流動。</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/model/validation.py" line="130"/>
+        <location filename="../../netbuilder/model/validation.py" line="131"/>
         <source>The output layer &apos;%1&apos; is not connected to the input: connect the last hidden layer (or the input) to it.</source>
         <translation>輸出層「%1」沒有連接到輸入層：請把最後一個隱藏層（或輸入層）連接到它。</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/model/validation.py" line="138"/>
+        <location filename="../../netbuilder/model/validation.py" line="139"/>
         <source>Layer &apos;%1&apos; is not reached from the input &apos;%2&apos;: connect a layer into it, or delete it.</source>
         <translation>層「%1」無法從輸入層「%2」到達：請把某一層連接到它，或刪除它。</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/model/validation.py" line="149"/>
+        <location filename="../../netbuilder/model/validation.py" line="151"/>
         <source>Layer &apos;%1&apos; does not lead to the output &apos;%2&apos;: its values are computed but never used.</source>
         <translation>層「%1」沒有通往輸出層「%2」：它的值會被計算，但從未被使用。</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/model/validation.py" line="164"/>
+        <location filename="../../netbuilder/model/validation.py" line="167"/>
         <source>Layer &apos;%1&apos; uses the step function, whose gradient is zero: gradient descent cannot train it. Use sigmoid, or train a single-layer perceptron with the perceptron rule.</source>
         <translation>層「%1」使用階躍函數，其梯度為零：梯度下降無法訓練它。請使用 sigmoid，或用感知器規則訓練單層感知器。</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/model/validation.py" line="170"/>
+        <location filename="../../netbuilder/model/validation.py" line="175"/>
         <source>Softmax over the single neuron of &apos;%1&apos; always gives 1: use sigmoid.</source>
         <translation>對「%1」唯一的神經元做 Softmax 總是得到 1：請使用 sigmoid。</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/model/validation.py" line="176"/>
+        <location filename="../../netbuilder/model/validation.py" line="182"/>
         <source>The data has %1 but the input layer &apos;%2&apos; has %3: make it %4 wide or choose other data.</source>
         <translation>資料有 %1，但輸入層「%2」有 %3：請把它改為 %4 個神經元寬，或選擇其他資料。</translation>
     </message>
     <message>
+        <location filename="../../netbuilder/model/validation.py" line="184"/>
+        <source>%1 input column</source>
+        <translation>%1 個輸入欄</translation>
+    </message>
+    <message>
         <location filename="../../netbuilder/model/validation.py" line="185"/>
+        <source>%1 input columns</source>
+        <translation>%1 個輸入欄</translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/model/validation.py" line="186"/>
+        <location filename="../../netbuilder/model/validation.py" line="199"/>
+        <source>%1 neuron</source>
+        <translation>%1 個神經元</translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/model/validation.py" line="187"/>
+        <location filename="../../netbuilder/model/validation.py" line="200"/>
+        <source>%1 neurons</source>
+        <translation>%1 個神經元</translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/model/validation.py" line="194"/>
         <source>The data has %1 per sample but the output layer &apos;%2&apos; has %3: make it %4 wide or choose other data.</source>
         <translation>資料每個樣本有 %1，但輸出層「%2」有 %3：請把它改為 %4 個神經元寬，或選擇其他資料。</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/model/validation.py" line="202"/>
+        <location filename="../../netbuilder/model/validation.py" line="197"/>
+        <source>%1 target value</source>
+        <translation>%1 個目標值</translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/model/validation.py" line="198"/>
+        <source>%1 target values</source>
+        <translation>%1 個目標值</translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/model/validation.py" line="214"/>
         <source>Categorical cross-entropy needs one output neuron per class (at least 2, with softmax), but &apos;%1&apos; has %2. For two classes use binary_crossentropy with one sigmoid neuron.</source>
         <translation>分類交叉熵要求每個類別一個輸出神經元（至少 2 個，搭配 softmax），但「%1」有 %2 個。兩個類別請使用 binary_crossentropy 和一個 sigmoid 神經元。</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/model/validation.py" line="211"/>
+        <location filename="../../netbuilder/model/validation.py" line="225"/>
         <source>Categorical cross-entropy expects class probabilities: give the output layer &apos;%1&apos; the softmax activation (it uses %2).</source>
         <translation>分類交叉熵需要類別機率：請給輸出層「%1」使用 softmax 激活函數（它現在使用 %2）。</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/model/validation.py" line="219"/>
+        <location filename="../../netbuilder/model/validation.py" line="234"/>
         <source>Binary cross-entropy needs outputs between 0 and 1: give the output layer &apos;%1&apos; the sigmoid activation (it uses %2).</source>
         <translation>二元交叉熵需要 0 到 1 之間的輸出：請給輸出層「%1」使用 sigmoid 激活函數（它現在使用 %2）。</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/model/validation.py" line="227"/>
+        <location filename="../../netbuilder/model/validation.py" line="243"/>
         <source>Hinge loss expects scores that can be negative (linear or tanh output); &apos;%1&apos; uses %2.</source>
         <translation>鉸鏈損失需要可以為負的分數（線性或 tanh 輸出）；「%1」使用的是 %2。</translation>
     </message>
@@ -2793,17 +2825,17 @@ Build, train and understand neural networks.</source>
 <context>
     <name>Values</name>
     <message>
-        <location filename="../../netbuilder/ui/values.py" line="91"/>
+        <location filename="../../netbuilder/ui/values.py" line="76"/>
         <source>%1 (edge removed)</source>
         <translation>%1（邊已移除）</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/values.py" line="116"/>
+        <location filename="../../netbuilder/ui/values.py" line="101"/>
         <source>“%1” is not a number; the value is unchanged.</source>
         <translation>「%1」不是數字；值保持不變。</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/values.py" line="146"/>
+        <location filename="../../netbuilder/ui/values.py" line="131"/>
         <source>Type a number such as 0.4, -1.5 or 2e-3.</source>
         <translation>請輸入數字，例如 0.4、-1.5 或 2e-3。</translation>
     </message>
@@ -2811,361 +2843,366 @@ Build, train and understand neural networks.</source>
 <context>
     <name>Walkthrough</name>
     <message>
-        <location filename="../../netbuilder/ui/walkthrough/__init__.py" line="31"/>
-        <location filename="../../netbuilder/ui/walkthrough/__init__.py" line="38"/>
-        <location filename="../../netbuilder/walkthrough/render.py" line="63"/>
-        <location filename="../../netbuilder/walkthrough/render.py" line="88"/>
+        <location filename="../../netbuilder/explain/render.py" line="63"/>
+        <location filename="../../netbuilder/explain/render.py" line="88"/>
+        <location filename="../../netbuilder/ui/walkthrough/__init__.py" line="33"/>
+        <location filename="../../netbuilder/ui/walkthrough/__init__.py" line="40"/>
         <source>Walkthrough</source>
         <translation>逐步講解</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/walkthrough/__init__.py" line="42"/>
+        <location filename="../../netbuilder/ui/walkthrough/__init__.py" line="44"/>
         <source>Step through one training step value by value (F6)</source>
         <translation>逐一數值地走完一個訓練步（F6）</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/walkthrough/chain_rule.py" line="45"/>
+        <location filename="../../netbuilder/explain/chain_rule.py" line="40"/>
         <source>price</source>
         <translation>單價</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/walkthrough/chain_rule.py" line="46"/>
+        <location filename="../../netbuilder/explain/chain_rule.py" line="41"/>
         <source>cars</source>
         <translation>車輛數</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/walkthrough/chain_rule.py" line="47"/>
+        <location filename="../../netbuilder/explain/chain_rule.py" line="42"/>
         <source>subtotal</source>
         <translation>小計</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/walkthrough/chain_rule.py" line="48"/>
+        <location filename="../../netbuilder/explain/chain_rule.py" line="43"/>
         <source>tax factor</source>
         <translation>稅率係數</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/walkthrough/chain_rule.py" line="49"/>
+        <location filename="../../netbuilder/explain/chain_rule.py" line="44"/>
         <source>total</source>
         <translation>總計</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/walkthrough/chain_rule.py" line="111"/>
+        <location filename="../../netbuilder/explain/chain_rule.py" line="106"/>
         <source>The inputs</source>
         <translation>輸入</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/walkthrough/chain_rule.py" line="115"/>
+        <location filename="../../netbuilder/explain/chain_rule.py" line="110"/>
         <source>A car costs 15, we buy two, and 10% tax is added. Each quantity is a node of the graph.</source>
         <translation>一輛車 15，我們買兩輛，再加 10% 的稅。每個量都是圖中的一個節點。</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/walkthrough/chain_rule.py" line="119"/>
+        <location filename="../../netbuilder/explain/chain_rule.py" line="114"/>
         <source>Subtotal</source>
         <translation>小計</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/walkthrough/chain_rule.py" line="122"/>
+        <location filename="../../netbuilder/explain/chain_rule.py" line="117"/>
         <source>A node computes its value from the nodes that feed it: here a product.</source>
         <translation>節點由輸入它的節點計算出自己的值：這裡是乘積。</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/walkthrough/chain_rule.py" line="125"/>
+        <location filename="../../netbuilder/explain/chain_rule.py" line="120"/>
         <source>Total with tax</source>
         <translation>含稅總計</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/walkthrough/chain_rule.py" line="128"/>
+        <location filename="../../netbuilder/explain/chain_rule.py" line="123"/>
         <source>The forward pass ends at the output: 33 in total.</source>
         <translation>前向傳遞在輸出處結束：總計 33。</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/walkthrough/chain_rule.py" line="131"/>
+        <location filename="../../netbuilder/explain/chain_rule.py" line="126"/>
         <source>Start at the output</source>
         <translation>從輸出開始</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/walkthrough/chain_rule.py" line="133"/>
+        <location filename="../../netbuilder/explain/chain_rule.py" line="128"/>
         <source>Backward, every node gets the gradient of the output with respect to itself. The output&apos;s own is 1.</source>
         <translation>反向時，每個節點都得到輸出對它自身的梯度。輸出對自己的梯度是 1。</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/walkthrough/chain_rule.py" line="136"/>
+        <location filename="../../netbuilder/explain/chain_rule.py" line="131"/>
         <source>Through the tax node</source>
         <translation>經過稅率節點</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/walkthrough/chain_rule.py" line="139"/>
+        <location filename="../../netbuilder/explain/chain_rule.py" line="134"/>
         <source>The local derivative of a product with respect to one factor is the other factor.</source>
         <translation>乘積對其中一個因子的局部導數就是另一個因子。</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/walkthrough/chain_rule.py" line="143"/>
+        <location filename="../../netbuilder/explain/chain_rule.py" line="138"/>
         <source>Chain rule: back to the price</source>
         <translation>鏈式法則：回到單價</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/walkthrough/chain_rule.py" line="148"/>
+        <location filename="../../netbuilder/explain/chain_rule.py" line="143"/>
         <source>The chain rule multiplies the local derivatives along the path: one more per car costs 2.2 more in total.</source>
         <translation>鏈式法則把路徑上的局部導數相乘：每輛車貴 1，總計就多 2.2。</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/walkthrough/chain_rule.py" line="152"/>
+        <location filename="../../netbuilder/explain/chain_rule.py" line="147"/>
         <source>Chain rule: back to the number of cars</source>
         <translation>鏈式法則：回到車輛數</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/walkthrough/chain_rule.py" line="156"/>
+        <location filename="../../netbuilder/explain/chain_rule.py" line="151"/>
         <source>Every input gets its gradient the same way, with one pass backward through the graph.</source>
         <translation>每個輸入都以同樣的方式得到梯度，只需沿圖反向走一遍。</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/walkthrough/chain_rule.py" line="160"/>
+        <location filename="../../netbuilder/explain/chain_rule.py" line="155"/>
         <source>Check: one more per car</source>
         <translation>檢查：每輛車貴 1</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/walkthrough/chain_rule.py" line="165"/>
+        <location filename="../../netbuilder/explain/chain_rule.py" line="160"/>
         <source>Raising the price by 1 raises the total by exactly the gradient, because the graph is linear in the price.</source>
         <translation>單價提高 1，總計恰好提高梯度那麼多，因為圖對單價是線性的。</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/walkthrough/formula.py" line="112"/>
+        <location filename="../../netbuilder/ui/walkthrough/formula.py" line="108"/>
         <source>Step %1 of %2</source>
         <translation>第 %1 步，共 %2 步</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/walkthrough/formula.py" line="163"/>
+        <location filename="../../netbuilder/ui/walkthrough/formula.py" line="159"/>
         <source>%1 (full precision)</source>
         <translation>%1（完整精度）</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/walkthrough/graph.py" line="40"/>
+        <location filename="../../netbuilder/ui/walkthrough/graph.py" line="36"/>
         <source>Forward, each node computes its value; backward, its gradient d(total)/d(node) is the gradient of the node it feeds times the local derivative on the edge (×…).</source>
         <translation>前向時，每個節點計算自己的值；反向時，它的梯度 d(total)/d(node) 等於它所連向的節點的梯度乘以邊上的局部導數（×…）。</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/walkthrough/graph.py" line="146"/>
+        <location filename="../../netbuilder/ui/walkthrough/graph.py" line="143"/>
         <source>value</source>
         <translation>值</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/walkthrough/graph.py" line="149"/>
+        <location filename="../../netbuilder/ui/walkthrough/graph.py" line="146"/>
         <source>gradient</source>
         <translation>梯度</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/walkthrough/matrices.py" line="81"/>
+        <location filename="../../netbuilder/ui/walkthrough/matrices.py" line="77"/>
         <source>This edge was removed: it carries nothing and is not trained.</source>
         <translation>這條邊已被移除：它不傳遞任何東西，也不參與訓練。</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/walkthrough/matrices.py" line="248"/>
+        <location filename="../../netbuilder/ui/walkthrough/matrices.py" line="244"/>
         <source>Layer:</source>
         <translation>層：</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/walkthrough/matrices.py" line="250"/>
+        <location filename="../../netbuilder/ui/walkthrough/matrices.py" line="246"/>
         <source>The layer whose matrices are shown; “the current step&apos;s” follows the steps.</source>
         <translation>顯示其矩陣的層；「目前步驟的層」會跟隨步驟變化。</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/walkthrough/matrices.py" line="252"/>
+        <location filename="../../netbuilder/ui/walkthrough/matrices.py" line="249"/>
         <source>All tables</source>
         <translation>所有表格</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/walkthrough/matrices.py" line="253"/>
+        <location filename="../../netbuilder/ui/walkthrough/matrices.py" line="250"/>
         <source>Show every matrix of the layer, not only those of the current phase.</source>
         <translation>顯示該層的每個矩陣，而不只是目前階段的矩陣。</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/walkthrough/matrices.py" line="255"/>
+        <location filename="../../netbuilder/ui/walkthrough/matrices.py" line="253"/>
         <source>Follow neuron:</source>
         <translation>追蹤神經元：</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/walkthrough/matrices.py" line="258"/>
+        <location filename="../../netbuilder/ui/walkthrough/matrices.py" line="256"/>
         <source>This layer is too large to go through neuron by neuron: the steps follow the first two neurons and this one.</source>
         <translation>這一層太大，無法逐一神經元地講解：步驟追蹤前兩個神經元和這一個。</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/walkthrough/matrices.py" line="289"/>
+        <location filename="../../netbuilder/ui/walkthrough/matrices.py" line="287"/>
         <source>the current step&apos;s</source>
         <translation>目前步驟的層</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/walkthrough/matrices.py" line="318"/>
+        <location filename="../../netbuilder/ui/walkthrough/matrices.py" line="316"/>
         <source>none</source>
         <translation>無</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/walkthrough/model.py" line="190"/>
+        <location filename="../../netbuilder/data/typed_values.py" line="80"/>
         <source>“%1” is not a number</source>
         <translation>「%1」不是數字</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/walkthrough/model.py" line="192"/>
+        <location filename="../../netbuilder/data/typed_values.py" line="83"/>
         <source>type at least one number</source>
         <translation>請至少輸入一個數字</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/walkthrough/model.py" line="194"/>
+        <location filename="../../netbuilder/data/typed_values.py" line="85"/>
         <source>every sample needs the same number of values</source>
         <translation>每個樣本需要相同數量的值</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/walkthrough/model.py" line="257"/>
+        <location filename="../../netbuilder/ui/walkthrough/model.py" line="85"/>
         <source>This network names no data: type inputs and targets by hand.</source>
         <translation>這個網路沒有指定資料：請手動輸入輸入值和目標值。</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/walkthrough/model.py" line="267"/>
+        <location filename="../../netbuilder/ui/walkthrough/model.py" line="95"/>
         <source>The network&apos;s data cannot be read: %1</source>
         <translation>無法讀取網路的資料：%1</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/walkthrough/model.py" line="280"/>
+        <location filename="../../netbuilder/ui/walkthrough/model.py" line="108"/>
         <source>no data</source>
         <translation>無資料</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/walkthrough/model.py" line="326"/>
+        <location filename="../../netbuilder/ui/walkthrough/model.py" line="154"/>
         <source>%1 input rows but %2 target rows</source>
         <translation>%1 列輸入，但有 %2 列目標</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/walkthrough/model.py" line="338"/>
+        <location filename="../../netbuilder/ui/walkthrough/model.py" line="166"/>
         <source>the learning rate must be a positive number</source>
         <translation>學習率必須是正數</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/walkthrough/model.py" line="465"/>
+        <location filename="../../netbuilder/explain/tables.py" line="62"/>
         <source>sample %1</source>
         <translation>樣本 %1</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/walkthrough/model.py" line="480"/>
-        <location filename="../../netbuilder/walkthrough/steps.py" line="145"/>
+        <location filename="../../netbuilder/explain/steps.py" line="122"/>
+        <location filename="../../netbuilder/explain/tables.py" line="77"/>
         <source>layer “%1”</source>
         <translation>層「%1」</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/walkthrough/model.py" line="487"/>
+        <location filename="../../netbuilder/explain/tables.py" line="83"/>
         <source>the connection “%1” → “%2”</source>
         <translation>連接「%1」→「%2」</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/walkthrough/model.py" line="492"/>
+        <location filename="../../netbuilder/explain/tables.py" line="88"/>
         <source>what layer “%1” receives from “%2”</source>
         <translation>層「%1」從「%2」接收的內容</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/walkthrough/model.py" line="496"/>
+        <location filename="../../netbuilder/explain/tables.py" line="91"/>
         <source>summed over the batch (δ holds the 1/n)</source>
         <translation>對整個批次求和（δ 中已含 1/n）</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/walkthrough/model.py" line="498"/>
+        <location filename="../../netbuilder/explain/tables.py" line="93"/>
         <source>sample %1&apos;s part of dL/dW</source>
         <translation>樣本 %1 在 dL/dW 中的部分</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/walkthrough/model.py" line="500"/>
+        <location filename="../../netbuilder/explain/tables.py" line="95"/>
         <source>W after the update</source>
         <translation>更新後的 W</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/walkthrough/model.py" line="506"/>
+        <location filename="../../netbuilder/explain/tables.py" line="101"/>
         <source>b after the update</source>
         <translation>更新後的 b</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/walkthrough/model.py" line="510"/>
+        <location filename="../../netbuilder/explain/tables.py" line="105"/>
         <source>target y</source>
         <translation>目標 y</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/walkthrough/model.py" line="511"/>
+        <location filename="../../netbuilder/explain/tables.py" line="106"/>
         <source>ŷ after the update</source>
         <translation>更新後的 ŷ</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/walkthrough/model.py" line="514"/>
+        <location filename="../../netbuilder/explain/tables.py" line="109"/>
         <source>softmax Jacobian ∂ŷᵢ/∂zⱼ, sample %1</source>
         <translation>softmax 雅可比矩陣 ∂ŷᵢ/∂zⱼ，樣本 %1</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/walkthrough/model.py" line="519"/>
+        <location filename="../../netbuilder/explain/tables.py" line="115"/>
         <source>α after the update</source>
         <translation>更新後的 α</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/walkthrough/model.py" line="572"/>
-        <location filename="../../netbuilder/ui/walkthrough/model.py" line="579"/>
+        <location filename="../../netbuilder/ui/walkthrough/model.py" line="305"/>
+        <location filename="../../netbuilder/ui/walkthrough/model.py" line="312"/>
         <source>The network cannot be changed now.</source>
         <translation>現在無法修改網路。</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/walkthrough/model.py" line="575"/>
+        <location filename="../../netbuilder/ui/walkthrough/model.py" line="308"/>
         <source>Apply walkthrough update</source>
         <translation>套用逐步講解中的更新</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/walkthrough/model.py" line="582"/>
+        <location filename="../../netbuilder/ui/walkthrough/model.py" line="315"/>
         <source>Update applied: loss %1 → %2. The walkthrough starts again from the new parameters.</source>
         <translation>已套用更新：損失 %1 → %2。逐步講解從新的參數重新開始。</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/walkthrough/model.py" line="589"/>
+        <location filename="../../netbuilder/ui/walkthrough/model.py" line="322"/>
         <source>Nothing was changed: the network keeps its parameters.</source>
         <translation>未做任何變更：網路保留原有參數。</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/walkthrough/model.py" line="594"/>
+        <location filename="../../netbuilder/ui/walkthrough/model.py" line="327"/>
         <source>nothing to export</source>
         <translation>沒有可匯出的內容</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/walkthrough/model.py" line="606"/>
+        <location filename="../../netbuilder/ui/walkthrough/model.py" line="336"/>
         <source>Walkthrough written to %1.</source>
         <translation>逐步講解已寫入 %1。</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/walkthrough/panel.py" line="57"/>
+        <location filename="../../netbuilder/ui/walkthrough/panel.py" line="59"/>
         <source>Forward</source>
         <translation>前向</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/walkthrough/panel.py" line="58"/>
-        <location filename="../../netbuilder/walkthrough/render.py" line="16"/>
-        <location filename="../../netbuilder/walkthrough/steps.py" line="360"/>
+        <location filename="../../netbuilder/explain/render.py" line="16"/>
+        <location filename="../../netbuilder/explain/steps.py" line="311"/>
+        <location filename="../../netbuilder/ui/walkthrough/panel.py" line="60"/>
         <source>Loss</source>
         <translation>損失</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/walkthrough/panel.py" line="59"/>
+        <location filename="../../netbuilder/ui/walkthrough/panel.py" line="61"/>
         <source>Backward</source>
         <translation>反向</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/walkthrough/panel.py" line="60"/>
-        <location filename="../../netbuilder/walkthrough/render.py" line="18"/>
+        <location filename="../../netbuilder/explain/render.py" line="18"/>
+        <location filename="../../netbuilder/ui/walkthrough/panel.py" line="62"/>
         <source>Update</source>
         <translation>更新</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/walkthrough/panel.py" line="61"/>
-        <location filename="../../netbuilder/walkthrough/render.py" line="19"/>
+        <location filename="../../netbuilder/explain/render.py" line="19"/>
+        <location filename="../../netbuilder/ui/walkthrough/panel.py" line="63"/>
         <source>Check</source>
         <translation>檢查</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/walkthrough/panel.py" line="118"/>
+        <location filename="../../netbuilder/explain/render.py" line="31"/>
+        <source>One training step of “%1” (%2, loss %3, optimizer %5, learning rate η = %4)</source>
+        <translation>「%1」的一個訓練步（%2，損失函數 %3，優化器 %5，學習率 η = %4）</translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/ui/walkthrough/panel.py" line="116"/>
         <source>Restart</source>
         <translation>重新開始</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/walkthrough/panel.py" line="118"/>
+        <location filename="../../netbuilder/ui/walkthrough/panel.py" line="117"/>
         <source>Back to the first step (Home)</source>
         <translation>回到第一步（Home）</translation>
     </message>
@@ -3175,12 +3212,12 @@ Build, train and understand neural networks.</source>
         <translation>上一步（←）</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/walkthrough/panel.py" line="119"/>
+        <location filename="../../netbuilder/ui/walkthrough/panel.py" line="118"/>
         <source>Previous</source>
         <translation>上一步</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/walkthrough/panel.py" line="120"/>
+        <location filename="../../netbuilder/ui/walkthrough/panel.py" line="121"/>
         <source>The next step (→)</source>
         <translation>下一步（→）</translation>
     </message>
@@ -3190,479 +3227,484 @@ Build, train and understand neural networks.</source>
         <translation>下一步</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/walkthrough/panel.py" line="121"/>
-        <location filename="../../netbuilder/ui/walkthrough/panel.py" line="514"/>
+        <location filename="../../netbuilder/ui/walkthrough/panel.py" line="122"/>
+        <location filename="../../netbuilder/ui/walkthrough/panel.py" line="532"/>
         <source>Play</source>
         <translation>播放</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/walkthrough/panel.py" line="121"/>
+        <location filename="../../netbuilder/ui/walkthrough/panel.py" line="123"/>
         <source>Go through the steps by themselves at the chosen pace</source>
         <translation>依所選速度自動逐步播放</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/walkthrough/panel.py" line="127"/>
+        <location filename="../../netbuilder/ui/walkthrough/panel.py" line="130"/>
         <source>s/step</source>
         <translation>秒/步</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/walkthrough/panel.py" line="128"/>
+        <location filename="../../netbuilder/ui/walkthrough/panel.py" line="131"/>
         <source>Seconds per step while playing</source>
         <translation>播放時每一步的秒數</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/walkthrough/panel.py" line="132"/>
+        <location filename="../../netbuilder/ui/walkthrough/panel.py" line="135"/>
         <source>Jump to:</source>
         <translation>跳到：</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/walkthrough/panel.py" line="137"/>
+        <location filename="../../netbuilder/ui/walkthrough/panel.py" line="141"/>
         <source>Jump to the first step of: %1</source>
         <translation>跳到此階段的第一步：%1</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/walkthrough/panel.py" line="143"/>
+        <location filename="../../netbuilder/ui/walkthrough/panel.py" line="148"/>
         <source>Apply update</source>
         <translation>套用更新</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/walkthrough/panel.py" line="143"/>
-        <location filename="../../netbuilder/ui/walkthrough/panel.py" line="357"/>
+        <location filename="../../netbuilder/ui/walkthrough/panel.py" line="149"/>
+        <location filename="../../netbuilder/ui/walkthrough/panel.py" line="373"/>
         <source>Put this step&apos;s new weights and biases into the network (one undoable change)</source>
         <translation>把這一步的新權重和偏置放入網路（一次可復原的變更）</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/walkthrough/panel.py" line="145"/>
+        <location filename="../../netbuilder/ui/walkthrough/panel.py" line="151"/>
         <source>Discard</source>
         <translation>捨棄</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/walkthrough/panel.py" line="145"/>
+        <location filename="../../netbuilder/ui/walkthrough/panel.py" line="152"/>
         <source>Leave the network as it is and start again</source>
         <translation>保持網路不變並重新開始</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/walkthrough/panel.py" line="146"/>
+        <location filename="../../netbuilder/ui/walkthrough/panel.py" line="153"/>
         <source>Export</source>
         <translation>匯出</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/walkthrough/panel.py" line="146"/>
+        <location filename="../../netbuilder/ui/walkthrough/panel.py" line="154"/>
         <source>Save the walkthrough as Markdown or HTML</source>
         <translation>將逐步講解儲存為 Markdown 或 HTML</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/walkthrough/panel.py" line="149"/>
+        <location filename="../../netbuilder/ui/walkthrough/panel.py" line="157"/>
         <source>Markdown…</source>
         <translation>Markdown…</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/walkthrough/panel.py" line="150"/>
+        <location filename="../../netbuilder/ui/walkthrough/panel.py" line="158"/>
         <source>HTML…</source>
         <translation>HTML…</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/walkthrough/panel.py" line="189"/>
+        <location filename="../../netbuilder/ui/walkthrough/panel.py" line="197"/>
         <source>this network</source>
         <translation>這個網路</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/walkthrough/panel.py" line="190"/>
+        <location filename="../../netbuilder/ui/walkthrough/panel.py" line="198"/>
         <source>chain-rule warm-up</source>
         <translation>鏈式法則暖身</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/walkthrough/panel.py" line="191"/>
+        <location filename="../../netbuilder/ui/walkthrough/panel.py" line="199"/>
         <source>One training step of the open network, or the tutorial&apos;s warm-up: two cars at 15 with 10% tax</source>
         <translation>開啟的網路的一個訓練步，或教學中的暖身例子：兩輛單價 15 的車，加 10% 的稅</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/walkthrough/panel.py" line="193"/>
+        <location filename="../../netbuilder/ui/walkthrough/panel.py" line="202"/>
         <source>Walk through:</source>
         <translation>講解：</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/walkthrough/panel.py" line="196"/>
+        <location filename="../../netbuilder/ui/walkthrough/panel.py" line="205"/>
         <source>the network&apos;s data</source>
         <translation>網路的資料</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/walkthrough/panel.py" line="197"/>
+        <location filename="../../netbuilder/ui/walkthrough/panel.py" line="206"/>
         <source>typed by hand</source>
         <translation>手動輸入</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/walkthrough/panel.py" line="198"/>
+        <location filename="../../netbuilder/ui/walkthrough/panel.py" line="207"/>
         <source>Samples:</source>
         <translation>樣本：</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/walkthrough/panel.py" line="201"/>
+        <location filename="../../netbuilder/ui/walkthrough/panel.py" line="210"/>
         <source>The (first) sample of the data to step through</source>
         <translation>要逐步講解的（第一個）資料樣本</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/walkthrough/panel.py" line="205"/>
+        <location filename="../../netbuilder/ui/walkthrough/panel.py" line="214"/>
         <source>batch</source>
         <translation>批次</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/walkthrough/panel.py" line="206"/>
+        <location filename="../../netbuilder/ui/walkthrough/panel.py" line="215"/>
         <source>How many samples from there form the mini-batch; the gradients are averaged over it</source>
         <translation>從該樣本起取多少個樣本組成小批次；梯度在其上取平均</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/walkthrough/panel.py" line="213"/>
+        <location filename="../../netbuilder/ui/walkthrough/panel.py" line="224"/>
         <source>Sample:</source>
         <translation>樣本：</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/walkthrough/panel.py" line="215"/>
+        <location filename="../../netbuilder/ui/walkthrough/panel.py" line="226"/>
         <source>The inputs, separated by commas; several samples separated by ‘;’</source>
         <translation>輸入值，用逗號分隔；多個樣本用「;」分隔</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/walkthrough/panel.py" line="217"/>
+        <location filename="../../netbuilder/ui/walkthrough/panel.py" line="229"/>
         <source>The targets, separated by commas; several samples separated by ‘;’</source>
         <translation>目標值，用逗號分隔；多個樣本用「;」分隔</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/walkthrough/panel.py" line="218"/>
+        <location filename="../../netbuilder/ui/walkthrough/panel.py" line="231"/>
         <source>Inputs x:</source>
         <translation>輸入 x：</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/walkthrough/panel.py" line="219"/>
+        <location filename="../../netbuilder/ui/walkthrough/panel.py" line="232"/>
         <source>Targets y:</source>
         <translation>目標 y：</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/walkthrough/panel.py" line="222"/>
+        <location filename="../../netbuilder/ui/walkthrough/panel.py" line="235"/>
         <source>A mini-batch&apos;s gradients are averages; the formulas follow this sample&apos;s part</source>
         <translation>小批次的梯度是平均值；公式展示這個樣本的那一部分</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/walkthrough/panel.py" line="223"/>
+        <location filename="../../netbuilder/ui/walkthrough/panel.py" line="238"/>
         <source>Formulas for:</source>
         <translation>公式對應：</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/walkthrough/panel.py" line="224"/>
+        <location filename="../../netbuilder/ui/walkthrough/panel.py" line="239"/>
         <source>sample</source>
         <translation>樣本</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/walkthrough/panel.py" line="227"/>
+        <location filename="../../netbuilder/ui/walkthrough/panel.py" line="242"/>
         <source>Loss:</source>
         <translation>損失函數：</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/walkthrough/panel.py" line="229"/>
+        <location filename="../../netbuilder/ui/walkthrough/panel.py" line="244"/>
         <source>The learning rate η of this step: w ← w − η·dL/dw</source>
         <translation>這一步的學習率 η：w ← w − η·dL/dw</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/walkthrough/panel.py" line="230"/>
+        <location filename="../../netbuilder/ui/walkthrough/panel.py" line="245"/>
         <source>Learning rate η:</source>
         <translation>學習率 η：</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/walkthrough/panel.py" line="234"/>
+        <location filename="../../netbuilder/ui/walkthrough/panel.py" line="249"/>
         <source>significant digits</source>
         <translation>位有效數字</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/walkthrough/panel.py" line="235"/>
+        <location filename="../../netbuilder/ui/walkthrough/panel.py" line="250"/>
         <source>How many digits the formulas show; hover a number for all of them</source>
         <translation>公式顯示多少位數字；滑鼠停留在數字上可檢視全部</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/walkthrough/panel.py" line="236"/>
+        <location filename="../../netbuilder/ui/walkthrough/panel.py" line="252"/>
         <source>Precision:</source>
         <translation>精度：</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/walkthrough/panel.py" line="322"/>
+        <location filename="../../netbuilder/ui/walkthrough/panel.py" line="338"/>
         <source>Nothing to step through yet.</source>
         <translation>還沒有可以逐步講解的內容。</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/walkthrough/panel.py" line="413"/>
+        <location filename="../../netbuilder/ui/walkthrough/panel.py" line="431"/>
         <source>of %1</source>
         <translation>共 %1 個</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/walkthrough/panel.py" line="434"/>
-        <location filename="../../netbuilder/ui/walkthrough/panel.py" line="440"/>
+        <location filename="../../netbuilder/ui/walkthrough/panel.py" line="452"/>
+        <location filename="../../netbuilder/ui/walkthrough/panel.py" line="458"/>
         <source>network&apos;s: %1</source>
         <translation>網路設定：%1</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/walkthrough/panel.py" line="481"/>
+        <location filename="../../netbuilder/ui/walkthrough/panel.py" line="499"/>
         <source>The learning rate must be a positive number.</source>
         <translation>學習率必須是正數。</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/walkthrough/panel.py" line="514"/>
+        <location filename="../../netbuilder/ui/walkthrough/panel.py" line="532"/>
         <source>Pause</source>
         <translation>暫停</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/walkthrough/panel.py" line="554"/>
+        <location filename="../../netbuilder/ui/walkthrough/panel.py" line="573"/>
         <source>HTML pages (*.html)</source>
         <translation>HTML 網頁 (*.html)</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/walkthrough/panel.py" line="554"/>
+        <location filename="../../netbuilder/ui/walkthrough/panel.py" line="575"/>
         <source>Markdown files (*.md)</source>
         <translation>Markdown 檔案 (*.md)</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/walkthrough/panel.py" line="556"/>
+        <location filename="../../netbuilder/ui/walkthrough/panel.py" line="577"/>
         <source>Export walkthrough</source>
         <translation>匯出逐步講解</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/walkthrough/panel.py" line="564"/>
+        <location filename="../../netbuilder/ui/walkthrough/panel.py" line="586"/>
         <source>Cannot write the walkthrough: %1</source>
         <translation>無法寫入逐步講解：%1</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/walkthrough/render.py" line="15"/>
+        <location filename="../../netbuilder/explain/render.py" line="15"/>
         <source>Forward pass</source>
         <translation>前向傳遞</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/walkthrough/render.py" line="17"/>
+        <location filename="../../netbuilder/explain/render.py" line="17"/>
         <source>Backward pass (backpropagation)</source>
         <translation>反向傳遞（反向傳播）</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/walkthrough/render.py" line="31"/>
-        <source>One training step of “%1” (%2, loss %3, learning rate η = %4)</source>
-        <translation>「%1」的一個訓練步（%2，損失函數 %3，學習率 η = %4）</translation>
-    </message>
-    <message>
-        <location filename="../../netbuilder/walkthrough/render.py" line="35"/>
+        <location filename="../../netbuilder/explain/render.py" line="35"/>
         <source>Input x = %1, target y = %2</source>
         <translation>輸入 x = %1，目標 y = %2</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/walkthrough/render.py" line="37"/>
+        <location filename="../../netbuilder/explain/render.py" line="37"/>
         <source>A mini-batch of %1 samples; gradients are averaged over the batch.</source>
         <translation>%1 個樣本組成的小批次；梯度在整個批次上取平均。</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/walkthrough/steps.py" line="144"/>
+        <location filename="../../netbuilder/explain/steps.py" line="121"/>
         <source>output layer “%1”</source>
         <translation>輸出層「%1」</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/walkthrough/steps.py" line="166"/>
+        <location filename="../../netbuilder/explain/steps.py" line="143"/>
         <source>Values shown for sample %1 of %2.</source>
         <translation>顯示的是 %2 個樣本中第 %1 個的值。</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/walkthrough/steps.py" line="182"/>
+        <location filename="../../netbuilder/explain/steps.py" line="159"/>
         <source>The other neurons of %1</source>
         <translation>%1的其他神經元</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/walkthrough/steps.py" line="184"/>
+        <location filename="../../netbuilder/explain/steps.py" line="161"/>
         <source>Every neuron computes the same way; the layer has %1 neurons.</source>
         <translation>每個神經元的計算方式相同；這一層有 %1 個神經元。</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/walkthrough/steps.py" line="218"/>
+        <location filename="../../netbuilder/explain/steps.py" line="195"/>
         <source>All gradients of the weights into %1</source>
         <translation>通往%1的所有權重的梯度</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/walkthrough/steps.py" line="221"/>
+        <location filename="../../netbuilder/explain/steps.py" line="198"/>
         <source>Each weight&apos;s gradient is the input it carries times the δ of the neuron it feeds.</source>
         <translation>每個權重的梯度等於它傳遞的輸入乘以它所連向的神經元的 δ。</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/walkthrough/steps.py" line="264"/>
+        <location filename="../../netbuilder/explain/steps.py" line="240"/>
         <source>%1 more terms</source>
         <translation>另有 %1 項</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/walkthrough/steps.py" line="275"/>
+        <location filename="../../netbuilder/explain/steps.py" line="251"/>
         <source>The weighted sum: each input times the weight of its edge, plus the bias.</source>
         <translation>加權和：每個輸入乘以其邊上的權重，再加上偏置。</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/walkthrough/steps.py" line="277"/>
+        <location filename="../../netbuilder/explain/steps.py" line="253"/>
         <source>No edge reaches this neuron, so only its bias counts.</source>
         <translation>沒有邊連到這個神經元，所以只有它的偏置起作用。</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/walkthrough/steps.py" line="280"/>
+        <location filename="../../netbuilder/explain/steps.py" line="256"/>
         <source>Weighted sum of %1 (%2)</source>
         <translation>%1 的加權和（%2）</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/walkthrough/steps.py" line="294"/>
+        <location filename="../../netbuilder/explain/steps.py" line="270"/>
         <source>Activation of %1</source>
         <translation>%1 的激活</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/walkthrough/steps.py" line="295"/>
+        <location filename="../../netbuilder/explain/steps.py" line="271"/>
         <source>The activation function turns the weighted sum into the neuron&apos;s output.</source>
         <translation>激活函數把加權和變成神經元的輸出。</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/walkthrough/steps.py" line="307"/>
-        <location filename="../../netbuilder/walkthrough/steps.py" line="386"/>
+        <location filename="../../netbuilder/explain/steps.py" line="283"/>
+        <location filename="../../netbuilder/explain/steps.py" line="333"/>
         <source>%1 more</source>
         <translation>另有 %1 個</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/walkthrough/steps.py" line="308"/>
+        <location filename="../../netbuilder/explain/steps.py" line="284"/>
         <source>Softmax over %1</source>
         <translation>對%1做 Softmax</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/walkthrough/steps.py" line="309"/>
+        <location filename="../../netbuilder/explain/steps.py" line="285"/>
         <source>Softmax turns the scores into probabilities that add up to 1.</source>
         <translation>Softmax 把分數變成總和為 1 的機率。</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/walkthrough/steps.py" line="355"/>
+        <location filename="../../netbuilder/explain/steps.py" line="300"/>
         <source>sample %1:</source>
         <translation>樣本 %1：</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/walkthrough/steps.py" line="356"/>
-        <location filename="../../netbuilder/walkthrough/steps.py" line="476"/>
+        <location filename="../../netbuilder/explain/steps.py" line="301"/>
+        <location filename="../../netbuilder/explain/steps.py" line="404"/>
         <source>over the batch</source>
         <translation>對整個批次</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/walkthrough/steps.py" line="358"/>
+        <location filename="../../netbuilder/explain/steps.py" line="309"/>
         <source>plus the penalty %1</source>
         <translation>加上懲罰項 %1</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/walkthrough/steps.py" line="361"/>
+        <location filename="../../netbuilder/explain/steps.py" line="302"/>
         <source>The loss measures how far the prediction ŷ is from the target y.</source>
         <translation>損失衡量預測值 ŷ 與目標值 y 相差多遠。</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/walkthrough/steps.py" line="387"/>
+        <location filename="../../netbuilder/explain/steps.py" line="338"/>
         <source>Gradient of the loss at the output</source>
         <translation>輸出處的損失梯度</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/walkthrough/steps.py" line="388"/>
+        <location filename="../../netbuilder/explain/steps.py" line="334"/>
         <source>Backpropagation starts here: how much the loss changes when the output changes.</source>
         <translation>反向傳播從這裡開始：輸出變化時損失變化多少。</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/walkthrough/steps.py" line="413"/>
+        <location filename="../../netbuilder/explain/steps.py" line="363"/>
         <source>Gradient arriving at %1</source>
         <translation>到達 %1 的梯度</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/walkthrough/steps.py" line="414"/>
+        <location filename="../../netbuilder/explain/steps.py" line="364"/>
         <source>The chain rule: the neuron&apos;s output affects the loss through every edge it feeds.</source>
         <translation>鏈式法則：神經元的輸出透過它連出的每一條邊影響損失。</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/walkthrough/steps.py" line="430"/>
+        <location filename="../../netbuilder/engine/losses.py" line="273"/>
+        <source>ŷ is so close to 0 or 1 that log(1 − ŷ) and dL/dŷ computed from ŷ lose their digits (Keras clips ŷ at 10⁻⁷ and gets them wrong). NetBuilder computes the loss and δ = ŷ − y from z instead, and dL/dŷ with 1 − ŷ = σ(−z), so the values shown are exact.</source>
+        <translation>ŷ 太接近 0 或 1，由 ŷ 算出的 log(1 − ŷ) 和 dL/dŷ 會失去有效位數（Keras 把 ŷ 截斷在 10⁻⁷，因而算錯）。NetBuilder 改由 z 計算損失和 δ = ŷ − y，並用 1 − ŷ = σ(−z) 計算 dL/dŷ，所以顯示的值是精確的。</translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/engine/losses.py" line="335"/>
         <source>With softmax and cross-entropy together, the chain rule simplifies to δ = ŷ − y.</source>
         <translation>softmax 與交叉熵一起使用時，鏈式法則化簡為 δ = ŷ − y。</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/walkthrough/steps.py" line="436"/>
+        <location filename="../../netbuilder/engine/losses.py" line="350"/>
+        <source>The target class&apos;s probability ŷ is so small that log ŷ and dL/dŷ = −y/ŷ computed from ŷ lose their digits or overflow (Keras clips ŷ at 10⁻⁷ and gets them wrong). NetBuilder computes the loss with log-sum-exp and δ = ŷ − y from z instead, so the values shown are exact wherever a float can hold them.</source>
+        <translation>目標類別的機率 ŷ 太小，由 ŷ 算出的 log ŷ 和 dL/dŷ = −y/ŷ 會失去有效位數甚至溢位（Keras 把 ŷ 截斷在 10⁻⁷，因而算錯）。NetBuilder 改由 z 以 log-sum-exp 計算損失，並由 z 計算 δ = ŷ − y，所以只要浮點數表示得了，顯示的值都是精確的。</translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/engine/losses.py" line="255"/>
         <source>With sigmoid and binary cross-entropy together, the chain rule simplifies to δ = ŷ − y.</source>
         <translation>sigmoid 與二元交叉熵一起使用時，鏈式法則化簡為 δ = ŷ − y。</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/walkthrough/steps.py" line="455"/>
+        <location filename="../../netbuilder/explain/steps.py" line="382"/>
         <source>δ is the gradient of the loss with respect to the weighted sum z: dL/da · da/dz.</source>
         <translation>δ 是損失對加權和 z 的梯度：dL/da · da/dz。</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/walkthrough/steps.py" line="456"/>
+        <location filename="../../netbuilder/explain/steps.py" line="383"/>
         <source>Error signal %1</source>
         <translation>誤差訊號 %1</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/walkthrough/steps.py" line="478"/>
+        <location filename="../../netbuilder/explain/steps.py" line="406"/>
         <source>plus the penalty gradient %1</source>
         <translation>加上懲罰項的梯度 %1</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/walkthrough/steps.py" line="479"/>
-        <location filename="../../netbuilder/walkthrough/steps.py" line="489"/>
+        <location filename="../../netbuilder/explain/steps.py" line="407"/>
+        <location filename="../../netbuilder/explain/steps.py" line="417"/>
         <source>Gradient of %1</source>
         <translation>%1 的梯度</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/walkthrough/steps.py" line="480"/>
+        <location filename="../../netbuilder/explain/steps.py" line="408"/>
         <source>A weight&apos;s gradient: the δ of the neuron it feeds times the input it carries.</source>
         <translation>權重的梯度：它所連向的神經元的 δ 乘以它傳遞的輸入。</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/walkthrough/steps.py" line="490"/>
+        <location filename="../../netbuilder/explain/steps.py" line="418"/>
         <source>The bias adds 1 × b to z, so its gradient is δ itself.</source>
         <translation>偏置給 z 加上 1 × b，所以它的梯度就是 δ 本身。</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/walkthrough/steps.py" line="514"/>
+        <location filename="../../netbuilder/explain/steps.py" line="462"/>
         <source>%1 more weights, updated the same way</source>
         <translation>另有 %1 個權重，以同樣的方式更新</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/walkthrough/steps.py" line="515"/>
+        <location filename="../../netbuilder/explain/steps.py" line="463"/>
         <source>Update the weights into %1</source>
         <translation>更新通往%1的權重</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/walkthrough/steps.py" line="516"/>
+        <location filename="../../netbuilder/explain/steps.py" line="464"/>
         <source>Each weight takes a small step against its gradient, downhill on the loss.</source>
         <translation>每個權重沿梯度的反方向邁一小步，在損失曲面上往下走。</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/walkthrough/steps.py" line="532"/>
+        <location filename="../../netbuilder/explain/steps.py" line="480"/>
         <source>%1 more biases</source>
         <translation>另有 %1 個偏置</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/walkthrough/steps.py" line="533"/>
+        <location filename="../../netbuilder/explain/steps.py" line="481"/>
         <source>Update the biases of %1</source>
         <translation>更新%1的偏置</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/walkthrough/steps.py" line="534"/>
+        <location filename="../../netbuilder/explain/steps.py" line="482"/>
         <source>Biases are updated like weights.</source>
         <translation>偏置的更新方式與權重相同。</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/walkthrough/steps.py" line="542"/>
-        <location filename="../../netbuilder/walkthrough/steps.py" line="545"/>
+        <location filename="../../netbuilder/explain/steps.py" line="490"/>
+        <location filename="../../netbuilder/explain/steps.py" line="493"/>
         <source>was %1</source>
         <translation>原為 %1</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/walkthrough/steps.py" line="544"/>
+        <location filename="../../netbuilder/explain/steps.py" line="492"/>
         <source>lower ✓</source>
         <translation>更低 ✓</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/walkthrough/steps.py" line="544"/>
+        <location filename="../../netbuilder/explain/steps.py" line="492"/>
         <source>not lower: the learning rate may be too large</source>
         <translation>沒有降低：學習率可能太大</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/walkthrough/steps.py" line="546"/>
+        <location filename="../../netbuilder/explain/steps.py" line="494"/>
         <source>Forward again with the new parameters</source>
         <translation>用新參數再做一次前向傳遞</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/walkthrough/steps.py" line="547"/>
+        <location filename="../../netbuilder/explain/steps.py" line="495"/>
         <source>One step of gradient descent; training repeats this many times.</source>
         <translation>一步梯度下降；訓練就是把它重複許多次。</translation>
     </message>

@@ -1,13 +1,14 @@
 """English, Simplified Chinese and Traditional Chinese: every visible string is translated, the compiled files
 are current, placeholders survive, and the window really is Chinese.
 
-When a test here fails because strings were added or changed, regenerate the translations with
+The strings are found by Qt's own ``pyside6-lupdate`` (the tests run it into a temporary folder). When a test
+here fails because strings were added or changed, run
 
     python tools/update_translations.py
 
-after adding the new strings' translations to tools/translations_zh.json (``--sync-table`` adds them there,
-empty, for you to fill in). The command rewrites resources/translations/netbuilder_zh_CN.ts / _zh_TW.ts and
-compiles the .qm files next to them.
+which updates resources/translations/netbuilder_zh_CN.ts / _zh_TW.ts with lupdate and compiles the .qm files
+next to them with lrelease; then translate the new (unfinished) strings in the .ts files (a text editor or
+``pyside6-linguist``) and run ``python tools/update_translations.py --qm``.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from __future__ import annotations
 import importlib.util
 import re
 import sys
+import xml.etree.ElementTree as ET
 from collections import Counter
 from pathlib import Path
 
@@ -31,6 +33,28 @@ CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 PROPER_NAMES = {"NetBuilder", "ONNX", "PyTorch", "Keras", "CSV", "IDX", "MNIST", "L1", "L2", "PNG", "SVG",
                 "English", "简体中文", "繁體中文", "SGD", "Adam", "Adagrad", "RMSprop", "HTML", "Markdown"}
 
+#: The tutorials' terms: a source text matching the pattern must use the term in its translation (zh_CN, zh_TW).
+GLOSSARY: dict[str, tuple[str, str]] = {
+    r"\bneurons?\b": ("神经元", "神經元"),
+    r"\bweights?\b": ("权重", "權重"),
+    r"\bbias(es)?\b": ("偏置", "偏置"),
+    r"\bactivation function\b": ("激活函数", "激活函數"),
+    r"\bloss\b": ("损失", "損失"),
+    r"\bbackpropagation\b": ("反向传播", "反向傳播"),
+    r"\blearning rate\b": ("学习率", "學習率"),
+    r"\btrain(ing)?\b": ("训练", "訓練"),
+    r"\blayers?\b": ("层", "層"),
+    r"\binput layers?\b": ("输入层", "輸入層"),
+    r"\boutput layers?\b": ("输出层", "輸出層"),
+    r"\bhidden layers?\b": ("隐藏层", "隱藏層"),
+    r"\bbatch size\b": ("批量大小", "批次大小"),
+    r"\bmini-batch\b": ("小批量", "小批次"),
+    r"\bepochs?\b": ("轮", "輪"),
+    r"\bgradients?\b": ("梯度", "梯度"),
+    r"\boptimizer\b": ("优化器", "優化器"),
+    r"\bdata ?set\b": ("数据集", "資料集"),
+}
+
 
 def _load_tool():
     spec = importlib.util.spec_from_file_location("update_translations", ROOT / "tools" / "update_translations.py")
@@ -43,123 +67,128 @@ def _load_tool():
 tool = _load_tool()
 
 
+def read_ts(path: Path) -> dict[tuple[str, str, str], tuple[str, str]]:
+    """(context, source, disambiguation) -> (translation, its type: "" when finished, "unfinished" ...)."""
+    out = {}
+    for context in ET.parse(path).getroot().iter("context"):
+        name = context.findtext("name") or ""
+        for message in context.iter("message"):
+            translation = message.find("translation")
+            key = (name, message.findtext("source") or "", message.findtext("comment") or "")
+            out[key] = ("", "unfinished") if translation is None else (translation.text or "", translation.get("type", ""))
+    return out
+
+
 @pytest.fixture(scope="module")
-def extracted():
-    messages, _ = tool.extract()
-    return messages
+def found(tmp_path_factory) -> dict[tuple[str, str, str], tuple[str, str]]:
+    """What lupdate finds in the source now, in a fresh .ts file."""
+    ts = tmp_path_factory.mktemp("lupdate") / "found.ts"
+    tool.lupdate([ts], silent=True)
+    return read_ts(ts)
 
 
 def _entries(lang):
-    return tool.read_ts(tool.ts_path(lang))
+    return read_ts(tool.ts_path(lang))
+
+
+def _finished(lang):
+    return {key: text for key, (text, kind) in _entries(lang).items() if kind == "" and text.strip()}
 
 
 def _listing(items, limit=40) -> str:
-    lines = [f"  [{ctx}] {src!r}" for ctx, src in items[:limit]]
+    lines = [f"  [{item[0]}] {item[1]!r}" for item in items[:limit]]
     if len(items) > limit:
         lines.append(f"  ... and {len(items) - limit} more")
     return "\n".join(lines)
 
 
-# -- (a) complete and current -------------------------------------------------------------------------------
+# -- (a) found, complete and current ------------------------------------------------------------------------
 
 
-def test_the_extractor_finds_the_app_strings(extracted):
-    keys = {(m.context, m.source) for m in extracted}
-    # literal translate(), a module-level tr() wrapper, QT_TRANSLATE_NOOP in the core, the Validation messages
+def test_lupdate_reads_the_call_forms_the_code_uses(tmp_path):
+    """translate("Ctx", ...) (netbuilder.i18n's, under that name), i18n.translate, QCoreApplication.translate and
+    QT_TRANSLATE_NOOP all give their context; a module-level tr() wrapper gives none, so the code has none."""
+    pkg = tmp_path / "pkg"
+    pkg.mkdir()
+    (pkg / "words.py").write_text(
+        "from netbuilder.i18n import translate, QT_TRANSLATE_NOOP\n"
+        "from netbuilder import i18n\n"
+        "def tr(text):\n    return translate('Wrapped', text)\n"
+        "LABEL = QT_TRANSLATE_NOOP('Marked', 'A label')\n"
+        "a = translate('Plain', 'Hello '\n              'world')\n"
+        "b = i18n.translate('Module', 'Two' + ' parts')\n"
+        "c = QCoreApplication.translate('Qt', 'From Qt')\n"
+        "d = tr('Through a wrapper')\n"
+        "e = translate('Plain', LABEL)\n"
+        "f = 'x'.translate({})\n", encoding="utf-8")
+    ts = tmp_path / "out.ts"
+    tool.subprocess.run([tool.qt_tool("lupdate"), "-silent", *tool.LUPDATE_OPTIONS, str(pkg), "-ts", str(ts)],
+                        check=True)
+    assert {(c, s) for c, s, _ in read_ts(ts)} == {
+        ("Marked", "A label"), ("Plain", "Hello world"), ("Module", "Two parts"), ("Qt", "From Qt"),
+        ("", "Through a wrapper")}
+
+
+def test_lupdate_finds_the_app_strings(found):
+    keys = {(context, source) for context, source, _ in found}
     assert ("MainWindow", "&File") in keys
-    assert ("MainWindow", "Open &Recent") in keys  # main_window's tr() wrapper, filed under MainWindow
-    assert ("Walkthrough", "Apply update") in keys  # walkthrough/panel.py's tr() wrapper
+    assert ("MainWindow", "Open &Recent") in keys
+    assert ("Walkthrough", "Apply update") in keys
     assert ("Losses", "Mean squared error") in keys  # marked in model/catalog.py
-    assert ("Datasets", "Two moons") in keys  # marked in data/generators_2d.py through data/builtin.py's N_()
+    assert ("Datasets", "Two moons") in keys  # marked in data/generators_2d.py
     assert ("Templates", "2-3-1 worked example") in keys
     assert ("Validation", "There are several input layers (%1): keep one and make the others hidden layers.") in keys
-    assert len(keys) > 600
+    assert ("Validation", "%1 neurons") in keys  # marked where validate() passes it to _count
+    assert len(keys) > 700
+
+
+def test_no_message_lands_in_an_empty_context(found):
+    """A tr() outside a QObject class (or a module-level wrapper) files its text under "": the app asks for it
+    in a named context and would never find the translation."""
+    empty = [(context, source) for context, source, _ in found if not context]
+    assert not empty, ("lupdate finds strings without a context; write translate(\"Context\", \"...\"):\n"
+                       + _listing(empty))
 
 
 @pytest.mark.parametrize("lang", LANGS)
-def test_every_extracted_string_has_a_finished_translation(extracted, lang):
-    missing = tool.missing_translations(lang, extracted)
+def test_the_ts_file_holds_what_lupdate_finds(found, lang):
+    committed = set(_entries(lang))
+    new = sorted(set(found) - committed)
+    gone = sorted(committed - set(found))
+    assert not new and not gone, (
+        f"{tool.ts_path(lang).relative_to(ROOT)} is not current; run `{REGENERATE}` and translate the new strings.\n"
+        f"new in the source:\n{_listing(new)}\nno longer in the source:\n{_listing(gone)}")
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_every_message_has_a_finished_translation(lang):
+    missing = sorted(key for key, (text, kind) in _entries(lang).items() if kind != "" or not text.strip())
     assert not missing, (
         f"{len(missing)} visible strings have no finished {lang} translation in "
         f"{tool.ts_path(lang).relative_to(ROOT)}:\n{_listing(missing)}\n"
-        f"Add them to tools/translations_zh.json (`{REGENERATE} --sync-table` lists them there) and run `{REGENERATE}`."
-    )
-
-
-@pytest.mark.parametrize("lang", LANGS)
-def test_the_ts_file_holds_the_translation_table(extracted, lang):
-    """An edit of tools/translations_zh.json that was not run through the script shows up here."""
-    table = tool.read_table()
-    entries = _entries(lang)
-    stale = []
-    for m in extracted:
-        wanted = table.get(m.context, {}).get(m.source, {}).get(lang, "")
-        entry = entries.get(m.key)
-        if wanted and (entry is None or entry.translation != wanted):
-            stale.append((m.context, m.source))
-    assert not stale, f"the {lang} .ts file is older than the table:\n{_listing(stale)}\nRun `{REGENERATE}`."
+        f"Translate them there (and drop type=\"unfinished\"), then run `{REGENERATE} --qm`.")
 
 
 @pytest.mark.parametrize("lang", LANGS)
 def test_the_qm_file_is_compiled_from_the_ts_file(lang):
+    """The committed .qm gives every finished translation of the .ts file, and nothing for the others (compared
+    by lookups, not bytes: CI's lrelease may be a newer Qt than the one that compiled the file)."""
     translator = QTranslator()
     assert translator.load(str(tool.qm_path(lang))), f"cannot load {tool.qm_path(lang)}; run `{REGENERATE}`"
-    wrong = []
-    for (context, source, comment), entry in _entries(lang).items():
-        if entry.kind == "" and entry.translation:
-            got = translator.translate(context, source, comment or None)
-            if got != entry.translation:
-                wrong.append((context, source))
-    assert not wrong, f"{tool.qm_path(lang).name} is older than its .ts file:\n{_listing(wrong)}\nRun `{REGENERATE}`."
+    finished = _finished(lang)
+    wrong = [(context, source) for (context, source, comment) in _entries(lang)
+             if translator.translate(context, source, comment or None) != finished.get((context, source, comment), "")]
+    assert not wrong, f"{tool.qm_path(lang).name} is older than its .ts file:\n{_listing(wrong)}\nRun `{REGENERATE} --qm`."
 
 
 @pytest.mark.parametrize("lang", LANGS)
 def test_ts_files_are_valid_ts_2_1(lang):
-    import xml.etree.ElementTree as ET
-
     root = ET.parse(tool.ts_path(lang)).getroot()
     assert root.tag == "TS" and root.get("version") == "2.1" and root.get("language") == lang
     assert root.get("sourcelanguage") == "en"
 
 
-def test_the_extractor_follows_wrappers_and_reports_what_it_cannot_read(tmp_path):
-    pkg = tmp_path / "pkg"
-    (pkg / "sub").mkdir(parents=True)
-    (pkg / "__init__.py").write_text("")
-    (pkg / "sub" / "__init__.py").write_text("")
-    (pkg / "words.py").write_text(
-        "from i18n import translate, QT_TRANSLATE_NOOP\n"
-        "def tr(text):\n    'Translate in Ctx.'\n    return translate('Ctx', text)\n"
-        "LABEL = QT_TRANSLATE_NOOP('Marked', 'A label')\n"
-        "a = tr('Hello ' 'world')\n"
-        "b = translate('Other', 'Two' + ' parts')\n"
-        "c = QCoreApplication.translate('Qt', 'From Qt')\n"
-        "d = translate('Other', LABEL)\n"
-        "e = 'x'.translate({})\n"
-    )
-    (pkg / "sub" / "user.py").write_text("from ..words import tr as t\nclass Dialog:\n    title = t('Imported wrapper')\n")
-    messages, dynamic = tool.extract(pkg)
-    found = {(m.context, m.source) for m in messages}
-    assert found == {("Marked", "A label"), ("Ctx", "Hello world"), ("Other", "Two parts"), ("Qt", "From Qt"),
-                     ("Ctx", "Imported wrapper")}
-    assert [d.code for d in dynamic] == ["translate('Other', LABEL)"]
-
-
-def test_merging_keeps_translations_and_marks_vanished_ones():
-    Msg, Entry = tool.Message, tool.TsEntry
-    messages = [Msg("C", "kept", locations=[("f.py", 1)]), Msg("C", "new", locations=[("f.py", 2)])]
-    existing = {("C", "kept", ""): Entry("kept", "", "保留", ""), ("C", "gone", ""): Entry("gone", "", "旧", "")}
-    contexts = tool.merge(messages, "zh_CN", {}, existing)
-    by_source = {e.source: e for _, e in contexts["C"]}
-    assert by_source["kept"].translation == "保留" and by_source["kept"].kind == ""
-    assert by_source["new"].kind == "unfinished"
-    assert by_source["gone"].kind == "vanished"
-    table = {"C": {"new": {"zh_CN": "新"}}}
-    contexts = tool.merge(messages, "zh_CN", table, existing, drop_vanished=True)
-    assert {e.source: (e.translation, e.kind) for _, e in contexts["C"]} == {"kept": ("保留", ""), "new": ("新", "")}
-
-
-# -- (b) placeholders, markup, accelerators ------------------------------------------------------------------
+# -- (b) placeholders, markup, accelerators, terms -----------------------------------------------------------
 
 PLACEHOLDER = re.compile(r"%\d+")
 TAG = re.compile(r"</?[A-Za-z][^<>]*>")
@@ -169,10 +198,7 @@ ACCELERATOR = re.compile(r"&(?!&)(\w)")
 @pytest.mark.parametrize("lang", LANGS)
 def test_translations_keep_placeholders_tags_accelerators_and_edges(lang):
     problems = []
-    for (context, source, _), entry in _entries(lang).items():
-        if entry.kind != "" or not entry.translation:
-            continue
-        text = entry.translation
+    for (context, source, _), text in _finished(lang).items():
         if Counter(PLACEHOLDER.findall(source)) != Counter(PLACEHOLDER.findall(text)):
             problems.append((context, source, "placeholders"))
         if Counter(TAG.findall(source)) != Counter(TAG.findall(text)):
@@ -189,17 +215,23 @@ def test_translations_keep_placeholders_tags_accelerators_and_edges(lang):
     assert not problems, "\n".join(f"  [{c}] {s!r}: {what}" for c, s, what in problems)
 
 
+def test_translated_templates_are_filled_with_fill_only():
+    """One placeholder idiom: netbuilder.i18n.fill (Qt's %1 %2), not str.replace("%1", ...), .format or %."""
+    other = re.compile(r"""\.replace\(\s*["']%\d|\.arg\(|translate\([^()]*\)\s*(%|\.format\()""")
+    found = [f"{p.relative_to(ROOT)}:{n}" for p in sorted((ROOT / "netbuilder").rglob("*.py"))
+             for n, line in enumerate(p.read_text(encoding="utf-8").splitlines(), 1) if other.search(line)]
+    assert not found, "use fill(translate(...), ...) here:\n  " + "\n  ".join(found)
+
+
 @pytest.mark.parametrize("lang", LANGS)
 def test_translations_use_the_tutorial_terms(lang):
-    """神经元, 权重, 偏置, 激活函数, 损失函数, 反向传播, 学习率 ... (tools/update_translations.py: GLOSSARY)."""
+    """神经元, 权重, 偏置, 激活函数, 损失函数, 反向传播, 学习率 ... (GLOSSARY above)."""
     k = LANGS.index(lang)
     off = []
-    for (context, source, _), entry in _entries(lang).items():
-        if entry.kind != "" or not entry.translation:
-            continue
-        for pattern, terms in tool.GLOSSARY.items():
-            if re.search(pattern, source, re.IGNORECASE) and terms[k] not in entry.translation:
-                off.append(f"  [{context}] {source!r} -> {entry.translation!r}: should say {terms[k]}")
+    for (context, source, _), text in _finished(lang).items():
+        for pattern, terms in GLOSSARY.items():
+            if re.search(pattern, source, re.IGNORECASE) and terms[k] not in text:
+                off.append(f"  [{context}] {source!r} -> {text!r}: should say {terms[k]}")
     assert not off, "\n".join(off)
 
 
