@@ -34,7 +34,7 @@ import stat
 import tempfile
 from pathlib import Path
 
-__all__ = ["FileAccessError", "atomic_write_bytes", "atomic_write_text", "describe_size", "open_regular",
+__all__ = ["FileAccessError", "as_value_error", "atomic_write_bytes", "atomic_write_text", "describe_size", "open_regular",
            "read_bounded_bytes"]
 
 _READ_CHUNK = 1 << 20
@@ -71,6 +71,16 @@ class FileAccessError(OSError):
 
     def __reduce__(self):
         return type(self), (self.path, self.message, self.errno)
+
+
+def as_value_error(exc: FileAccessError, missing: str, too_big: str = "") -> ValueError:
+    """The ValueError a data reader raises for ``exc``: ``missing`` when there is no such file, ``too_big``
+    appended when it is over the limit (e.g. what to do instead), else the FileAccessError's own sentence."""
+    if exc.errno == _errno.ENOENT:
+        return ValueError(missing)
+    if exc.errno == _errno.EFBIG and too_big:
+        return ValueError(f"{exc}: {too_big}")
+    return ValueError(str(exc))
 
 
 def _reason(exc: OSError) -> str:

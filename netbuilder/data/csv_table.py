@@ -11,14 +11,13 @@ complaint names the file and line so the learner can go and fix it.
 from __future__ import annotations
 
 import csv
-import errno
 import io
 import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from ..files import FileAccessError, read_bounded_bytes
+from ..files import FileAccessError, as_value_error, read_bounded_bytes
 
 #: Larger files are refused: the whole table is held in memory as Python strings.
 MAX_CSV_BYTES = 200 * 1024 * 1024
@@ -115,11 +114,7 @@ def _read_text(path: Path) -> str:
     try:
         data = read_bounded_bytes(path, MAX_CSV_BYTES, kind="a CSV file")
     except FileAccessError as exc:
-        if exc.errno == errno.ENOENT:
-            raise ValueError(f"cannot find the data file {path}") from None
-        if exc.errno == errno.EFBIG:
-            raise ValueError(f"{exc}: use a sample of the rows") from None
-        raise ValueError(str(exc)) from None
+        raise as_value_error(exc, f"cannot find the data file {path}", "use a sample of the rows") from None
     if not data.strip():
         raise ValueError(f"{path.name} is empty: a CSV file needs rows of values separated by commas")
     if b"\x00" in data[:65536]:

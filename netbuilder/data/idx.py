@@ -10,7 +10,6 @@ allocate gigabytes nor hand back half an image set.
 
 from __future__ import annotations
 
-import errno
 import gzip
 import math
 import os
@@ -21,7 +20,7 @@ from typing import BinaryIO
 
 import numpy as np
 
-from ..files import FileAccessError, open_regular
+from ..files import FileAccessError, as_value_error, open_regular
 
 #: IDX data-type code -> (big-endian NumPy type, name for messages).
 IDX_TYPES: dict[int, tuple[str, str]] = {
@@ -50,11 +49,7 @@ def read_idx(path: str | Path, *, max_bytes: int = MAX_IDX_BYTES) -> np.ndarray:
     try:
         raw_file = open_regular(path, kind="an IDX file")
     except FileAccessError as exc:
-        if exc.errno == errno.ENOENT:
-            raise ValueError(f"cannot find the IDX file {path}") from None
-        if exc.errno == errno.EISDIR:
-            raise ValueError(f"{path} is a folder, not an IDX file") from None
-        raise ValueError(str(exc)) from None
+        raise as_value_error(exc, f"cannot find the IDX file {path}") from None
     try:
         size = os.fstat(raw_file.fileno()).st_size
         with raw_file as raw:

@@ -123,14 +123,34 @@ class Loss:
         return f"{type(self).__name__}()"
 
 
-def _squares(y_hat, y, s, d, fmt) -> str:
+def _terms(y_hat, y, s, d, term: str) -> str:
+    """Sample ``s``'s per-output terms, written with ``term`` ("({p} − {t})²"), the first few of them."""
     k = y.shape[1]
-    parts = [fmt(num(y_hat[s, j], d), num(y[s, j], d)) for j in range(min(k, SHOWN_TERMS))]
+    parts = [term.format(p=num(y_hat[s, j], d), t=num(y[s, j], d)) for j in range(min(k, SHOWN_TERMS))]
     return " + ".join(parts) + (" + …" if k > SHOWN_TERMS else "")
 
 
-class MeanSquaredError(Loss):
+class _MeanOverOutputs(Loss):
+    """A loss that averages one term per output (MSE, MAE): written out the same way, only the term differs."""
+
+    #: The term for one output, with ``{p}`` the prediction and ``{t}`` the target.
+    term = ""
+    #: The formula for a single output, where the mean is just the term.
+    single_formula = ""
+
+    def worked_formula(self, k):
+        return self.single_formula if k == 1 else self.formula
+
+    def worked_value(self, y_hat, y, s, d):
+        body = _terms(y_hat, y, s, d, self.term)
+        k = y.shape[1]
+        return body if k == 1 else f"({body}) / {k}"
+
+
+class MeanSquaredError(_MeanOverOutputs):
     name = "mse"
+    term = f"({{p}} {MINUS} {{t}})²"
+    single_formula = "L = (ŷ − y)²"
 
     def per_sample(self, y_hat, y):
         return ((y_hat - y) ** 2).mean(axis=-1)
@@ -138,14 +158,6 @@ class MeanSquaredError(Loss):
     def gradient(self, y_hat, y):
         n, k = y_hat.shape
         return (2.0 / (n * k)) * (y_hat - y)
-
-    def worked_formula(self, k):
-        return "L = (ŷ − y)²" if k == 1 else self.formula
-
-    def worked_value(self, y_hat, y, s, d):
-        body = _squares(y_hat, y, s, d, lambda p, t: f"({p} {MINUS} {t})²")
-        k = y.shape[1]
-        return body if k == 1 else f"({body}) / {k}"
 
     def worked_gradient(self, y_sym, y_hat, y, g, s, j, d):
         n, k = y.shape
@@ -166,7 +178,7 @@ class HalfSumSquaredError(Loss):
         return (y_hat - y) / y_hat.shape[0]
 
     def worked_value(self, y_hat, y, s, d):
-        body = _squares(y_hat, y, s, d, lambda p, t: f"({p} {MINUS} {t})²")
+        body = _terms(y_hat, y, s, d, MeanSquaredError.term)
         return f"½ × ({body})" if y.shape[1] > 1 else f"½ × {body}"
 
     def worked_gradient(self, y_sym, y_hat, y, g, s, j, d):
@@ -175,8 +187,10 @@ class HalfSumSquaredError(Loss):
                 f"= {num(g[s, j], d)}")
 
 
-class MeanAbsoluteError(Loss):
+class MeanAbsoluteError(_MeanOverOutputs):
     name = "mae"
+    term = f"|{{p}} {MINUS} {{t}}|"
+    single_formula = "L = |ŷ − y|"
 
     def per_sample(self, y_hat, y):
         return np.abs(y_hat - y).mean(axis=-1)
@@ -184,14 +198,6 @@ class MeanAbsoluteError(Loss):
     def gradient(self, y_hat, y):
         n, k = y_hat.shape
         return np.sign(y_hat - y) / (n * k)
-
-    def worked_formula(self, k):
-        return "L = |ŷ − y|" if k == 1 else self.formula
-
-    def worked_value(self, y_hat, y, s, d):
-        body = _squares(y_hat, y, s, d, lambda p, t: f"|{p} {MINUS} {t}|")
-        k = y.shape[1]
-        return body if k == 1 else f"({body}) / {k}"
 
     def worked_gradient(self, y_sym, y_hat, y, g, s, j, d):
         n, k = y.shape
