@@ -13,12 +13,16 @@ from ._version import __version__
 from .api import TrainResult, dataset_for, evaluate, predict, trace, train, walkthrough
 from .io import NetworkFileError, load, save
 from .model import Layer, Network, TrainingConfig, validate
-from .model.builders import Dense, Input, Sequential
+from .model.builders import AveragePooling2D, Conv2D, Dense, Flatten, Input, MaxPooling2D, Sequential
 
 __all__ = [
+    "AveragePooling2D",
+    "Conv2D",
     "Dense",
+    "Flatten",
     "Input",
     "Layer",
+    "MaxPooling2D",
     "Network",
     "NetworkFileError",
     "Sequential",

@@ -208,8 +208,9 @@ class PReLU(Activation):
         return np.where(z > 0, 1.0, self.alpha).astype(z.dtype)
 
     def alpha_gradient(self, grad: np.ndarray, z: np.ndarray) -> np.ndarray:
-        """dL/dα, summed over the batch: each neuron's α only acts where its z ≤ 0."""
-        return (grad * np.minimum(z, 0.0)).sum(axis=0)
+        """dL/dα, summed over the batch (and an image's positions): each α only acts where its z ≤ 0."""
+        g = grad * np.minimum(z, 0.0)
+        return g.sum(axis=0) if g.ndim == 2 else g.reshape(-1, g.shape[-1]).sum(axis=0)
 
 
 class ELU(Activation):

@@ -6,9 +6,13 @@ into one contiguous array (weights first, so the L1/L2 penalties act on one
 slice). The engine then trains on that private copy; the document changes
 only when :meth:`CompiledNetwork.parameters` is applied back to it.
 
-Forward: z = Σ a_src @ (W ⊙ mask) + b, a = f(z), in topological order.
-Backward, in reverse order: δ = dL/da ⊙ f'(z); dW = a_srcᵀ·δ (masked);
-db = Σ δ; dL/da_src += δ·Wᵀ over every consumer of a layer.
+Forward: z = Σ a_src @ (W ⊙ mask) + b, a = f(z), in topological order; a
+convolution sums a_src ⊛ K instead (:mod:`netbuilder.engine.convolution`), a
+pooling or Flatten layer only reshapes or pools its one input
+(:mod:`netbuilder.engine.pooling`). Backward, in reverse order:
+δ = dL/da ⊙ f'(z); dW = a_srcᵀ·δ (masked), dK = colsᵀ·δ; db = Σ δ;
+dL/da_src += δ·Wᵀ (or δ sent back through the kernel, the pool, the
+reshape) over every consumer of a layer.
 
 This is the only place a layer's forward and backward pass is written:
 training runs it, ``evaluate`` and ``predict`` run it, and the walkthrough's
@@ -21,10 +25,13 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
+from ..model import shapes as model_shapes
 from ..model.network import Network
 from ..model.parameters import Parameters
 from ..model.validation import errors, validate
 from . import activations, losses
+from .convolution import Geometry, conv2d_forward, conv2d_input_gradient, conv2d_kernel_gradient
+from .pooling import avg_pool_backward, avg_pool_forward, max_pool_backward, max_pool_forward
 
 
 class NotTrainableError(ValueError):
@@ -44,6 +51,8 @@ class CompiledInbound:
     grad: np.ndarray  # view into the flat gradient vector
     mask: np.ndarray | None
     connection_id: str
+    #: How a convolution's kernel slides over the source; None for a dense connection.
+    geometry: Geometry | None = None
 
 
 @dataclass
@@ -59,7 +68,11 @@ class CompiledLayer:
     alpha: np.ndarray | None
     alpha_grad: np.ndarray | None
     dropout: float
-    consumers: list[tuple[int, int]] = field(default_factory=list)  # (step position, inbound position)
+    kind: str = "dense"
+    #: The window of a pooling layer over its input; None otherwise.
+    geometry: Geometry | None = None
+    #: The output shape without the batch: (units,) or height × width × channels.
+    shape: tuple[int, ...] = ()
 
 
 @dataclass
@@ -72,6 +85,9 @@ class ForwardCache:
     after_dropout: list[np.ndarray]
     #: The kept-and-scaled factors of inverted dropout, where it was applied.
     dropout_masks: list[np.ndarray | None]
+    #: What a layer keeps for its backward pass: per inbound convolution its im2col matrix, for max
+    #: pooling the winner of each window.
+    saved: list[list[np.ndarray]] = field(default_factory=list)
 
     @property
     def output(self) -> np.ndarray:
@@ -113,6 +129,11 @@ class CompiledNetwork:
             raise NotTrainableError(errors(validate(net)))
         self.layer_units = {lid: net.layers[lid].units for lid in self.order}
         self.loss = losses.get(net.training.loss if loss is None else loss)
+        self.shapes = {lid: tuple(shape) for lid, shape in net.shapes().items()}
+        #: The image the input layer's values are read as (height × width × channels), if a window reads it;
+        #: dense layers read the flat values.
+        windowed = any(net.layers[c.target].is_windowed for c in net.outbound(self.input_id))
+        self.input_shape = self.shapes[self.input_id] if windowed else None
 
         conns = list(net.connections.values())
         weight_size = sum(c.weights.size for c in conns)
@@ -144,8 +165,11 @@ class CompiledNetwork:
             w, gw = take("weights", c.id, c.shape, c.weights)
             mask = None if c.mask is None else c.mask.astype(self.dtype)
             masks.append(np.ones(c.weights.size, self.dtype) if mask is None else mask.ravel())
-            self._weights[c.id] = w
-            inbound[c.target].append(CompiledInbound(position[c.source], w, gw, mask, c.id))
+            if c.has_weights:
+                self._weights[c.id] = w
+            target = net.layers[c.target]
+            geometry = self._geometry(target, self.shapes[c.source]) if target.kind == "conv2d" else None
+            inbound[c.target].append(CompiledInbound(position[c.source], w, gw, mask, c.id, geometry))
         self.weight_mask = np.concatenate(masks) if any(c.mask is not None for c in conns) else None
 
         self._biases: dict[str, np.ndarray] = {}
@@ -161,11 +185,19 @@ class CompiledNetwork:
                 a, ga = take("alphas", layer.id, (layer.units,), layer.alpha)
                 act.alpha = a
                 self._alphas[layer.id] = a
+            pool = None
+            if layer.kind in model_shapes.POOLING:
+                pool = self._geometry(layer, self.shapes[net.inbound(layer.id)[0].source])
             self.layers.append(
-                CompiledLayer(position[layer.id], layer.id, act, inbound[layer.id], b, gb, a, ga, layer.dropout)
+                CompiledLayer(position[layer.id], layer.id, act, inbound[layer.id], b, gb, a, ga, layer.dropout,
+                              layer.kind, pool, self.shapes[layer.id])
             )
         self.input_dropout = net.layers[self.input_id].dropout
         self.output_activation = self.layers[-1].activation
+
+    @staticmethod
+    def _geometry(layer, source_shape) -> Geometry:
+        return Geometry(tuple(source_shape[:2]), layer.kernel_size, layer.strides, layer.padding)
 
     # -- running ---------------------------------------------------------------------------
 
@@ -183,23 +215,57 @@ class CompiledNetwork:
         a: list = [None] * n
         passed: list = [None] * n
         drop: list = [None] * n
+        saved: list = [None] * n
         x = np.asarray(x, dtype=self.dtype)
+        if self.input_shape is not None:
+            x = x.reshape(len(x), *self.input_shape)
         a[0] = x
         passed[0] = self._dropout(x, self.input_dropout, 0, drop, rng) if training else x
         for layer in self.layers:
-            total = None
-            for inc in layer.inbound:
-                w = inc.weights if inc.mask is None else inc.weights * inc.mask
-                if total is None:
-                    total = passed[inc.source] @ w
-                else:
-                    total += passed[inc.source] @ w
-            if layer.bias is not None:
-                total += layer.bias
-            out = layer.activation.forward(total)
+            if layer.kind == "dense" or layer.kind == "conv2d":
+                total = None
+                for inc in layer.inbound:
+                    src = passed[inc.source]
+                    if inc.geometry is not None:
+                        part, cols = conv2d_forward(src, inc.weights, inc.geometry)
+                        saved[layer.index] = (saved[layer.index] or []) + [cols]
+                    else:
+                        if src.ndim > 2:  # the input's image, read as its flat pixels
+                            src = src.reshape(len(src), -1)
+                        part = src @ (inc.weights if inc.mask is None else inc.weights * inc.mask)
+                    if total is None:
+                        total = part
+                    else:
+                        total += part
+                if layer.bias is not None:
+                    total += layer.bias
+                out = layer.activation.forward(total)
+            else:
+                total = out = self._reshape_forward(layer, passed[layer.inbound[0].source], saved)
             z[layer.index], a[layer.index] = total, out
             passed[layer.index] = self._dropout(out, layer.dropout, layer.index, drop, rng) if training else out
-        return ForwardCache(z, a, passed, drop)
+        return ForwardCache(z, a, passed, drop, saved)
+
+    @staticmethod
+    def _reshape_forward(layer: CompiledLayer, src: np.ndarray, saved: list) -> np.ndarray:
+        """A pooling or Flatten layer: its one input pooled or made flat (no weights, no activation)."""
+        if layer.kind == "flatten":
+            return src.reshape(len(src), -1)
+        if layer.kind == "max_pooling2d":
+            out, winner = max_pool_forward(src, layer.geometry)
+            saved[layer.index] = [winner]
+            return out
+        return avg_pool_forward(src, layer.geometry)
+
+    @staticmethod
+    def _reshape_backward(layer: CompiledLayer, delta: np.ndarray, source_shape: tuple[int, ...],
+                          saved: list) -> np.ndarray:
+        """dL/d(input) of a pooling or Flatten layer from dL/d(output)."""
+        if layer.kind == "flatten":
+            return delta.reshape(len(delta), *source_shape)
+        if layer.kind == "max_pooling2d":
+            return max_pool_backward(delta, saved[layer.index][0], layer.geometry)
+        return avg_pool_backward(delta, layer.geometry)
 
     def _dropout(self, values, rate, index, store, rng):
         """Inverted dropout: zero a share ``rate`` of the values and scale the rest by 1/(1 − rate)."""
@@ -244,8 +310,25 @@ class CompiledNetwork:
                 layer.alpha_grad[...] = layer.activation.alpha_gradient(dL_da, cache.z[layer.index])
             if record is not None:
                 record.layers.append(LayerGradient(layer.index, dL_da, delta))
+            if layer.kind != "dense" and layer.kind != "conv2d":
+                inc = layer.inbound[0]
+                if inc.source != 0:
+                    back = self._reshape_backward(layer, delta, self.layers_shape(inc.source), cache.saved)
+                    prev = upstream[inc.source]
+                    upstream[inc.source] = back if prev is None else prev + back
+                continue
+            convolutions = iter(cache.saved[layer.index] or ())
             for inc in layer.inbound:
-                np.matmul(cache.after_dropout[inc.source].T, delta, out=inc.grad)
+                src = cache.after_dropout[inc.source]
+                if inc.geometry is not None:
+                    conv2d_kernel_gradient(next(convolutions), delta, inc.weights.shape, out=inc.grad)
+                    if inc.source != 0:
+                        back = conv2d_input_gradient(delta, inc.weights, inc.geometry, src.shape[-1])
+                        prev = upstream[inc.source]
+                        upstream[inc.source] = back if prev is None else prev + back
+                    continue
+                flat = src.reshape(len(src), -1) if src.ndim > 2 else src
+                np.matmul(flat.T, delta, out=inc.grad)
                 if inc.mask is not None:
                     inc.grad *= inc.mask
                 if inc.source != 0:
@@ -254,8 +337,13 @@ class CompiledNetwork:
                     prev = upstream[inc.source]
                     upstream[inc.source] = back if prev is None else prev + back
             if layer.bias_grad is not None:
-                np.add.reduce(delta, axis=0, out=layer.bias_grad)  # np.sum adds dispatch overhead per call
+                d = delta if delta.ndim == 2 else delta.reshape(-1, delta.shape[-1])
+                np.add.reduce(d, axis=0, out=layer.bias_grad)  # np.sum adds dispatch overhead per call
         return value
+
+    def layers_shape(self, index: int) -> tuple[int, ...]:
+        """The output shape (without the batch) of the layer at ``index`` in the topological order."""
+        return self.shapes[self.order[index]]
 
     def _present_weights(self) -> np.ndarray:
         w = self.flat[: self.weight_size]

@@ -36,6 +36,28 @@ def Dense(units: int, activation: Any = "linear", **kwargs: Any) -> Layer:  # no
     return Layer(units, activation, **kwargs)
 
 
+def Conv2D(filters: int, kernel_size: Any = 3, strides: Any = 1, padding: str = "valid",  # noqa: N802
+           activation: Any = "linear", **kwargs: Any) -> Layer:
+    """``filters`` kernels of ``kernel_size`` slid over an image, as Keras's Conv2D (channels last)."""
+    return Layer(filters, activation, kind="conv2d", kernel_size=kernel_size, strides=strides, padding=padding,
+                 **kwargs)
+
+
+def MaxPooling2D(pool_size: Any = 2, strides: Any = None, padding: str = "valid", **kwargs: Any) -> Layer:  # noqa: N802
+    """The largest value of each window, per channel; ``strides`` default to the pool size."""
+    return Layer(1, kind="max_pooling2d", kernel_size=pool_size, strides=strides, padding=padding, **kwargs)
+
+
+def AveragePooling2D(pool_size: Any = 2, strides: Any = None, padding: str = "valid", **kwargs: Any) -> Layer:  # noqa: N802
+    """The mean of each window, per channel; ``strides`` default to the pool size."""
+    return Layer(1, kind="average_pooling2d", kernel_size=pool_size, strides=strides, padding=padding, **kwargs)
+
+
+def Flatten(**kwargs: Any) -> Layer:  # noqa: N802
+    """An image as one vector of its values (row by row, channels last), for the Dense layers after it."""
+    return Layer(1, kind="flatten", **kwargs)
+
+
 def Sequential(
     layers: Sequence[Layer],
     *,

@@ -1,9 +1,12 @@
-"""A connection: the weight matrix from one layer into another.
+"""A connection: the weights from one layer into another.
 
-``weights`` has shape (source units, target units), the row-vector
-convention z = x @ W + b. An optional 0/1 ``mask`` of the same shape removes
-single edges (a teacher deleting one arrow of a 2-3-1 drawing); a masked
-weight keeps its value, so restoring the edge brings it back unchanged.
+Into a dense layer ``weights`` has shape (source values, target units), the
+row-vector convention z = x @ W + b. An optional 0/1 ``mask`` of the same
+shape removes single edges (a teacher deleting one arrow of a 2-3-1
+drawing); a masked weight keeps its value, so restoring the edge brings it
+back unchanged. Into a convolution the weights are its kernel, (kh, kw,
+channels in, filters); into a pooling or Flatten layer there are none
+(shape ``(0,)``). :mod:`netbuilder.model.shapes` says which shape is right.
 """
 
 from __future__ import annotations
@@ -13,10 +16,13 @@ from typing import Any
 import numpy as np
 
 
-def check_matrix(value: Any, shape: tuple[int, int], what: str = "the weights") -> np.ndarray:
+def check_matrix(value: Any, shape: tuple[int, ...], what: str = "the weights") -> np.ndarray:
     arr = np.array(value, dtype=np.float64, copy=True)
-    if arr.shape != shape:
-        raise ValueError(f"{what} must have shape {shape[0]} × {shape[1]}, got {' × '.join(map(str, arr.shape)) or 'a single number'}")
+    if arr.ndim == 1 and arr.size == 0 and shape == (0,):
+        return arr
+    if arr.shape != tuple(shape):
+        raise ValueError(f"{what} must have shape {' × '.join(map(str, shape))}, "
+                         f"got {' × '.join(map(str, arr.shape)) or 'a single number'}")
     if not np.all(np.isfinite(arr)):
         raise ValueError(f"{what} must hold finite numbers")
     return arr
@@ -37,21 +43,32 @@ def check_mask(value: Any, shape: tuple[int, int]) -> np.ndarray | None:
 
 
 class Connection:
-    """Fully connected weights from ``source`` to ``target`` (layer ids)."""
+    """The weights from ``source`` to ``target`` (layer ids)."""
 
     def __init__(self, source: str, target: str, weights: Any, mask: Any = None, *, id: str | None = None) -> None:
         self.id = id
         self.source = source
         self.target = target
         arr = np.array(weights, dtype=np.float64, copy=True)
-        if arr.ndim != 2:
-            raise ValueError(f"a weight matrix has two dimensions, got {arr.ndim}")
+        if arr.ndim not in (2, 4) and arr.shape != (0,):
+            raise ValueError(f"weights are a matrix, a convolution kernel or none, got {arr.ndim} dimensions")
         self.weights = check_matrix(arr, arr.shape)
+        if mask is not None and arr.ndim != 2:
+            raise ValueError("only the edges of a dense connection can be removed one by one")
         self.mask = check_mask(mask, arr.shape)
 
     @property
-    def shape(self) -> tuple[int, int]:
-        return self.weights.shape  # type: ignore[return-value]
+    def shape(self) -> tuple[int, ...]:
+        return self.weights.shape
+
+    @property
+    def has_weights(self) -> bool:
+        """False for the connection into a pooling or Flatten layer, which only passes values on."""
+        return self.weights.size > 0
+
+    @property
+    def is_kernel(self) -> bool:
+        return self.weights.ndim == 4
 
     @property
     def parameter_count(self) -> int:

@@ -42,10 +42,16 @@ def initial_values(
     """Draw an array of ``shape`` from the initializer ``identifier``.
 
     For a weight matrix of shape (fan_in, fan_out) the fans default to its
-    dimensions; a bias vector passes them explicitly if it needs them.
+    dimensions, for a convolution kernel (kh, kw, c_in, c_out) to kh·kw·c_in
+    and kh·kw·c_out (as Keras counts them); a bias vector passes them
+    explicitly if it needs them.
     """
     spec: Spec = resolve("initializer", identifier)
     shape = tuple(int(s) for s in shape)
+    if len(shape) == 4:
+        receptive = shape[0] * shape[1]
+        fan_in = receptive * shape[2] if fan_in is None else fan_in
+        fan_out = receptive * shape[3] if fan_out is None else fan_out
     if fan_in is None:
         fan_in = shape[0] if shape else 1
     if fan_out is None:

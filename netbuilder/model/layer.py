@@ -3,6 +3,14 @@
 A single neuron dragged onto the canvas is a layer with ``units == 1``; the
 engine, the file format and the walkthrough never need a separate notion of
 "neuron".
+
+Layers come in the kinds Keras has (:data:`~netbuilder.model.shapes.KINDS`):
+``dense`` (the default), ``conv2d`` (``units`` filters of ``kernel_size``,
+moved by ``strides``, with ``padding`` 'valid' or 'same'; one bias per
+filter), ``max_pooling2d`` and ``average_pooling2d`` (``kernel_size`` is the
+pool size) and ``flatten``. Pooling and Flatten layers have no weights, bias
+or activation; their ``units`` (channels, or values) follow their input and
+the network keeps them in step (:mod:`netbuilder.model.shapes`).
 """
 
 from __future__ import annotations
@@ -14,6 +22,7 @@ import numpy as np
 
 from .catalog import Spec, resolve
 from .initializers import initial_values
+from .shapes import KINDS, PADDINGS, POOLING, SHAPE_ONLY, WINDOWED
 
 if TYPE_CHECKING:  # pragma: no cover
     from .network import Network
@@ -23,6 +32,8 @@ ROLES = ("input", "hidden", "output")
 #: Above this many neurons a layer is drawn as a block and sizes this large are refused outright,
 #: so a mistyped size cannot ask for gigabytes.
 MAX_UNITS = 1_000_000
+#: The largest kernel, pool or stride along one side.
+MAX_WINDOW = 64
 
 
 def check_units(value: Any) -> int:
@@ -61,6 +72,7 @@ class Layer:
     FIELDS = (
         "name",
         "role",
+        "kind",
         "units",
         "activation",
         "use_bias",
@@ -70,6 +82,9 @@ class Layer:
         "kernel_initializer",
         "bias_initializer",
         "image_shape",
+        "kernel_size",
+        "strides",
+        "padding",
         "position",
     )
 
@@ -87,6 +102,10 @@ class Layer:
         kernel_initializer: Any = "glorot_uniform",
         bias_initializer: Any = "zeros",
         image_shape: Any = None,
+        kind: str = "dense",
+        kernel_size: Any = None,
+        strides: Any = None,
+        padding: Any = None,
         position: Any = None,
         id: str | None = None,
     ) -> None:
@@ -95,10 +114,16 @@ class Layer:
         s(self, "id", id)
         s(self, "name", name or "")
         s(self, "role", _check_role(role))
+        kind = _check_kind(kind, role)
+        s(self, "kind", kind)
         s(self, "units", check_units(units))
-        s(self, "activation", resolve("activation", activation))
+        s(self, "activation", resolve("activation", "linear" if kind in SHAPE_ONLY else activation))
+        kernel, stride, pad = _window(kind, kernel_size, strides, padding)
+        s(self, "kernel_size", kernel)
+        s(self, "strides", stride)
+        s(self, "padding", pad)
         if use_bias is None:
-            use_bias = role != "input"
+            use_bias = role != "input" and kind not in SHAPE_ONLY
         s(self, "use_bias", _check_bool(use_bias, "use_bias"))
         s(self, "kernel_initializer", resolve("initializer", kernel_initializer))
         s(self, "bias_initializer", resolve("initializer", bias_initializer))
@@ -137,9 +162,22 @@ class Layer:
             raise AttributeError(f"a layer has no attribute {', '.join(sorted(unknown))}")
         new = {k: getattr(self, k) for k in self.FIELDS}
         role = _check_role(changes.get("role", self.role))
+        kind = _check_kind(changes.get("kind", self.kind), role)
         units = check_units(changes.get("units", self.units))
         activation = resolve("activation", changes.get("activation", self.activation))
-        new.update(role=role, units=units, activation=activation)
+        if kind in SHAPE_ONLY:
+            activation = resolve("activation", "linear")
+        new.update(role=role, kind=kind, units=units, activation=activation)
+        if kind != self.kind:  # a new kind starts from its own defaults unless given
+            kernel, stride, pad = _window(kind, changes.get("kernel_size"), changes.get("strides"),
+                                          changes.get("padding"))
+        else:
+            kernel, stride, pad = _window(kind, changes.get("kernel_size", self.kernel_size),
+                                          changes.get("strides", None if "kernel_size" in changes and kind in POOLING
+                                                      and "strides" not in changes and self.strides == self.kernel_size
+                                                      else self.strides),
+                                          changes.get("padding", self.padding))
+        new.update(kernel_size=kernel, strides=stride, padding=pad)
         if "name" in changes:
             name = changes["name"]
             if not isinstance(name, str) or not name.strip():
@@ -147,8 +185,10 @@ class Layer:
             new["name"] = name.strip()
         if "use_bias" in changes:
             new["use_bias"] = _check_bool(changes["use_bias"], "use_bias")
-        elif "role" in changes and role == "input":
+        elif ("role" in changes and role == "input") or kind in SHAPE_ONLY:
             new["use_bias"] = False
+        elif kind != self.kind and self.kind in SHAPE_ONLY:
+            new["use_bias"] = True
         if "dropout" in changes:
             new["dropout"] = _check_dropout(changes["dropout"])
         for key in ("kernel_initializer", "bias_initializer"):
@@ -171,12 +211,18 @@ class Layer:
             new["alpha"] = _alpha_for(activation, given, units)
         if role == "input":
             _check_input_layer(activation, new["use_bias"])
+        _check_shape_only(kind, activation, new["use_bias"])
         old = {k: getattr(self, k) for k in self.FIELDS if _differs(getattr(self, k), new[k])}
         for key in old:
             object.__setattr__(self, key, new[key])
         return old
 
     # -- description ----------------------------------------------------------------------
+
+    @property
+    def is_windowed(self) -> bool:
+        """A convolution or pooling layer: it slides a window over an image."""
+        return self.kind in WINDOWED
 
     @property
     def parameter_count(self) -> int:
@@ -200,6 +246,10 @@ class Layer:
             "kernel_initializer": self.kernel_initializer.get_config(),
             "bias_initializer": self.bias_initializer.get_config(),
             "image_shape": None if self.image_shape is None else list(self.image_shape),
+            "kind": self.kind,
+            "kernel_size": None if self.kernel_size is None else list(self.kernel_size),
+            "strides": None if self.strides is None else list(self.strides),
+            "padding": self.padding,
             "position": None if self.position is None else list(self.position),
         }
 
@@ -208,7 +258,9 @@ class Layer:
         return cls(**config)
 
     def __repr__(self) -> str:
-        return f"Layer(id={self.id!r}, name={self.name!r}, role={self.role!r}, units={self.units}, activation={self.activation.name!r})"
+        kind = "" if self.kind == "dense" else f", kind={self.kind!r}"
+        return (f"Layer(id={self.id!r}, name={self.name!r}, role={self.role!r}{kind}, units={self.units}, "
+                f"activation={self.activation.name!r})")
 
 
 def _differs(a: Any, b: Any) -> bool:
@@ -288,3 +340,52 @@ def _check_input_layer(activation: Spec, use_bias: bool) -> None:
         raise ValueError("an input layer passes its values on unchanged: its activation must be 'linear'")
     if use_bias:
         raise ValueError("an input layer has no bias")
+
+
+def _check_kind(kind: Any, role: str) -> str:
+    if kind not in KINDS:
+        raise ValueError(f"a layer's kind is one of {', '.join(KINDS)}, got {kind!r}")
+    if role == "input" and kind != "dense":
+        raise ValueError("an input layer holds the data as it is: give it an image shape instead of a kind")
+    return kind
+
+
+def check_pair(value: Any, what: str) -> tuple[int, int]:
+    """3 or (3, 3) or [3, 3] as (3, 3): a window's height and width, as Keras accepts them."""
+    if isinstance(value, bool):
+        raise ValueError(f"{what} is a whole number or a pair of them, got {value!r}")
+    if isinstance(value, (int, np.integer)):
+        value = (value, value)
+    try:
+        pair = tuple(value)
+    except TypeError:
+        raise ValueError(f"{what} is a whole number or a pair of them, got {value!r}") from None
+    if len(pair) != 2 or any(isinstance(v, bool) or not isinstance(v, (int, np.integer, float)) for v in pair) or \
+            any(isinstance(v, float) and not v.is_integer() for v in pair):
+        raise ValueError(f"{what} is a whole number or a pair of them, got {value!r}")
+    pair = (int(pair[0]), int(pair[1]))
+    if not all(1 <= v <= MAX_WINDOW for v in pair):
+        raise ValueError(f"{what} must be between 1 and {MAX_WINDOW}, got {pair[0]}×{pair[1]}")
+    return pair
+
+
+def _window(kind: str, kernel_size: Any, strides: Any, padding: Any):
+    """(kernel_size, strides, padding) for a kind, with Keras's defaults: 3×3 / 1 for a convolution, 2×2 with
+    strides equal to the pool for pooling, none for dense and Flatten."""
+    if kind not in WINDOWED:
+        return None, None, None
+    kernel = check_pair((3, 3) if kernel_size is None and kind == "conv2d" else
+                        (2, 2) if kernel_size is None else kernel_size,
+                        "the kernel size" if kind == "conv2d" else "the pool size")
+    if strides is None:
+        strides = (1, 1) if kind == "conv2d" else kernel
+    stride = check_pair(strides, "the strides")
+    padding = "valid" if padding is None else padding
+    if padding not in PADDINGS:
+        raise ValueError(f"padding is 'valid' or 'same', got {padding!r}")
+    return kernel, stride, padding
+
+
+def _check_shape_only(kind: str, activation: Spec, use_bias: bool) -> None:
+    if kind in SHAPE_ONLY and (activation.name != "linear" or use_bias):
+        raise ValueError("pooling and Flatten layers have no activation and no bias of their own")

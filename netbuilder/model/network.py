@@ -6,11 +6,17 @@ method here, which validates it, applies it and emits one precise event
 (see :mod:`netbuilder.model.events`), so the Qt layer only observes.
 
 A layer's net input is the sum over its inbound connections,
-``z = Σ a_src @ (W ⊙ mask) + b``, then ``a = f(z)``.
+``z = Σ a_src @ (W ⊙ mask) + b`` (a convolution ``z = Σ a_src ⊛ K + b``),
+then ``a = f(z)``. Shapes follow the graph (:mod:`netbuilder.model.shapes`):
+after every change that can move them, the sizes of pooling and Flatten
+layers and the shapes of the weights downstream are brought in step, keeping
+what still fits and drawing the rest from the initializers, as Keras does
+when a model is rebuilt.
 """
 
 from __future__ import annotations
 
+import contextlib
 import copy
 import itertools
 from typing import Any, Iterable, Iterator
@@ -21,11 +27,16 @@ from .connection import Connection, check_mask, check_matrix
 from .events import NetworkEvents
 from .history import TrainingHistory
 from .initializers import initial_values
+from . import shapes as _shapes
 from .layer import Layer, check_vector
 from .parameters import Parameters
 from .training_config import TrainingConfig
 
 DTYPES = ("float64", "float32")
+#: What a new hidden layer is called, by kind ("Conv", "Conv 2" ...).
+_DEFAULT_NAMES = {"conv2d": "Conv", "max_pooling2d": "Pool", "average_pooling2d": "Pool", "flatten": "Flatten"}
+#: Layer attributes whose change can move the shapes downstream.
+_SHAPE_FIELDS = frozenset({"kind", "units", "kernel_size", "strides", "padding", "image_shape", "role"})
 
 
 class CycleError(ValueError):
@@ -72,6 +83,8 @@ class Network:
         self.view: dict[str, Any] = {}
         self._rng = np.random.default_rng(seed if seed is not None else self.training.seed)
         self._next_id: dict[str, int] = {}
+        #: True while several connections change together (removing a layer, loading): shapes are synced once.
+        self._syncing = False
 
     # -- queries ---------------------------------------------------------------------------
 
@@ -215,7 +228,7 @@ class Network:
         lid = layer.id or self._new_id("L", self.layers)
         if lid in self.layers:
             raise ValueError(f"a layer with id '{lid}' already exists")
-        default = {"input": "Input", "output": "Output"}.get(layer.role, "Hidden")
+        default = {"input": "Input", "output": "Output"}.get(layer.role) or _DEFAULT_NAMES.get(layer.kind, "Hidden")
         object.__setattr__(layer, "id", lid)
         object.__setattr__(layer, "name", self.unique_name(layer.name or default))
         layer._network = self
@@ -226,11 +239,24 @@ class Network:
     def remove_layer(self, layer_id: str) -> tuple[Layer, list[Connection]]:
         """Remove a layer and its connections; returns both so an undo can put them back."""
         layer = self.layer(layer_id)
-        removed = [self.disconnect(c.id) for c in self.inbound(layer.id) + self.outbound(layer.id)]
-        del self.layers[layer.id]
-        layer._network = None
-        self.events.layer_removed.emit(layer)
+        with self.batch():
+            removed = [self.disconnect(c.id) for c in self.inbound(layer.id) + self.outbound(layer.id)]
+            del self.layers[layer.id]
+            layer._network = None
+            self.events.layer_removed.emit(layer)
         return layer, removed
+
+    @contextlib.contextmanager
+    def batch(self):
+        """Several structural changes as one: shapes are brought in step once, at the end."""
+        outer = self._syncing
+        self._syncing = True
+        try:
+            yield
+        finally:
+            self._syncing = outer
+            if not outer:
+                self.sync_shapes()
 
     def update_layer(self, layer_id: str, **changes: Any) -> dict[str, Any]:
         """Change a layer's attributes; returns the old values of those that changed.
@@ -253,7 +279,7 @@ class Network:
         trial._apply(dict(changes))
         new_units = trial.units
         resized: list[tuple[Connection, np.ndarray, np.ndarray | None]] = []
-        if new_units != old_units:
+        if new_units != old_units and trial.kind == "dense" and layer.kind == "dense":
             for c in self.inbound(layer.id):
                 resized.append((c, *self._resize_matrix(c, c.shape[0], new_units, trial)))
             for c in self.outbound(layer.id):
@@ -266,31 +292,103 @@ class Network:
             self.events.layer_changed.emit(layer, frozenset(old))
             for c, _, _ in resized:
                 self.events.connection_changed.emit(c, frozenset({"weights", "mask"}))
+            if set(old) & _SHAPE_FIELDS:
+                self.sync_shapes()
         return old
 
+    def downstream(self, layer_id: str) -> list[str]:
+        """The layer and every layer its outputs reach, in no particular order (cycles tolerated)."""
+        seen, todo = {layer_id}, [layer_id]
+        while todo:
+            for c in self.outbound(todo.pop()):
+                if c.target not in seen:
+                    seen.add(c.target)
+                    todo.append(c.target)
+        return [lid for lid in self.layers if lid in seen]
+
     def layer_state(self, layer_id: str) -> dict[str, Any]:
-        """A copy of a layer and of every connection touching it: what an undo of a size change needs."""
+        """A copy of a layer, of every connection touching it and of what its shape reaches downstream:
+        what an undo of a change of size or kind needs to put back exactly."""
         layer = self.layer(layer_id)
-        touching = self.inbound(layer.id) + self.outbound(layer.id)
-        return {"layer": layer.get_config(), "connections": [c.get_config() for c in touching]}
+        ids = [layer.id] + [lid for lid in self.downstream(layer.id) if lid != layer.id
+                            and (self.layers[lid].kind != "dense" or self._has_windowed_upstream(lid))]
+        touching = {c.id: c for lid in ids for c in self.inbound(lid) + self.outbound(lid)}
+        return {"layer": layer.get_config(), "layers": [self.layers[lid].get_config() for lid in ids[1:]],
+                "connections": [c.get_config() for c in touching.values()]}
+
+    def _has_windowed_upstream(self, layer_id: str) -> bool:
+        return any(self.layers[c.source].kind != "dense" for c in self.inbound(layer_id))
 
     def restore_layer_state(self, state: dict[str, Any]) -> None:
-        """Put a layer and its connections back exactly as :meth:`layer_state` saw them."""
-        config = dict(state["layer"])
-        layer = self.layer(config.pop("id"))
-        changes = {k: config[k] for k in Layer.FIELDS if k in config}
-        if changes.get("alpha") is None:
-            changes.pop("alpha", None)
-        old = layer._apply(changes)
+        """Put layers and connections back exactly as :meth:`layer_state` saw them."""
+        changed = []
+        for config in [state["layer"], *state.get("layers", [])]:
+            config = dict(config)
+            layer = self.layers.get(config.pop("id"))
+            if layer is None:
+                continue
+            changes = {k: config[k] for k in Layer.FIELDS if k in config}
+            if changes.get("alpha") is None:
+                changes.pop("alpha", None)
+            old = layer._apply(changes)
+            changed.append((layer, frozenset(old) | {"bias"}))
         restored = []
         for cc in state["connections"]:
-            conn = self.connections[cc["id"]]
+            conn = self.connections.get(cc["id"])
+            if conn is None:
+                continue
             conn.weights = np.array(cc["weights"], dtype=np.float64)
             conn.mask = None if cc["mask"] is None else np.array(cc["mask"], dtype=bool)
             restored.append(conn)
-        self.events.layer_changed.emit(layer, frozenset(old) | {"bias"})
+        for layer, what in changed:
+            self.events.layer_changed.emit(layer, what)
         for conn in restored:
             self.events.connection_changed.emit(conn, frozenset({"weights", "mask"}))
+
+    # -- shapes ----------------------------------------------------------------------------
+
+    def shapes(self) -> dict[str, tuple[int, ...] | None]:
+        """Each layer's output shape (without the batch): (units,) or height × width × channels; None where
+        it cannot be known yet. See :mod:`netbuilder.model.shapes`."""
+        return _shapes.shapes(self)
+
+    def sync_shapes(self) -> list[str]:
+        """Bring pooling and Flatten sizes and the weights' shapes in step with the graph; returns the ids of
+        the layers and connections that changed. Weights that still fit are kept, new ones drawn from the
+        target's initializer."""
+        changed: list[str] = []
+        for _ in range(len(self.layers) + 1):  # a size change can move shapes further down
+            shapes = self.shapes()
+            moved = False
+            for lid, layer in self.layers.items():
+                units = _shapes.derived_units(layer, shapes.get(lid))
+                if units is not None and units != layer.units:
+                    object.__setattr__(layer, "units", units)
+                    object.__setattr__(layer, "bias", np.zeros(units))
+                    self.events.layer_changed.emit(layer, frozenset({"units", "bias"}))
+                    changed.append(lid)
+                    moved = True
+            for c in self.connections.values():
+                want = _shapes.connection_weight_shape(self, c, shapes)
+                if want is not None and tuple(want) != c.shape:
+                    c.weights, c.mask = self._refit(c, want)
+                    self.events.connection_changed.emit(c, frozenset({"weights", "mask"}))
+                    changed.append(c.id)
+                    moved = True
+            if not moved:
+                break
+        return changed
+
+    def _refit(self, c: Connection, shape: tuple[int, ...]) -> tuple[np.ndarray, np.ndarray | None]:
+        """Weights of a new ``shape`` for ``c``: the overlap with the old ones kept, the rest drawn fresh."""
+        target = self.layers[c.target]
+        if len(shape) == 2 and c.weights.ndim == 2:
+            return self._resize_matrix(c, shape[0], shape[1], target)
+        fresh = initial_values(target.kernel_initializer, shape, self._rng, dtype=np.float64)
+        if fresh.ndim == c.weights.ndim and fresh.size and c.weights.size:
+            overlap = tuple(slice(0, min(a, b)) for a, b in zip(fresh.shape, c.weights.shape))
+            fresh[overlap] = c.weights[overlap]
+        return fresh, None
 
     def set_positions(self, positions: dict[str, tuple[float, float] | None]) -> dict[str, tuple[float, float] | None]:
         """Move several layers at once (a drag of a selection, an automatic layout); returns the old positions."""
@@ -338,16 +436,21 @@ class Network:
             raise ValueError(f"a layer cannot be connected to itself ('{src.name}')")
         if self.connection_between(src.id, dst.id) is not None:
             raise ValueError(f"'{src.name}' is already connected to '{dst.name}'")
-        shape = (src.units, dst.units)
+        shape = _shapes.weight_shape(dst, self.shapes().get(src.id))
+        if shape is None:  # the source's shape is not known yet (nothing flows into it): size it as it stands
+            shape = _shapes.weight_shape(dst, (src.units,)) if dst.kind != "conv2d" else \
+                (*dst.kernel_size, src.units, dst.units)
         if weights is None:
             weights = initial_values(dst.kernel_initializer, shape, self._rng)
         weights = check_matrix(weights, shape)
         cid = id or self._new_id("C", self.connections)
         if cid in self.connections:
             raise ValueError(f"a connection with id '{cid}' already exists")
-        conn = Connection(src.id, dst.id, weights, check_mask(mask, shape), id=cid)
+        conn = Connection(src.id, dst.id, weights, check_mask(mask, shape) if len(shape) == 2 else None, id=cid)
         self.connections[cid] = conn
         self.events.connection_added.emit(conn)
+        if not self._syncing:
+            self.sync_shapes()
         return conn
 
     def add_connection(self, conn: Connection) -> Connection:
@@ -358,6 +461,8 @@ class Network:
         conn = self.connection(connection_id)
         del self.connections[conn.id]
         self.events.connection_removed.emit(conn)
+        if not self._syncing:
+            self.sync_shapes()
         return conn
 
     def set_weights(self, connection_id: str, weights: Any) -> np.ndarray:
@@ -410,8 +515,9 @@ class Network:
 
     def get_parameters(self) -> Parameters:
         return Parameters(
-            {cid: c.weights.copy() for cid, c in self.connections.items()},
-            {lid: layer.bias.copy() for lid, layer in self.layers.items() if layer.role != "input"},
+            {cid: c.weights.copy() for cid, c in self.connections.items() if c.has_weights},
+            {lid: layer.bias.copy() for lid, layer in self.layers.items()
+             if layer.role != "input" and layer.kind not in _shapes.SHAPE_ONLY},
             {lid: layer.alpha.copy() for lid, layer in self.layers.items() if layer.alpha is not None},
         )
 
@@ -451,9 +557,10 @@ class Network:
         rng = np.random.default_rng(seed)
         params = Parameters()
         for cid, c in self.connections.items():
-            params.weights[cid] = initial_values(self.layers[c.target].kernel_initializer, c.shape, rng)
+            if c.has_weights:
+                params.weights[cid] = initial_values(self.layers[c.target].kernel_initializer, c.shape, rng)
         for lid, layer in self.layers.items():
-            if layer.role == "input":
+            if layer.role == "input" or layer.kind in _shapes.SHAPE_ONLY:
                 continue
             params.biases[lid] = initial_values(
                 layer.bias_initializer, (layer.units,), rng, fan_in=layer.units, fan_out=layer.units
@@ -518,7 +625,7 @@ class Network:
             training=config.get("training"),
             dtype=config.get("dtype", "float64"),
         )
-        with net.events.blocked():
+        with net.events.blocked(), net.batch():
             for lc in config.get("layers", []):
                 net.add_layer(Layer.from_config(lc))
             for cc in config.get("connections", []):
@@ -543,13 +650,18 @@ class Network:
         self.events.reset.emit()
 
     def summary(self) -> str:
-        """A Keras-like table of layers, shapes and parameter counts."""
-        rows = [("Layer", "Role", "Units", "Activation", "Params")]
+        """A table of layers, output shapes and parameter counts, as Keras's ``summary()`` prints it."""
+        shapes = self.shapes()
+        rows = [("Layer", "Kind", "Output shape", "Activation", "Params")]
         for lid in _order_or_insertion(self):
             layer = self.layers[lid]
             params = layer.parameter_count + sum(c.parameter_count for c in self.inbound(lid))
-            units = str(layer.units) if layer.image_shape is None else f"{layer.units} ({'×'.join(map(str, layer.image_shape))})"
-            rows.append((layer.name, layer.role, units, layer.activation.name, f"{params:,}"))
+            kind = "Input" if layer.role == "input" else _shapes.KIND_NAMES[layer.kind]
+            shown = _shapes.describe(shapes.get(lid))
+            if layer.role == "input" and layer.image_shape is not None:
+                shown = f"{layer.units} ({_shapes.describe(layer.image_shape)})"
+            rows.append((layer.name, kind, shown,
+                         "" if layer.kind in _shapes.SHAPE_ONLY else layer.activation.name, f"{params:,}"))
         widths = [max(len(r[i]) for r in rows) for i in range(len(rows[0]))]
         lines = ["  ".join(cell.ljust(w) for cell, w in zip(row, widths)).rstrip() for row in rows]
         lines.insert(1, "-" * len(lines[0]))

@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..i18n import QT_TRANSLATE_NOOP, fill, translate
+from . import shapes
 from .catalog import GRADIENT_FREE_ACTIVATIONS
 from .network import Network
 
@@ -157,6 +158,14 @@ def validate(net: Network, *, n_features: int | None = None, n_targets: int | No
     out = outputs[0] if len(outputs) == 1 else None
     if out is not None:
         _check_loss(net, out, add)
+        if out.kind != "dense":
+            add(ERROR, "output_not_dense",
+                fill(translate("Validation", "The output layer '%1' is a %2: the prediction comes from a Dense layer, "
+                                             "so end with Flatten and Dense."), out.name, shapes.KIND_NAMES[out.kind]),
+                [out.id])
+    if not cycle:
+        for problem in shapes.infer(net)[1]:
+            add(ERROR, "shape", problem.message, [problem.layer_id])
 
     single_layer = len(net.layers) == 2 and len(net.connections) == 1
     for lid, layer in net.layers.items():

@@ -2690,136 +2690,171 @@ Build, train and understand neural networks.</source>
 <context>
     <name>Validation</name>
     <message>
-        <location filename="../../netbuilder/model/validation.py" line="57"/>
+        <location filename="../../netbuilder/model/validation.py" line="58"/>
         <source>The network is empty: add an Input layer, a hidden layer and an Output layer, then connect them.</source>
         <translation>网络是空的：请添加一个输入层、一个隐藏层和一个输出层，然后把它们连接起来。</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/model/validation.py" line="66"/>
+        <location filename="../../netbuilder/model/validation.py" line="67"/>
         <source>There is no input layer: add one (it receives the data) and connect it forward.</source>
         <translation>没有输入层：请添加一个（它接收数据）并向前连接。</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/model/validation.py" line="72"/>
+        <location filename="../../netbuilder/model/validation.py" line="73"/>
         <source>There are several input layers (%1): keep one and make the others hidden layers.</source>
         <translation>有多个输入层（%1）：保留一个，把其余的改为隐藏层。</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/model/validation.py" line="78"/>
+        <location filename="../../netbuilder/model/validation.py" line="79"/>
         <source>There is no output layer: mark the last layer as the output (its values are the prediction).</source>
         <translation>没有输出层：请把最后一层标记为输出层（它的值就是预测结果）。</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/model/validation.py" line="84"/>
+        <location filename="../../netbuilder/model/validation.py" line="85"/>
         <source>There are several output layers (%1): keep one and make the others hidden layers.</source>
         <translation>有多个输出层（%1）：保留一个，把其余的改为隐藏层。</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/model/validation.py" line="95"/>
+        <location filename="../../netbuilder/model/validation.py" line="96"/>
         <source>The input layer &apos;%1&apos; receives a connection from &apos;%2&apos;: data enters at the input, remove that connection.</source>
         <translation>输入层“%1”接收来自“%2”的连接：数据从输入层进入，请删除该连接。</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/model/validation.py" line="105"/>
+        <location filename="../../netbuilder/model/validation.py" line="106"/>
         <source>The output layer &apos;%1&apos; feeds &apos;%2&apos;: the output must be the last layer, remove that connection.</source>
         <translation>输出层“%1”连到了“%2”：输出层必须是最后一层，请删除该连接。</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/model/validation.py" line="112"/>
+        <location filename="../../netbuilder/model/validation.py" line="113"/>
         <source>The output layer &apos;%1&apos; has dropout: set it to 0 (dropout belongs on hidden layers).</source>
         <translation>输出层“%1”设置了 dropout：请设为 0（dropout 应放在隐藏层上）。</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/model/validation.py" line="119"/>
+        <location filename="../../netbuilder/model/validation.py" line="120"/>
         <source>The connections form a loop: %1. Remove one of these connections; data must flow one way.</source>
         <translation>连接形成了环路：%1。请删除其中一条连接；数据必须单向流动。</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/model/validation.py" line="131"/>
+        <location filename="../../netbuilder/model/validation.py" line="132"/>
         <source>The output layer &apos;%1&apos; is not connected to the input: connect the last hidden layer (or the input) to it.</source>
         <translation>输出层“%1”没有连接到输入层：请把最后一个隐藏层（或输入层）连接到它。</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/model/validation.py" line="139"/>
+        <location filename="../../netbuilder/model/validation.py" line="140"/>
         <source>Layer &apos;%1&apos; is not reached from the input &apos;%2&apos;: connect a layer into it, or delete it.</source>
         <translation>层“%1”无法从输入层“%2”到达：请把某一层连接到它，或删除它。</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/model/validation.py" line="151"/>
+        <location filename="../../netbuilder/model/validation.py" line="152"/>
         <source>Layer &apos;%1&apos; does not lead to the output &apos;%2&apos;: its values are computed but never used.</source>
         <translation>层“%1”没有通向输出层“%2”：它的值会被计算，但从未被使用。</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/model/validation.py" line="167"/>
+        <location filename="../../netbuilder/model/validation.py" line="163"/>
+        <source>The output layer &apos;%1&apos; is a %2: the prediction comes from a Dense layer, so end with Flatten and Dense.</source>
+        <translation>输出层“%1”是 %2：预测来自 Dense 层，所以最后请接 Flatten 和 Dense。</translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/model/validation.py" line="176"/>
         <source>Layer &apos;%1&apos; uses the step function, whose gradient is zero: gradient descent cannot train it. Use sigmoid, or train a single-layer perceptron with the perceptron rule.</source>
         <translation>层“%1”使用阶跃函数，其梯度为零：梯度下降无法训练它。请使用 sigmoid，或用感知机规则训练单层感知机。</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/model/validation.py" line="175"/>
+        <location filename="../../netbuilder/model/validation.py" line="184"/>
         <source>Softmax over the single neuron of &apos;%1&apos; always gives 1: use sigmoid.</source>
         <translation>对“%1”唯一的神经元做 Softmax 总是得到 1：请使用 sigmoid。</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/model/validation.py" line="182"/>
+        <location filename="../../netbuilder/model/validation.py" line="191"/>
         <source>The data has %1 but the input layer &apos;%2&apos; has %3: make it %4 wide or choose other data.</source>
         <translation>数据有 %1，但输入层“%2”有 %3：请把它改为 %4 个神经元宽，或选择其他数据。</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/model/validation.py" line="184"/>
+        <location filename="../../netbuilder/model/validation.py" line="193"/>
         <source>%1 input column</source>
         <translation>%1 个输入列</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/model/validation.py" line="185"/>
+        <location filename="../../netbuilder/model/validation.py" line="194"/>
         <source>%1 input columns</source>
         <translation>%1 个输入列</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/model/validation.py" line="186"/>
-        <location filename="../../netbuilder/model/validation.py" line="199"/>
+        <location filename="../../netbuilder/model/validation.py" line="195"/>
+        <location filename="../../netbuilder/model/validation.py" line="208"/>
         <source>%1 neuron</source>
         <translation>%1 个神经元</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/model/validation.py" line="187"/>
-        <location filename="../../netbuilder/model/validation.py" line="200"/>
+        <location filename="../../netbuilder/model/validation.py" line="196"/>
+        <location filename="../../netbuilder/model/validation.py" line="209"/>
         <source>%1 neurons</source>
         <translation>%1 个神经元</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/model/validation.py" line="194"/>
+        <location filename="../../netbuilder/model/validation.py" line="203"/>
         <source>The data has %1 per sample but the output layer &apos;%2&apos; has %3: make it %4 wide or choose other data.</source>
         <translation>数据每个样本有 %1，但输出层“%2”有 %3：请把它改为 %4 个神经元宽，或选择其他数据。</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/model/validation.py" line="197"/>
+        <location filename="../../netbuilder/model/validation.py" line="206"/>
         <source>%1 target value</source>
         <translation>%1 个目标值</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/model/validation.py" line="198"/>
+        <location filename="../../netbuilder/model/validation.py" line="207"/>
         <source>%1 target values</source>
         <translation>%1 个目标值</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/model/validation.py" line="214"/>
+        <location filename="../../netbuilder/model/validation.py" line="223"/>
         <source>Categorical cross-entropy needs one output neuron per class (at least 2, with softmax), but &apos;%1&apos; has %2. For two classes use binary_crossentropy with one sigmoid neuron.</source>
         <translation>分类交叉熵要求每个类别一个输出神经元（至少 2 个，配合 softmax），但“%1”有 %2 个。两个类别请使用 binary_crossentropy 和一个 sigmoid 神经元。</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/model/validation.py" line="225"/>
+        <location filename="../../netbuilder/model/validation.py" line="234"/>
         <source>Categorical cross-entropy expects class probabilities: give the output layer &apos;%1&apos; the softmax activation (it uses %2).</source>
         <translation>分类交叉熵需要类别概率：请给输出层“%1”使用 softmax 激活函数（它现在使用 %2）。</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/model/validation.py" line="234"/>
+        <location filename="../../netbuilder/model/validation.py" line="243"/>
         <source>Binary cross-entropy needs outputs between 0 and 1: give the output layer &apos;%1&apos; the sigmoid activation (it uses %2).</source>
         <translation>二元交叉熵需要 0 到 1 之间的输出：请给输出层“%1”使用 sigmoid 激活函数（它现在使用 %2）。</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/model/validation.py" line="243"/>
+        <location filename="../../netbuilder/model/validation.py" line="252"/>
         <source>Hinge loss expects scores that can be negative (linear or tanh output); &apos;%1&apos; uses %2.</source>
         <translation>合页损失需要可以为负的分数（线性或 tanh 输出）；“%1”使用的是 %2。</translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/model/shapes.py" line="130"/>
+        <source>%1 needs a flat input, but “%2” gives a %3 image: put a Flatten between them</source>
+        <translation>%1 需要扁平的输入，但“%2”输出的是 %3 的图像：请在两者之间放一个 Flatten</translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/model/shapes.py" line="134"/>
+        <source>%1 takes one input, but %2 layers are connected to it</source>
+        <translation>%1 只接受一个输入，但有 %2 个层连到它</translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/model/shapes.py" line="142"/>
+        <source>%1 needs an image input (height × width × channels), but “%2” gives %3 values</source>
+        <translation>%1 需要图像输入（高 × 宽 × 通道），但“%2”输出的是 %3 个值</translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/model/shapes.py" line="146"/>
+        <source>%1 adds convolutions of images of different sizes: %2</source>
+        <translation>%1 把不同大小的图像的卷积相加：%2</translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/model/shapes.py" line="151"/>
+        <source>%1: kernel %2 does not fit its %3 input</source>
+        <translation>%1：%2 的卷积核放不进它 %3 的输入</translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/model/shapes.py" line="152"/>
+        <source>%1: pool %2 does not fit its %3 input</source>
+        <translation>%1：%2 的池化窗口放不进它 %3 的输入</translation>
     </message>
 </context>
 <context>

@@ -2690,136 +2690,171 @@ Build, train and understand neural networks.</source>
 <context>
     <name>Validation</name>
     <message>
-        <location filename="../../netbuilder/model/validation.py" line="57"/>
+        <location filename="../../netbuilder/model/validation.py" line="58"/>
         <source>The network is empty: add an Input layer, a hidden layer and an Output layer, then connect them.</source>
         <translation>網路是空的：請新增一個輸入層、一個隱藏層和一個輸出層，然後把它們連接起來。</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/model/validation.py" line="66"/>
+        <location filename="../../netbuilder/model/validation.py" line="67"/>
         <source>There is no input layer: add one (it receives the data) and connect it forward.</source>
         <translation>沒有輸入層：請新增一個（它接收資料）並向前連接。</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/model/validation.py" line="72"/>
+        <location filename="../../netbuilder/model/validation.py" line="73"/>
         <source>There are several input layers (%1): keep one and make the others hidden layers.</source>
         <translation>有多個輸入層（%1）：保留一個，把其餘的改為隱藏層。</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/model/validation.py" line="78"/>
+        <location filename="../../netbuilder/model/validation.py" line="79"/>
         <source>There is no output layer: mark the last layer as the output (its values are the prediction).</source>
         <translation>沒有輸出層：請把最後一層標記為輸出層（它的值就是預測結果）。</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/model/validation.py" line="84"/>
+        <location filename="../../netbuilder/model/validation.py" line="85"/>
         <source>There are several output layers (%1): keep one and make the others hidden layers.</source>
         <translation>有多個輸出層（%1）：保留一個，把其餘的改為隱藏層。</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/model/validation.py" line="95"/>
+        <location filename="../../netbuilder/model/validation.py" line="96"/>
         <source>The input layer &apos;%1&apos; receives a connection from &apos;%2&apos;: data enters at the input, remove that connection.</source>
         <translation>輸入層「%1」接收來自「%2」的連接：資料從輸入層進入，請刪除該連接。</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/model/validation.py" line="105"/>
+        <location filename="../../netbuilder/model/validation.py" line="106"/>
         <source>The output layer &apos;%1&apos; feeds &apos;%2&apos;: the output must be the last layer, remove that connection.</source>
         <translation>輸出層「%1」連到了「%2」：輸出層必須是最後一層，請刪除該連接。</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/model/validation.py" line="112"/>
+        <location filename="../../netbuilder/model/validation.py" line="113"/>
         <source>The output layer &apos;%1&apos; has dropout: set it to 0 (dropout belongs on hidden layers).</source>
         <translation>輸出層「%1」設定了 dropout：請設為 0（dropout 應放在隱藏層上）。</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/model/validation.py" line="119"/>
+        <location filename="../../netbuilder/model/validation.py" line="120"/>
         <source>The connections form a loop: %1. Remove one of these connections; data must flow one way.</source>
         <translation>連接形成了迴圈：%1。請刪除其中一條連接；資料必須單向流動。</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/model/validation.py" line="131"/>
+        <location filename="../../netbuilder/model/validation.py" line="132"/>
         <source>The output layer &apos;%1&apos; is not connected to the input: connect the last hidden layer (or the input) to it.</source>
         <translation>輸出層「%1」沒有連接到輸入層：請把最後一個隱藏層（或輸入層）連接到它。</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/model/validation.py" line="139"/>
+        <location filename="../../netbuilder/model/validation.py" line="140"/>
         <source>Layer &apos;%1&apos; is not reached from the input &apos;%2&apos;: connect a layer into it, or delete it.</source>
         <translation>層「%1」無法從輸入層「%2」到達：請把某一層連接到它，或刪除它。</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/model/validation.py" line="151"/>
+        <location filename="../../netbuilder/model/validation.py" line="152"/>
         <source>Layer &apos;%1&apos; does not lead to the output &apos;%2&apos;: its values are computed but never used.</source>
         <translation>層「%1」沒有通往輸出層「%2」：它的值會被計算，但從未被使用。</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/model/validation.py" line="167"/>
+        <location filename="../../netbuilder/model/validation.py" line="163"/>
+        <source>The output layer &apos;%1&apos; is a %2: the prediction comes from a Dense layer, so end with Flatten and Dense.</source>
+        <translation>輸出層「%1」是 %2：預測來自 Dense 層，所以最後請接 Flatten 和 Dense。</translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/model/validation.py" line="176"/>
         <source>Layer &apos;%1&apos; uses the step function, whose gradient is zero: gradient descent cannot train it. Use sigmoid, or train a single-layer perceptron with the perceptron rule.</source>
         <translation>層「%1」使用階躍函數，其梯度為零：梯度下降無法訓練它。請使用 sigmoid，或用感知器規則訓練單層感知器。</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/model/validation.py" line="175"/>
+        <location filename="../../netbuilder/model/validation.py" line="184"/>
         <source>Softmax over the single neuron of &apos;%1&apos; always gives 1: use sigmoid.</source>
         <translation>對「%1」唯一的神經元做 Softmax 總是得到 1：請使用 sigmoid。</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/model/validation.py" line="182"/>
+        <location filename="../../netbuilder/model/validation.py" line="191"/>
         <source>The data has %1 but the input layer &apos;%2&apos; has %3: make it %4 wide or choose other data.</source>
         <translation>資料有 %1，但輸入層「%2」有 %3：請把它改為 %4 個神經元寬，或選擇其他資料。</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/model/validation.py" line="184"/>
+        <location filename="../../netbuilder/model/validation.py" line="193"/>
         <source>%1 input column</source>
         <translation>%1 個輸入欄</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/model/validation.py" line="185"/>
+        <location filename="../../netbuilder/model/validation.py" line="194"/>
         <source>%1 input columns</source>
         <translation>%1 個輸入欄</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/model/validation.py" line="186"/>
-        <location filename="../../netbuilder/model/validation.py" line="199"/>
+        <location filename="../../netbuilder/model/validation.py" line="195"/>
+        <location filename="../../netbuilder/model/validation.py" line="208"/>
         <source>%1 neuron</source>
         <translation>%1 個神經元</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/model/validation.py" line="187"/>
-        <location filename="../../netbuilder/model/validation.py" line="200"/>
+        <location filename="../../netbuilder/model/validation.py" line="196"/>
+        <location filename="../../netbuilder/model/validation.py" line="209"/>
         <source>%1 neurons</source>
         <translation>%1 個神經元</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/model/validation.py" line="194"/>
+        <location filename="../../netbuilder/model/validation.py" line="203"/>
         <source>The data has %1 per sample but the output layer &apos;%2&apos; has %3: make it %4 wide or choose other data.</source>
         <translation>資料每個樣本有 %1，但輸出層「%2」有 %3：請把它改為 %4 個神經元寬，或選擇其他資料。</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/model/validation.py" line="197"/>
+        <location filename="../../netbuilder/model/validation.py" line="206"/>
         <source>%1 target value</source>
         <translation>%1 個目標值</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/model/validation.py" line="198"/>
+        <location filename="../../netbuilder/model/validation.py" line="207"/>
         <source>%1 target values</source>
         <translation>%1 個目標值</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/model/validation.py" line="214"/>
+        <location filename="../../netbuilder/model/validation.py" line="223"/>
         <source>Categorical cross-entropy needs one output neuron per class (at least 2, with softmax), but &apos;%1&apos; has %2. For two classes use binary_crossentropy with one sigmoid neuron.</source>
         <translation>分類交叉熵要求每個類別一個輸出神經元（至少 2 個，搭配 softmax），但「%1」有 %2 個。兩個類別請使用 binary_crossentropy 和一個 sigmoid 神經元。</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/model/validation.py" line="225"/>
+        <location filename="../../netbuilder/model/validation.py" line="234"/>
         <source>Categorical cross-entropy expects class probabilities: give the output layer &apos;%1&apos; the softmax activation (it uses %2).</source>
         <translation>分類交叉熵需要類別機率：請給輸出層「%1」使用 softmax 激活函數（它現在使用 %2）。</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/model/validation.py" line="234"/>
+        <location filename="../../netbuilder/model/validation.py" line="243"/>
         <source>Binary cross-entropy needs outputs between 0 and 1: give the output layer &apos;%1&apos; the sigmoid activation (it uses %2).</source>
         <translation>二元交叉熵需要 0 到 1 之間的輸出：請給輸出層「%1」使用 sigmoid 激活函數（它現在使用 %2）。</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/model/validation.py" line="243"/>
+        <location filename="../../netbuilder/model/validation.py" line="252"/>
         <source>Hinge loss expects scores that can be negative (linear or tanh output); &apos;%1&apos; uses %2.</source>
         <translation>鉸鏈損失需要可以為負的分數（線性或 tanh 輸出）；「%1」使用的是 %2。</translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/model/shapes.py" line="130"/>
+        <source>%1 needs a flat input, but “%2” gives a %3 image: put a Flatten between them</source>
+        <translation>%1 需要扁平的輸入，但「%2」輸出的是 %3 的影像：請在兩者之間放一個 Flatten</translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/model/shapes.py" line="134"/>
+        <source>%1 takes one input, but %2 layers are connected to it</source>
+        <translation>%1 只接受一個輸入，但有 %2 個層連到它</translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/model/shapes.py" line="142"/>
+        <source>%1 needs an image input (height × width × channels), but “%2” gives %3 values</source>
+        <translation>%1 需要影像輸入（高 × 寬 × 通道），但「%2」輸出的是 %3 個值</translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/model/shapes.py" line="146"/>
+        <source>%1 adds convolutions of images of different sizes: %2</source>
+        <translation>%1 把不同大小的影像的卷積相加：%2</translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/model/shapes.py" line="151"/>
+        <source>%1: kernel %2 does not fit its %3 input</source>
+        <translation>%1：%2 的卷積核放不進它 %3 的輸入</translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/model/shapes.py" line="152"/>
+        <source>%1: pool %2 does not fit its %3 input</source>
+        <translation>%1：%2 的池化視窗放不進它 %3 的輸入</translation>
     </message>
 </context>
 <context>
