@@ -21,6 +21,7 @@ from ..i18n import fill, translate
 from ..io.arrays import decode_array, encode_array
 from ..model.initializers import initial_values
 from ..model.layer import Layer
+from ..model.shapes import SHAPE_ONLY
 from . import commands as C
 from ..model.layout import auto_positions
 from .canvas.scene import NetworkScene
@@ -34,6 +35,10 @@ PALETTE_DEFAULTS = {
     "dense": {"units": 4, "activation": "sigmoid", "role": "hidden"},
     "neuron": {"units": 1, "activation": "sigmoid", "role": "hidden"},
     "output": {"units": 1, "activation": "sigmoid", "role": "output"},
+    "conv2d": {"units": 8, "activation": "relu", "role": "hidden", "kind": "conv2d"},
+    "max_pooling2d": {"units": 1, "activation": "linear", "role": "hidden", "kind": "max_pooling2d"},
+    "average_pooling2d": {"units": 1, "activation": "linear", "role": "hidden", "kind": "average_pooling2d"},
+    "flatten": {"units": 1, "activation": "linear", "role": "hidden", "kind": "flatten"},
 }
 
 
@@ -82,6 +87,9 @@ class Editor(QObject):
         if kind not in PALETTE_DEFAULTS:
             self.message.emit(fill(translate("Editor", "Unknown palette entry %1."), kind))
             return None
+        if kind == "neuron" and target and self.net.layers[target].kind in SHAPE_ONLY:
+            self.message.emit(translate("Editor", "Pooling and Flatten layers take their size from their input: drop the neuron on a Dense or Conv2D layer."))
+            return None
         if kind == "neuron" and target:
             layer = self.net.layers[target]
             if not self._push(C.UpdateLayer(self.net, target, {"units": layer.units + 1},
@@ -92,8 +100,9 @@ class Editor(QObject):
         spec = dict(PALETTE_DEFAULTS[kind])
         if kind == "input" and self.net.layers_with_role("input"):
             self.message.emit(translate("Editor", "The network already has an input layer; this one is a second input (see the status bar)."))
-        layer = Layer(spec["units"], spec["activation"], role=spec["role"], position=pos,
-                      name=translate("Editor", "Neuron") if kind == "neuron" else None)
+        layer = Layer(spec["units"], spec["activation"], role=spec["role"], kind=spec.get("kind", "dense"),
+                      position=pos, name=translate("Editor", "Neuron") if kind == "neuron" else None,
+                      kernel_initializer="he_uniform" if kind == "conv2d" else "glorot_uniform")
         command = C.AddLayer(self.net, layer)
         if not self._push(command):
             return None
@@ -106,6 +115,9 @@ class Editor(QObject):
         layer = self.net.layers[layer_id]
         if layer.role == "input":
             self.message.emit(translate("Editor", "An input layer passes the data on unchanged: drop activations on hidden or output layers."))
+            return None
+        if layer.kind in SHAPE_ONLY:
+            self.message.emit(translate("Editor", "Pooling and Flatten layers have no activation: drop it on a Dense or Conv2D layer."))
             return None
         if not self._push(C.UpdateLayer(self.net, layer_id, {"activation": activation})):
             return None
@@ -179,6 +191,19 @@ class Editor(QObject):
             self.message.emit(translate("Editor", "A weight must be a finite number."))
             return False
         return self._push(C.SetWeight(self.net, connection_id, i, j, value, self.edge_label(connection_id, i, j)))
+
+    def set_kernel_weight(self, connection_id: str, row: int, filter_index: int, value: float) -> bool:
+        """One weight of a convolution's kernel, addressed as the inspector's table shows it (row = kernel
+        position and channel, column = filter)."""
+        if not math.isfinite(value):
+            self.message.emit(translate("Editor", "A weight must be a finite number."))
+            return False
+        conn = self.net.connections[connection_id]
+        kernel = conn.weights.copy()
+        kernel.reshape(-1, kernel.shape[-1])[row, filter_index] = value
+        return self._push(C.SetWeights(self.net, connection_id, kernel,
+                                       fill(translate("Editor", "Set a weight of filter %1 to %2"), filter_index + 1,
+                                            repr(float(value)))))
 
     def set_bias(self, layer_id: str, i: int, value: float) -> bool:
         if not math.isfinite(value):

@@ -29,7 +29,8 @@ from PySide6.QtWidgets import (
 
 from ..i18n import QT_TRANSLATE_NOOP, fill, translate
 from ..model.catalog import ACTIVATIONS, INITIALIZERS, LOSSES
-from ..model.layer import MAX_UNITS
+from ..model.layer import MAX_UNITS, MAX_WINDOW
+from ..model.shapes import KIND_NAMES, PADDINGS, SHAPE_ONLY, WINDOWED, describe
 from . import commands as C
 from .canvas.items import BundleItem, EdgeItem, LayerItem
 from .canvas.scene import NetworkScene
@@ -149,11 +150,31 @@ class LayerPage(_Page):
             self.role.addItem(translate("Inspector", label), role)
         self.role.currentIndexChanged.connect(lambda: self._change("role", self.role.currentData()))
         form.addRow(translate("Inspector", "Role"), self.role)
+        self.kind = QLabel()
+        form.addRow(translate("Inspector", "Kind"), self.kind)
         self.units = QSpinBox()
         self.units.setRange(1, MAX_UNITS)
         self.units.setKeyboardTracking(False)
         self.units.valueChanged.connect(lambda v: self._change("units", v))
-        form.addRow(translate("Inspector", "Neurons"), self.units)
+        self.units_label = QLabel(translate("Inspector", "Neurons"))
+        form.addRow(self.units_label, self.units)
+        # convolution and pooling: the window, its step and the padding
+        self.kernel = _PairBox(lambda v: self._change("kernel_size", v))
+        self.kernel_label = QLabel(translate("Inspector", "Kernel size"))
+        form.addRow(self.kernel_label, self.kernel)
+        self.strides = _PairBox(lambda v: self._change("strides", v))
+        self.strides_label = QLabel(translate("Inspector", "Strides"))
+        form.addRow(self.strides_label, self.strides)
+        self.padding = QComboBox()
+        for name, label in (("valid", QT_TRANSLATE_NOOP("Inspector", "valid (whole windows only)")),
+                            ("same", QT_TRANSLATE_NOOP("Inspector", "same (pad to keep the size)"))):
+            self.padding.addItem(translate("Inspector", label), name)
+        self.padding.currentIndexChanged.connect(lambda: self._change("padding", self.padding.currentData()))
+        self.padding_label = QLabel(translate("Inspector", "Padding"))
+        form.addRow(self.padding_label, self.padding)
+        self.output = QLabel()
+        form.addRow(translate("Inspector", "Output"), self.output)
+        self.form = form
         self.activation = _combo(ACTIVATIONS, "Activations")
         self.activation.currentIndexChanged.connect(self._activation)
         form.addRow(translate("Inspector", "Activation"), self.activation)
@@ -167,6 +188,7 @@ class LayerPage(_Page):
         form.addRow(self.param_label, self.param)
         self.use_bias = QCheckBox(translate("Inspector", "Add a bias to each neuron"))
         self.use_bias.toggled.connect(lambda v: self._change("use_bias", v))
+        self.activation_label = form.labelForField(self.activation)
         form.addRow(translate("Inspector", "Bias"), self.use_bias)
         self.dropout = QDoubleSpinBox()
         self.dropout.setRange(0.0, 0.95)
@@ -196,6 +218,22 @@ class LayerPage(_Page):
         self.name.setText(layer.name)
         _set_combo(self.role, layer.role)
         self.units.setValue(layer.units)
+        self.kind.setText(translate("Inspector", "Input") if layer.role == "input" else KIND_NAMES[layer.kind])
+        self.units_label.setText(translate("Inspector", "Filters") if layer.kind == "conv2d"
+                                 else translate("Inspector", "Neurons"))
+        windowed, shape_only = layer.kind in WINDOWED, layer.kind in SHAPE_ONLY
+        self.kernel_label.setText(translate("Inspector", "Kernel size") if layer.kind == "conv2d"
+                                  else translate("Inspector", "Pool size"))
+        for widget in (self.kernel, self.strides, self.padding):
+            self.form.setRowVisible(widget, windowed)
+        if windowed:
+            self.kernel.set_value(layer.kernel_size)
+            self.strides.set_value(layer.strides)
+            _set_combo(self.padding, layer.padding)
+        for widget in (self.units, self.activation, self.use_bias, self.initializer):
+            self.form.setRowVisible(widget, not shape_only)
+        self.form.setRowVisible(self.image, layer.role == "input")
+        self.output.setText(describe(self.net.shapes().get(layer_id)))
         _set_combo(self.activation, layer.activation.name)
         params = layer.activation.params
         key = "alpha" if "alpha" in params else "beta" if "beta" in params else None
@@ -211,7 +249,8 @@ class LayerPage(_Page):
         self.dropout.setValue(layer.dropout)
         _set_combo(self.initializer, layer.kernel_initializer.name)
         self.image.setText("×".join(map(str, layer.image_shape)) if layer.image_shape else translate("Inspector", "none"))
-        self.reinit.setEnabled(bool(self.net.inbound(layer_id)))
+        self.reinit.setEnabled(bool(self.net.inbound(layer_id)) and not shape_only)
+        self.reinit.setVisible(not shape_only)
         show_bias = not is_input and layer.use_bias
         self.bias_label.setVisible(show_bias)
         self.bias_table.setVisible(show_bias)
@@ -272,6 +311,8 @@ class LayerPage(_Page):
 
         rng = np.random.default_rng()
         for conn in conns:
+            if not conn.has_weights:
+                continue
             weights = initial_values(self.net.layers[self.layer_id].kernel_initializer, conn.shape, rng)
             C.SetWeights(self.net, conn.id, weights, macro.text(), parent=macro)
         self.push(macro)
@@ -322,6 +363,12 @@ class ConnectionPage(_Page):
         conn = self.net.connections[connection_id]
         src, dst = self.net.layers[conn.source], self.net.layers[conn.target]
         self.title.setText(f"{src.name} → {dst.name}")
+        if conn.weights.ndim != 2:
+            self._load_kernel(conn, src, dst)
+            self.loading = False
+            return
+        self.table.setVisible(True)
+        self.reinit.setVisible(True)
         rows, cols = conn.shape
         removed = rows * cols - conn.parameter_count
         info = fill(translate("Inspector", "%1 × %2 weights: row = neuron of “%3”, column = neuron of “%4”."), rows, cols, src.name, dst.name)
@@ -350,6 +397,29 @@ class ConnectionPage(_Page):
                 self.table.setCurrentIndex(self.model.index(i, j))
         self.loading = False
 
+    def _load_kernel(self, conn, src, dst) -> None:
+        """A convolution's kernel (its filters as images are in the Filters panel), or no weights at all."""
+        self.edge_box.setVisible(False)
+        if not conn.has_weights:
+            self.info.setText(fill(translate("Inspector", "No weights: “%1” pools or flattens what “%2” gives."),
+                                   dst.name, src.name))
+            self.table.setVisible(False)
+            self.reinit.setVisible(False)
+            return
+        kh, kw, cin, filters = conn.shape
+        self.info.setText(fill(translate("Inspector", "%1 filters, each %2×%3 over %4 channels: row = kernel position "
+                                                      "(row, column, channel), column = filter."), filters, kh, kw, cin))
+        self.table.setVisible(True)
+        self.reinit.setVisible(True)
+        cid = conn.id
+        self.model = MatrixModel(
+            lambda: self.net.connections[cid].weights.reshape(-1, filters),
+            lambda i, j, v: self.inspector.editor.set_kernel_weight(cid, i, j, v),
+            lambda i: f"{i // (kw * cin) + 1},{i // cin % kw + 1},{i % cin + 1}", lambda j: fill(translate("Inspector", "filter %1"), j + 1),
+        )
+        self.model.cid = cid
+        self.table.setModel(self.model)
+
     def _weight(self) -> None:
         if self.loading or self.edge is None:
             return
@@ -367,6 +437,33 @@ class ConnectionPage(_Page):
         i, j = self.edge
         conn = self.net.connections[self.connection_id]
         self.inspector.editor.set_edge_enabled(self.connection_id, i, j, not conn.is_enabled(i, j))
+
+
+class _PairBox(QWidget):
+    """Two spin boxes for a window's height and width (a kernel 3×3, strides 2×2)."""
+
+    def __init__(self, changed):
+        super().__init__()
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        self.boxes = []
+        for _ in range(2):
+            box = QSpinBox()
+            box.setRange(1, MAX_WINDOW)
+            box.setKeyboardTracking(False)
+            box.valueChanged.connect(lambda _v: None if self._loading else changed(self.value()))
+            row.addWidget(box)
+            self.boxes.append(box)
+        self._loading = False
+
+    def value(self) -> tuple[int, int]:
+        return (self.boxes[0].value(), self.boxes[1].value())
+
+    def set_value(self, pair) -> None:
+        self._loading = True
+        for box, v in zip(self.boxes, pair):
+            box.setValue(int(v))
+        self._loading = False
 
 
 class Inspector(QWidget):

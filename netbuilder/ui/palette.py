@@ -26,6 +26,10 @@ def palette_entries() -> list[tuple[str, str, dict]]:
         (translate("Palette", "Dense layer"), translate("Palette", "A hidden layer: every neuron takes a weighted sum of all its inputs."), {"kind": "dense"}),
         (translate("Palette", "Neuron"), translate("Palette", "One neuron. Drop it on a layer to add a neuron to it, or on empty canvas for a layer of one."), {"kind": "neuron"}),
         (translate("Palette", "Output layer"), translate("Palette", "The prediction: one neuron per target (or per class)."), {"kind": "output"}),
+        (translate("Palette", "Conv2D"), translate("Palette", "A convolution: small filters slide over an image and each makes a feature map."), {"kind": "conv2d"}),
+        (translate("Palette", "MaxPooling2D"), translate("Palette", "Keeps the largest value of each window: a smaller image that still shows where features are."), {"kind": "max_pooling2d"}),
+        (translate("Palette", "AveragePooling2D"), translate("Palette", "Keeps the mean of each window: a smaller, smoother image."), {"kind": "average_pooling2d"}),
+        (translate("Palette", "Flatten"), translate("Palette", "Turns an image into one long vector, the bridge from convolutions to dense layers."), {"kind": "flatten"}),
     ]
     for name, entry in ACTIVATIONS.items():
         label = translate("Activations", entry.label)
@@ -51,7 +55,7 @@ class Palette(QListWidget):
             item.setToolTip(tip)
             item.setData(ENTRY_ROLE, entry)
             self.addItem(item)
-            if entry == {"kind": "output"}:
+            if entry == {"kind": "flatten"}:
                 sep = QListWidgetItem(translate("Palette", "Activations"))
                 sep.setFlags(Qt.ItemFlag.NoItemFlags)
                 font = sep.font()

@@ -62,62 +62,102 @@
 <context>
     <name>Canvas</name>
     <message>
-        <location filename="../../netbuilder/ui/canvas/items.py" line="194"/>
+        <location filename="../../netbuilder/ui/canvas/items.py" line="220"/>
+        <source>output %1</source>
+        <translation>输出 %1</translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/ui/canvas/items.py" line="223"/>
         <source>%1 neurons, activation %2</source>
         <translation>%1 个神经元，激活函数 %2</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/canvas/items.py" line="196"/>
+        <location filename="../../netbuilder/ui/canvas/items.py" line="225"/>
         <source>Drawn as a block: too many neurons to draw one by one.</source>
         <translation>以方块绘制：神经元太多，无法逐个绘制。</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/canvas/items.py" line="198"/>
+        <location filename="../../netbuilder/ui/canvas/items.py" line="227"/>
         <source>neuron %1</source>
         <translation>神经元 %1</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/canvas/items.py" line="200"/>
+        <location filename="../../netbuilder/ui/canvas/items.py" line="229"/>
         <source>bias b = %1</source>
         <translation>偏置 b = %1</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/canvas/items.py" line="202"/>
+        <location filename="../../netbuilder/ui/canvas/items.py" line="231"/>
         <source>activation a = %1</source>
         <translation>激活值 a = %1</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/canvas/items.py" line="204"/>
+        <location filename="../../netbuilder/ui/canvas/items.py" line="233"/>
         <source>Double-click to edit the bias.</source>
         <translation>双击以编辑偏置。</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/canvas/items.py" line="341"/>
+        <location filename="../../netbuilder/ui/canvas/items.py" line="240"/>
+        <source>%1 filters %2, stride %3, %4 padding · %5</source>
+        <translation>%1 个 %2 的卷积核，步幅 %3，%4 填充 · %5</translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/ui/canvas/items.py" line="243"/>
+        <source>max of %1, stride %2, %3 padding</source>
+        <translation>取 %1 窗口的最大值，步幅 %2，%3 填充</translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/ui/canvas/items.py" line="244"/>
+        <source>mean of %1, stride %2, %3 padding</source>
+        <translation>取 %1 窗口的平均值，步幅 %2，%3 填充</translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/ui/canvas/items.py" line="246"/>
+        <source>the image as one vector</source>
+        <translation>把图像展平成一个向量</translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/ui/canvas/items.py" line="425"/>
         <source>Drag from here to another layer to connect them.</source>
         <translation>从这里拖到另一层以连接它们。</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/canvas/items.py" line="442"/>
+        <location filename="../../netbuilder/ui/canvas/items.py" line="526"/>
         <source>(removed: select it and press Delete to restore)</source>
         <translation>（已移除：选中它并按 Delete 恢复）</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/canvas/items.py" line="443"/>
+        <location filename="../../netbuilder/ui/canvas/items.py" line="527"/>
         <source>weight %1 → %2 = %3</source>
         <translation>权重 %1 → %2 = %3</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/canvas/items.py" line="444"/>
+        <location filename="../../netbuilder/ui/canvas/items.py" line="528"/>
         <source>Double-click to edit; Delete removes this edge.</source>
         <translation>双击以编辑；Delete 移除这条边。</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/canvas/items.py" line="552"/>
+        <location filename="../../netbuilder/ui/canvas/items.py" line="635"/>
+        <source>No weights: the values pass on to be pooled or flattened.</source>
+        <translation>没有权重：数值直接传下去做池化或展平。</translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/ui/canvas/items.py" line="640"/>
+        <source>%1 kernels of %2×%3×%4 (%5 weights): mean %6, spread %7</source>
+        <translation>%1 个 %2×%3×%4 的卷积核（%5 个权重）：平均 %6，离散度 %7</translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/ui/canvas/items.py" line="642"/>
+        <source>The Filters panel shows them as images.</source>
+        <translation>“卷积核”面板把它们显示成图像。</translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/ui/canvas/items.py" line="647"/>
         <source>%1 × %2 weights (%3 trainable): mean %4, spread %5</source>
         <translation>%1 × %2 个权重（%3 个可训练）：均值 %4，离散度 %5</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/canvas/items.py" line="554"/>
+        <location filename="../../netbuilder/ui/canvas/items.py" line="649"/>
         <source>Select it to see the matrix in the inspector.</source>
         <translation>选中它即可在属性面板中查看矩阵。</translation>
     </message>
@@ -1041,102 +1081,118 @@ then drag from each layer&apos;s right-hand handle to the next layer to connect 
 <context>
     <name>Editor</name>
     <message>
-        <location filename="../../netbuilder/ui/editor.py" line="58"/>
+        <location filename="../../netbuilder/ui/editor.py" line="63"/>
         <source>Editing is locked.</source>
         <translation>编辑已锁定。</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/editor.py" line="83"/>
+        <location filename="../../netbuilder/ui/editor.py" line="88"/>
         <source>Unknown palette entry %1.</source>
         <translation>未知的组件条目 %1。</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/editor.py" line="88"/>
+        <location filename="../../netbuilder/ui/editor.py" line="91"/>
+        <source>Pooling and Flatten layers take their size from their input: drop the neuron on a Dense or Conv2D layer.</source>
+        <translation>池化层和 Flatten 层的大小由输入决定：请把神经元拖到 Dense 或 Conv2D 层上。</translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/ui/editor.py" line="96"/>
         <source>Add a neuron to “%1”</source>
         <translation>向“%1”添加一个神经元</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/editor.py" line="90"/>
+        <location filename="../../netbuilder/ui/editor.py" line="98"/>
         <source>“%1” now has %2 neurons.</source>
         <translation>“%1”现在有 %2 个神经元。</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/editor.py" line="94"/>
+        <location filename="../../netbuilder/ui/editor.py" line="102"/>
         <source>The network already has an input layer; this one is a second input (see the status bar).</source>
         <translation>网络已经有一个输入层；这个是第二个输入层（见状态栏）。</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/editor.py" line="96"/>
+        <location filename="../../netbuilder/ui/editor.py" line="104"/>
         <source>Neuron</source>
         <translation>神经元</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/editor.py" line="104"/>
+        <location filename="../../netbuilder/ui/editor.py" line="113"/>
         <source>Drop an activation onto a layer to give it that activation.</source>
         <translation>把激活函数拖放到某一层上，即可让该层使用它。</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/editor.py" line="108"/>
+        <location filename="../../netbuilder/ui/editor.py" line="117"/>
         <source>An input layer passes the data on unchanged: drop activations on hidden or output layers.</source>
         <translation>输入层原样传递数据：请把激活函数放到隐藏层或输出层上。</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/editor.py" line="122"/>
+        <location filename="../../netbuilder/ui/editor.py" line="120"/>
+        <source>Pooling and Flatten layers have no activation: drop it on a Dense or Conv2D layer.</source>
+        <translation>池化层和 Flatten 层没有激活函数：请把它拖到 Dense 或 Conv2D 层上。</translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/ui/editor.py" line="134"/>
         <source>“%1” is already connected to “%2”.</source>
         <translation>“%1”已经连接到“%2”。</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/editor.py" line="125"/>
+        <location filename="../../netbuilder/ui/editor.py" line="137"/>
         <source>Data enters at the input layer: connect from it, not into it.</source>
         <translation>数据从输入层进入：请从它连出，而不是连入它。</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/editor.py" line="131"/>
+        <location filename="../../netbuilder/ui/editor.py" line="143"/>
         <source>This connection closes a loop; see the status bar.</source>
         <translation>这条连接会形成环路；见状态栏。</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/editor.py" line="142"/>
+        <location filename="../../netbuilder/ui/editor.py" line="154"/>
         <source>Arrange layers left to right</source>
         <translation>从左到右排列各层</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/editor.py" line="156"/>
+        <location filename="../../netbuilder/ui/editor.py" line="168"/>
         <source>Delete %1 items</source>
         <translation>删除 %1 项</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/editor.py" line="179"/>
+        <location filename="../../netbuilder/ui/editor.py" line="191"/>
+        <location filename="../../netbuilder/ui/editor.py" line="199"/>
         <source>A weight must be a finite number.</source>
         <translation>权重必须是有限的数字。</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/editor.py" line="185"/>
+        <location filename="../../netbuilder/ui/editor.py" line="205"/>
+        <source>Set a weight of filter %1 to %2</source>
+        <translation>把卷积核 %1 的一个权重设为 %2</translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/ui/editor.py" line="210"/>
         <source>A bias must be a finite number.</source>
         <translation>偏置必须是有限的数字。</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/editor.py" line="196"/>
+        <location filename="../../netbuilder/ui/editor.py" line="221"/>
         <source>Re-initialize weights “%1” → “%2”</source>
         <translation>重新初始化权重“%1”→“%2”</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/editor.py" line="233"/>
+        <location filename="../../netbuilder/ui/editor.py" line="258"/>
         <source>Copied %1 layer(s).</source>
         <translation>已复制 %1 个层。</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/editor.py" line="240"/>
+        <location filename="../../netbuilder/ui/editor.py" line="265"/>
         <source>The clipboard holds no layers.</source>
         <translation>剪贴板中没有层。</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/editor.py" line="262"/>
+        <location filename="../../netbuilder/ui/editor.py" line="287"/>
         <source>Cannot paste: %1</source>
         <translation>无法粘贴：%1</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/editor.py" line="264"/>
+        <location filename="../../netbuilder/ui/editor.py" line="289"/>
         <source>Paste %1 layer(s)</source>
         <translation>粘贴 %1 个层</translation>
     </message>
@@ -1337,193 +1393,252 @@ The network is still open; nothing was lost.</source>
 <context>
     <name>Inspector</name>
     <message>
-        <location filename="../../netbuilder/ui/inspector.py" line="80"/>
-        <location filename="../../netbuilder/ui/inspector.py" line="144"/>
+        <location filename="../../netbuilder/ui/inspector.py" line="81"/>
+        <location filename="../../netbuilder/ui/inspector.py" line="145"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/inspector.py" line="83"/>
+        <location filename="../../netbuilder/ui/inspector.py" line="84"/>
         <source>Description</source>
         <translation>描述</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/inspector.py" line="88"/>
+        <location filename="../../netbuilder/ui/inspector.py" line="89"/>
         <source>Loss</source>
         <translation>损失函数</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/inspector.py" line="90"/>
+        <location filename="../../netbuilder/ui/inspector.py" line="91"/>
         <source>float64 (exact, default)</source>
         <translation>float64（精确，默认）</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/inspector.py" line="91"/>
+        <location filename="../../netbuilder/ui/inspector.py" line="92"/>
         <source>float32 (faster on big data)</source>
         <translation>float32（大数据时更快）</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/inspector.py" line="93"/>
+        <location filename="../../netbuilder/ui/inspector.py" line="94"/>
         <source>Numbers</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/inspector.py" line="97"/>
+        <location filename="../../netbuilder/ui/inspector.py" line="98"/>
         <source>Select a layer or a connection on the canvas to see its settings.</source>
         <translation>在画布上选择一个层或一条连接以查看其设置。</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/inspector.py" line="110"/>
+        <location filename="../../netbuilder/ui/inspector.py" line="111"/>
         <source>%1 layers, %2 connections, %3 parameters</source>
         <translation>%1 个层，%2 条连接，%3 个参数</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/inspector.py" line="117"/>
+        <location filename="../../netbuilder/ui/inspector.py" line="118"/>
         <source>Rename network</source>
         <translation>重命名网络</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/inspector.py" line="122"/>
+        <location filename="../../netbuilder/ui/inspector.py" line="123"/>
         <source>Edit description</source>
         <translation>编辑描述</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/inspector.py" line="127"/>
+        <location filename="../../netbuilder/ui/inspector.py" line="128"/>
         <source>Set loss to %1</source>
         <translation>将损失函数设为 %1</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/inspector.py" line="132"/>
+        <location filename="../../netbuilder/ui/inspector.py" line="133"/>
         <source>Compute in %1</source>
         <translation>以 %1 计算</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/inspector.py" line="146"/>
+        <location filename="../../netbuilder/ui/inspector.py" line="147"/>
+        <location filename="../../netbuilder/ui/inspector.py" line="221"/>
         <source>Input</source>
         <translation>输入层</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/inspector.py" line="147"/>
+        <location filename="../../netbuilder/ui/inspector.py" line="148"/>
         <source>Hidden</source>
         <translation>隐藏层</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/inspector.py" line="148"/>
+        <location filename="../../netbuilder/ui/inspector.py" line="149"/>
+        <location filename="../../netbuilder/ui/inspector.py" line="176"/>
         <source>Output</source>
         <translation>输出层</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/inspector.py" line="151"/>
+        <location filename="../../netbuilder/ui/inspector.py" line="152"/>
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/inspector.py" line="156"/>
+        <location filename="../../netbuilder/ui/inspector.py" line="154"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/ui/inspector.py" line="159"/>
+        <location filename="../../netbuilder/ui/inspector.py" line="223"/>
         <source>Neurons</source>
         <translation>神经元</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/inspector.py" line="159"/>
+        <location filename="../../netbuilder/ui/inspector.py" line="163"/>
+        <location filename="../../netbuilder/ui/inspector.py" line="225"/>
+        <source>Kernel size</source>
+        <translation>卷积核大小</translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/ui/inspector.py" line="166"/>
+        <source>Strides</source>
+        <translation>步幅</translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/ui/inspector.py" line="169"/>
+        <source>valid (whole windows only)</source>
+        <translation>valid（只用完整的窗口）</translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/ui/inspector.py" line="170"/>
+        <source>same (pad to keep the size)</source>
+        <translation>same（填充以保持大小）</translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/ui/inspector.py" line="173"/>
+        <source>Padding</source>
+        <translation>填充</translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/ui/inspector.py" line="180"/>
         <source>Activation</source>
         <translation>激活函数</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/inspector.py" line="168"/>
+        <location filename="../../netbuilder/ui/inspector.py" line="189"/>
         <source>Add a bias to each neuron</source>
         <translation>为每个神经元添加偏置</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/inspector.py" line="170"/>
+        <location filename="../../netbuilder/ui/inspector.py" line="192"/>
         <source>Bias</source>
         <translation>偏置</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/inspector.py" line="176"/>
+        <location filename="../../netbuilder/ui/inspector.py" line="198"/>
         <source>Dropout</source>
         <translation>Dropout</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/inspector.py" line="179"/>
+        <location filename="../../netbuilder/ui/inspector.py" line="201"/>
         <source>Initial weights</source>
         <translation>初始权重</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/inspector.py" line="181"/>
+        <location filename="../../netbuilder/ui/inspector.py" line="203"/>
         <source>Image</source>
         <translation>图像</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/inspector.py" line="182"/>
+        <location filename="../../netbuilder/ui/inspector.py" line="204"/>
         <source>Draw new incoming weights</source>
         <translation>重新抽取输入权重</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/inspector.py" line="185"/>
+        <location filename="../../netbuilder/ui/inspector.py" line="207"/>
         <source>Biases (double-click a value to edit)</source>
         <translation>偏置（双击数值以编辑）</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/inspector.py" line="213"/>
+        <location filename="../../netbuilder/ui/inspector.py" line="222"/>
+        <source>Filters</source>
+        <translation>卷积核数</translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/ui/inspector.py" line="226"/>
+        <source>Pool size</source>
+        <translation>池化窗口大小</translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/ui/inspector.py" line="251"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/inspector.py" line="246"/>
+        <location filename="../../netbuilder/ui/inspector.py" line="285"/>
         <source>Another layer is already called “%1”.</source>
         <translation>已有另一个层叫“%1”。</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/inspector.py" line="268"/>
+        <location filename="../../netbuilder/ui/inspector.py" line="307"/>
         <source>Draw new weights into “%1”</source>
         <translation>为“%1”重新抽取输入权重</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/inspector.py" line="299"/>
+        <location filename="../../netbuilder/ui/inspector.py" line="340"/>
         <source>Weight</source>
         <translation>权重</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/inspector.py" line="310"/>
+        <location filename="../../netbuilder/ui/inspector.py" line="351"/>
         <source>Draw new weights</source>
         <translation>重新抽取权重</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/inspector.py" line="312"/>
+        <location filename="../../netbuilder/ui/inspector.py" line="353"/>
         <source>Delete connection</source>
         <translation>删除连接</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/inspector.py" line="327"/>
+        <location filename="../../netbuilder/ui/inspector.py" line="374"/>
         <source>%1 × %2 weights: row = neuron of “%3”, column = neuron of “%4”.</source>
         <translation>%1 × %2 个权重：行 = “%3”的神经元，列 = “%4”的神经元。</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/inspector.py" line="329"/>
+        <location filename="../../netbuilder/ui/inspector.py" line="376"/>
         <source>%1 edges removed (in brackets).</source>
         <translation>已移除 %1 条边（显示在括号中）。</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/inspector.py" line="345"/>
+        <location filename="../../netbuilder/ui/inspector.py" line="392"/>
         <source>Edge from neuron %1 of “%2” to neuron %3 of “%4”</source>
         <translation>从“%2”的神经元 %1 到“%4”的神经元 %3 的边</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/inspector.py" line="348"/>
+        <location filename="../../netbuilder/ui/inspector.py" line="395"/>
         <source>Remove this edge</source>
         <translation>移除这条边</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/inspector.py" line="348"/>
+        <location filename="../../netbuilder/ui/inspector.py" line="395"/>
         <source>Restore this edge</source>
         <translation>恢复这条边</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/inspector.py" line="359"/>
+        <location filename="../../netbuilder/ui/inspector.py" line="404"/>
+        <source>No weights: “%1” pools or flattens what “%2” gives.</source>
+        <translation>没有权重：“%1”对“%2”的输出做池化或展平。</translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/ui/inspector.py" line="410"/>
+        <source>%1 filters, each %2×%3 over %4 channels: row = kernel position (row, column, channel), column = filter.</source>
+        <translation>%1 个卷积核，每个 %2×%3，覆盖 %4 个通道：行 = 卷积核中的位置（行、列、通道），列 = 卷积核。</translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/ui/inspector.py" line="418"/>
+        <source>filter %1</source>
+        <translation>卷积核 %1</translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/ui/inspector.py" line="429"/>
         <source>“%1” is not a number.</source>
         <translation>“%1”不是数字。</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/inspector.py" line="420"/>
+        <location filename="../../netbuilder/ui/inspector.py" line="517"/>
         <source>%1 items selected. Delete removes them; Ctrl+C copies the layers.</source>
         <translation>已选择 %1 项。Delete 删除它们；Ctrl+C 复制其中的层。</translation>
     </message>
@@ -1983,12 +2098,52 @@ Build, train and understand neural networks.</source>
         <translation>预测结果：每个目标（或每个类别）一个神经元。</translation>
     </message>
     <message>
+        <location filename="../../netbuilder/ui/palette.py" line="29"/>
+        <source>Conv2D</source>
+        <translation>Conv2D 卷积层</translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/ui/palette.py" line="29"/>
+        <source>A convolution: small filters slide over an image and each makes a feature map.</source>
+        <translation>卷积：小的卷积核在图像上滑动，每个卷积核生成一张特征图。</translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/ui/palette.py" line="30"/>
+        <source>MaxPooling2D</source>
+        <translation>MaxPooling2D 最大池化</translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/ui/palette.py" line="30"/>
+        <source>Keeps the largest value of each window: a smaller image that still shows where features are.</source>
+        <translation>保留每个窗口中的最大值：图像变小，但仍显示特征的位置。</translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/ui/palette.py" line="31"/>
+        <source>AveragePooling2D</source>
+        <translation>AveragePooling2D 平均池化</translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/ui/palette.py" line="31"/>
+        <source>Keeps the mean of each window: a smaller, smoother image.</source>
+        <translation>保留每个窗口的平均值：更小、更平滑的图像。</translation>
+    </message>
+    <message>
         <location filename="../../netbuilder/ui/palette.py" line="32"/>
+        <source>Flatten</source>
+        <translation>Flatten 展平</translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/ui/palette.py" line="32"/>
+        <source>Turns an image into one long vector, the bridge from convolutions to dense layers.</source>
+        <translation>把图像变成一个长向量，是从卷积层通往全连接层的桥梁。</translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/ui/palette.py" line="36"/>
         <source>Drop on a layer to use %1: %2</source>
         <translation>放到某一层上以使用 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/palette.py" line="55"/>
+        <location filename="../../netbuilder/ui/palette.py" line="59"/>
         <source>Activations</source>
         <translation>激活函数</translation>
     </message>
@@ -2325,37 +2480,37 @@ Build, train and understand neural networks.</source>
         <translation>显示权重，或上一个训练步的 dL/dw</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/panels/weights.py" line="179"/>
+        <location filename="../../netbuilder/ui/panels/weights.py" line="181"/>
         <source>This network has no connections yet.</source>
         <translation>这个网络还没有连接。</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/panels/weights.py" line="181"/>
+        <location filename="../../netbuilder/ui/panels/weights.py" line="183"/>
         <source>No gradients yet: they appear once training runs.</source>
         <translation>还没有梯度：开始训练后就会出现。</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/panels/weights.py" line="194"/>
+        <location filename="../../netbuilder/ui/panels/weights.py" line="196"/>
         <source>row: neuron of %1</source>
         <translation>行：%1 的神经元</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/panels/weights.py" line="195"/>
+        <location filename="../../netbuilder/ui/panels/weights.py" line="197"/>
         <source>column: neuron of %1</source>
         <translation>列：%1 的神经元</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/panels/weights.py" line="246"/>
+        <location filename="../../netbuilder/ui/panels/weights.py" line="248"/>
         <source>weight</source>
         <translation>权重</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/panels/weights.py" line="246"/>
+        <location filename="../../netbuilder/ui/panels/weights.py" line="248"/>
         <source>gradient</source>
         <translation>梯度</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/panels/weights.py" line="247"/>
+        <location filename="../../netbuilder/ui/panels/weights.py" line="249"/>
         <source>row %1, column %2: %3 %4</source>
         <translation>第 %1 行，第 %2 列：%3 %4</translation>
     </message>

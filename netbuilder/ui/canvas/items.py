@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QGraphicsItem, QGraphicsObject, QGraphicsPathItem,
 from ...i18n import fill, translate
 from ...model.connection import Connection
 from ...model.layer import Layer
+from ...model.shapes import KIND_NAMES, POOLING, WINDOWED, describe
 from . import style
 
 NORMAL, HIGHLIGHT, DIM = 0, 1, 2
@@ -43,6 +44,8 @@ class LayerItem(QGraphicsObject):
         self.neuron_labels: dict[int, str] = {}
         self._labels_box = QRectF()  # where the label plates are drawn (part of the bounding rect)
         self.activations: np.ndarray | None = None  # live values of the layer's neurons, from training
+        #: The layer's output shape in the network (height × width × channels, or (units,)); set by the scene.
+        self.output_shape: tuple[int, ...] | None = None
         self.show_bias = True
         self._hover_neuron: int | None = None
         self._hover_port = False
@@ -59,10 +62,28 @@ class LayerItem(QGraphicsObject):
 
     @property
     def neuron_mode(self) -> bool:
-        return style.neuron_mode(self.layer.units)
+        return self.layer.kind == "dense" and style.neuron_mode(self.layer.units)
+
+    @property
+    def map_mode(self) -> bool:
+        """A convolution or pooling layer: drawn as a stack of feature maps."""
+        return self.layer.kind in WINDOWED
+
+    def _maps(self) -> tuple[float, int]:
+        """The front map's side and how many maps the stack shows."""
+        shape = self.output_shape if self.output_shape and len(self.output_shape) == 3 else None
+        side = style.map_side(shape[0] if shape else None)
+        return side, min(shape[-1] if shape else self.layer.units or 1, style.MAX_MAPS)
 
     def body_rect(self) -> QRectF:
         r = style.NEURON_RADIUS
+        if self.map_mode:
+            side, maps = self._maps()
+            w = side + (maps - 1) * style.MAP_OFFSET
+            return QRectF(-w / 2, -w / 2, w, w)
+        if self.layer.kind == "flatten":
+            h = style.block_height(self.layer.units)
+            return QRectF(-style.FLATTEN_WIDTH / 2, -h / 2, style.FLATTEN_WIDTH, h)
         if self.neuron_mode:
             h = (self.layer.units - 1) * style.NEURON_SPACING
             return QRectF(-r, -h / 2 - r, 2 * r, h + 2 * r)
@@ -130,6 +151,11 @@ class LayerItem(QGraphicsObject):
 
     # -- state from outside ------------------------------------------------------------------
 
+    def set_output_shape(self, shape: tuple[int, ...] | None) -> None:
+        if shape != self.output_shape:
+            self.output_shape = shape
+            self.refresh()
+
     def refresh(self) -> None:
         """The layer changed (size, name, activation ...): redraw and re-describe."""
         self.prepareGeometryChange()
@@ -189,6 +215,9 @@ class LayerItem(QGraphicsObject):
 
     def _tooltip(self, neuron: int | None) -> str:
         layer = self.layer
+        if layer.kind != "dense":
+            return "<br>".join([f"<b>{layer.name}</b> · {KIND_NAMES[layer.kind]}", self.kind_text(),
+                                fill(translate("Canvas", "output %1"), describe(self.output_shape))])
         if neuron is None:
             lines = [f"<b>{layer.name}</b>",
                      fill(translate("Canvas", "%1 neurons, activation %2"), layer.units, layer.activation.name)]
@@ -203,6 +232,18 @@ class LayerItem(QGraphicsObject):
         if layer.role != "input":
             lines.append(translate("Canvas", "Double-click to edit the bias."))
         return "<br>".join(lines)
+
+    def kind_text(self) -> str:
+        """What a convolution, pooling or Flatten layer does, in a few words: "8 filters 3×3, stride 1, valid"."""
+        layer = self.layer
+        if layer.kind == "conv2d":
+            return fill(translate("Canvas", "%1 filters %2, stride %3, %4 padding · %5"), layer.units,
+                        describe(layer.kernel_size), describe(layer.strides), layer.padding, layer.activation.name)
+        if layer.kind in POOLING:
+            template = (translate("Canvas", "max of %1, stride %2, %3 padding") if layer.kind == "max_pooling2d"
+                        else translate("Canvas", "mean of %1, stride %2, %3 padding"))
+            return fill(template, describe(layer.kernel_size), describe(layer.strides), layer.padding)
+        return translate("Canvas", "the image as one vector")
 
     # -- painting ----------------------------------------------------------------------------
 
@@ -226,13 +267,21 @@ class LayerItem(QGraphicsObject):
                          Qt.AlignmentFlag.AlignCenter, self.layer.name)
         painter.setFont(font)
         sub = f"{self.layer.units} · {self.layer.activation.name}" if self.layer.role != "input" else f"{self.layer.units}"
+        if self.layer.kind == "conv2d":
+            sub = f"{self.layer.units} × {describe(self.layer.kernel_size)} · {self.layer.activation.name}"
+        elif self.layer.kind in POOLING:
+            sub = f"{'max' if self.layer.kind == 'max_pooling2d' else 'avg'} {describe(self.layer.kernel_size)}"
+        elif self.layer.kind == "flatten":
+            sub = KIND_NAMES["flatten"]
         if self.layer.dropout:
             sub += f" · dropout {self.layer.dropout:g}"
         painter.drawText(QRectF(title.left(), title.center().y(), title.width(), title.height() / 2),
                          Qt.AlignmentFlag.AlignCenter, sub)
 
         fill = style.role_fill(self.layer.role)
-        if self.neuron_mode:
+        if self.map_mode:
+            self._paint_maps(painter, fill, outline, text, font)
+        elif self.neuron_mode:
             self._paint_neurons(painter, fill, outline, text, font)
         else:
             self._paint_block(painter, fill, outline, text, font)
@@ -312,7 +361,17 @@ class LayerItem(QGraphicsObject):
         rect = self.body_rect()
         painter.setPen(QPen(style.HIGHLIGHT, 3.0) if self.emphasis == HIGHLIGHT else QPen(outline, 1.3))
         painter.setBrush(QBrush(fill))
-        painter.drawRoundedRect(rect, 10, 10)
+        painter.drawRoundedRect(rect, 10 if self.layer.kind != "flatten" else 5, 10 if self.layer.kind != "flatten" else 5)
+        if self.layer.kind == "flatten":  # a thin bar: its length written along it
+            painter.setPen(text)
+            painter.setFont(font)
+            painter.save()
+            painter.translate(rect.center())
+            painter.rotate(-90)
+            painter.drawText(QRectF(-rect.height() / 2, -rect.width() / 2, rect.height(), rect.width()),
+                             Qt.AlignmentFlag.AlignCenter, str(self.layer.units))
+            painter.restore()
+            return
         big = QFont(font)
         big.setPointSizeF(16 * self.font_scale)
         big.setBold(True)
@@ -325,6 +384,31 @@ class LayerItem(QGraphicsObject):
         if self.neuron_labels:
             painter.drawText(rect.adjusted(4, 0, -4, -6), Qt.AlignmentFlag.AlignBottom | Qt.AlignmentFlag.AlignHCenter,
                              next(iter(self.neuron_labels.values())))
+
+    def _paint_maps(self, painter, fill, outline, text, font) -> None:
+        """A stack of feature maps, the front one with the window that slides over the input."""
+        body = self.body_rect()
+        side, maps = self._maps()
+        pen = QPen(style.HIGHLIGHT, 3.0) if self.emphasis == HIGHLIGHT else QPen(outline, 1.2)
+        for k in range(maps - 1, -1, -1):  # back to front
+            offset = k * style.MAP_OFFSET
+            rect = QRectF(body.left() + (maps - 1) * style.MAP_OFFSET - offset, body.top() + offset, side, side)
+            painter.setPen(pen)
+            painter.setBrush(QBrush(fill))
+            painter.drawRect(rect)
+        front = QRectF(body.left(), body.bottom() - side, side, side)
+        if self.layer.kind == "conv2d":
+            k = self.layer.kernel_size
+            cell = side / max(self.output_shape[0], 1) if self.output_shape and len(self.output_shape) == 3 else 4.0
+            window = QRectF(front.left() + 3, front.top() + 3, max(cell * k[1], 6.0), max(cell * k[0], 6.0))
+            painter.setPen(QPen(style.POSITIVE, 1.4))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRect(window)
+        painter.setPen(text)
+        painter.setFont(font)
+        shape = describe(self.output_shape)
+        painter.drawText(QRectF(body.left() - 30, body.bottom() + 2, body.width() + 60, 18),
+                         Qt.AlignmentFlag.AlignCenter, shape)
 
     # -- interaction -------------------------------------------------------------------------
 
@@ -538,16 +622,27 @@ class BundleItem(QGraphicsPathItem):
             colour = QColor(style.HIGHLIGHT)
         elif self.emphasis == DIM:
             colour.setAlphaF(0.12)
-        width = 3.0 + min(9.0, math.log10(max(w.size, 1)) * 2)
+        width = 3.0 + min(9.0, math.log10(max(w.size, 1)) * 2) if w.size else 2.0
         pen = QPen(colour, width)
         pen.setCapStyle(Qt.PenCapStyle.RoundCap)
         if self.isSelected():
             pen.setStyle(Qt.PenStyle.DashLine)
         self.setPen(pen)
-        rows, cols = self.conn.shape
-        self._label.setText(f"{rows} × {cols}")
         self._label.setBrush(QBrush(style.text_colour()))
         std = float(w.std()) if w.size else 0.0
+        if not self.conn.has_weights:
+            self._label.setText("")
+            self.setToolTip(translate("Canvas", "No weights: the values pass on to be pooled or flattened."))
+            return
+        if self.conn.is_kernel:
+            kh, kw, cin, filters = self.conn.shape
+            self._label.setText(f"{filters} × {kh}×{kw}×{cin}")
+            self.setToolTip(fill(translate("Canvas", "%1 kernels of %2×%3×%4 (%5 weights): mean %6, spread %7"),
+                                 filters, kh, kw, cin, f"{self.conn.parameter_count:,}", _fmt(mean), _fmt(std))
+                            + "<br>" + translate("Canvas", "The Filters panel shows them as images."))
+            return
+        rows, cols = self.conn.shape
+        self._label.setText(f"{rows} × {cols}")
         self.setToolTip(
             fill(translate("Canvas", "%1 × %2 weights (%3 trainable): mean %4, spread %5"), rows, cols,
                  f"{self.conn.parameter_count:,}", _fmt(mean), _fmt(std))

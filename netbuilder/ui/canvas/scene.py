@@ -22,6 +22,10 @@ from .items import DIM, HIGHLIGHT, NORMAL, BundleItem, EdgeItem, LayerItem
 from ...model.layout import auto_positions
 
 
+#: Layer attributes whose change redraws the layer's connections and the shapes downstream.
+_SHAPE_NAMES = frozenset({"units", "role", "kind", "kernel_size", "strides", "padding", "image_shape"})
+
+
 class NetworkScene(QGraphicsScene):
     connectRequested = Signal(str, str)  # source layer id, target layer id
     layersMoved = Signal(object)  # {layer id: (x, y)}
@@ -74,7 +78,14 @@ class NetworkScene(QGraphicsScene):
         self._place_layers()
         for conn in self.net.connections.values():
             self._add_connection_items(conn)
+        self._refresh_shapes()
         self._refresh_weights()
+
+    def _refresh_shapes(self) -> None:
+        """Tell every layer item its output shape (convolution and pooling layers draw with it)."""
+        shapes = self.net.shapes()
+        for lid, item in self.layer_items.items():
+            item.set_output_shape(shapes.get(lid))
 
     def _add_layer_item(self, layer: Layer) -> LayerItem:
         item = LayerItem(layer, self.font_scale)
@@ -148,6 +159,7 @@ class NetworkScene(QGraphicsScene):
 
     def _on_layer_added(self, layer: Layer) -> None:
         self._add_layer_item(layer)
+        self._refresh_shapes()
         self._place_layers()
 
     def _on_layer_removed(self, layer: Layer) -> None:
@@ -162,7 +174,8 @@ class NetworkScene(QGraphicsScene):
         if item is None:
             return
         item.layer = layer
-        if "units" in names or "role" in names:
+        if names & _SHAPE_NAMES:
+            self._refresh_shapes()
             item.refresh()
             for conn in self.net.inbound(layer.id) + self.net.outbound(layer.id):
                 self._remove_connection_items(conn.id)
@@ -185,18 +198,24 @@ class NetworkScene(QGraphicsScene):
 
     def _on_connection_added(self, conn: Connection) -> None:
         self._add_connection_items(conn)
+        self._refresh_shapes()
         self._place_layers()
         self._update_all_geometry()
         self._refresh_weights()
 
     def _on_connection_removed(self, conn: Connection) -> None:
         self._remove_connection_items(conn.id)
+        self._refresh_shapes()
         self._place_layers()
         self._update_all_geometry()
         self._refresh_weights()
 
     def _on_connection_changed(self, conn: Connection, names) -> None:
         items = self.connection_items.get(conn.id, [])
+        if items and isinstance(items[0], EdgeItem) and len(items) != conn.weights.size:
+            self._remove_connection_items(conn.id)  # its shape moved (a layer upstream changed): redraw it
+            self._add_connection_items(conn)
+            items = self.connection_items[conn.id]
         for item in items:
             item.conn = conn
         self._refresh_weights()

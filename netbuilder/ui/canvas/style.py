@@ -15,9 +15,13 @@ from PySide6.QtWidgets import QApplication
 from ...model.layout import (  # noqa: F401 - re-exported for the canvas
     LAYER_GAP_X,
     LAYER_GAP_Y,
+    FLATTEN_WIDTH,
+    MAP_OFFSET,
+    MAX_MAPS,
     NEURON_LIMIT,
     NEURON_SPACING,
     block_height,
+    map_side,
     neuron_mode,
 )
 

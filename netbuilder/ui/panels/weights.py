@@ -110,6 +110,8 @@ class WeightsPanel(Panel):
         self.connection_box.blockSignals(True)
         self.connection_box.clear()
         for conn in network.connections.values():
+            if conn.weights.ndim != 2:  # kernels are shown by the Filters panel; pooling has no weights
+                continue
             src, dst = network.layers[conn.source], network.layers[conn.target]
             self._names[conn.id] = (src.name, dst.name)
             rows, cols = conn.shape
