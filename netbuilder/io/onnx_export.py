@@ -13,7 +13,9 @@ standard ONNX operators, so the graph says exactly what the engine computes:
   per neuron), Elu, Softmax (last axis); step is ``Greater(z, 0)`` then
   ``Cast``; swish is ``z · Sigmoid(β·z)``; GELU is the exact
   ``z · ½(1 + Erf(z/√2))`` (opset 17 has no Gelu operator);
-- dropout is the identity at inference, so it leaves no trace.
+- dropout is the identity at inference, so it leaves no trace;
+- convolutions and pooling (see "Images" below): ``Conv``, ``MaxPool``,
+  ``AveragePool`` and ``Flatten``.
 
 Opset 17 / IR 8 keeps the file loadable by older runtimes. Values stay in
 the network's dtype (float32 or float64). A float64 network differs from
@@ -42,6 +44,24 @@ without a transform) ``input`` takes the input layer's values directly.
 The model's metadata ``netbuilder.input`` says which (``raw`` or
 ``network``).
 
+Images. The network works channels last (NHWC, as Keras), ONNX's Conv and
+pooling channels first (NCHW). The model's input stays what ``predict``
+takes, one flat row per sample in the engine's order (height, width,
+channels); where a convolution or a pooling layer reads the input image, the
+graph ``Reshape`` s it to (n, h, w, c) and ``Transpose`` s it to NCHW once.
+Convolution and pooling layers then stay NCHW: ``Conv`` with the kernel
+transposed from (kh, kw, c, f) to (f, c, kh, kw), ``MaxPool``,
+``AveragePool`` (``count_include_pad=0``: the mean over the real inputs, as
+Keras's 'same' pooling has it), 'same' padding written as explicit ``pads``
+with the odd pixel at the bottom and right (TensorFlow's convention), a
+convolution layer's activation on the channel axis (softmax ``axis=1``,
+PReLU slopes of shape (f, 1, 1)). A Flatten layer ``Transpose`` s back to
+NHWC before ``Flatten``, so the Dense weights after it keep Keras's row
+order. onnxruntime has no float64 ``Conv`` or ``AveragePool``: a float64
+network computes those two in float32 between ``Cast`` s (the kernel is
+kept as a float64 initializer and cast in the graph; the bias is added in
+float64 after the convolution). ``MaxPool`` runs in float64.
+
 The core must not import the engine (see ``tests/test_architecture.py``),
 so this module builds the graph from the document alone.
 """
@@ -59,6 +79,7 @@ from .._version import __version__
 from ..data.scaling import check_scaler
 from ..data.transforms import FEATURES, check_features
 from ..model.network import Network
+from ..model.shapes import padding_amounts
 from ..model.validation import errors, validate
 from ..files import atomic_write_bytes
 
@@ -197,14 +218,25 @@ def to_onnx(net: Network, *, input_transform: bool = True):
     else:
         x = INPUT_NAME
         input_width = input_layer.units
-    tensors = {input_layer.id: x}
+    values = _Values(g, net, input_layer, x)
     layers_meta = [_layer_meta(input_layer, x)]
     for lid in order[1:]:
         layer = net.layers[lid]
-        z = _net_input(g, net, lid, tensors)
         out = OUTPUT_NAME if lid == output_id else g.name(layer.name)
-        _activation(g, layer, z, out)
-        tensors[lid] = out
+        if layer.kind == "dense":
+            _activation(g, layer, _net_input(g, net, lid, values.flat), out)
+            values.flats[lid] = out
+        elif layer.kind == "conv2d":
+            _activation(g, layer, _conv_net_input(g, net, lid, values), out, image=True)
+            values.images[lid] = out
+        elif layer.kind == "flatten":
+            source = net.inbound(lid)[0].source
+            nhwc = g.node("Transpose", [values.image(source)], f"{layer.name}/channels_last", perm=[0, 2, 3, 1])
+            g.node("Flatten", [nhwc], layer.name, out, axis=1)
+            values.flats[lid] = out
+        else:
+            _pool(g, net, layer, values, out)
+            values.images[lid] = out
         layers_meta.append(_layer_meta(layer, out))
 
     output_layer = net.layers[output_id]
@@ -250,7 +282,86 @@ def _layer_meta(layer, tensor: str) -> dict[str, Any]:
     }
 
 
-def _net_input(g: _Graph, net: Network, lid: str, tensors: dict[str, str]) -> str:
+class _Values:
+    """Each layer's values as a tensor: ``flats`` (n, units) for the input, Dense and Flatten layers,
+    ``images`` (n, c, h, w) for convolution and pooling layers; the input's image is made when first read."""
+
+    def __init__(self, g: _Graph, net: Network, input_layer, x: str):
+        self.g, self.net, self.input = g, net, input_layer
+        self.flats: dict[str, str] = {input_layer.id: x}
+        self.images: dict[str, str] = {}
+        self.casts: dict[str, str] = {}
+        self.shapes = net.shapes()
+
+    def flat(self, lid: str) -> str:
+        return self.flats[lid]  # validation puts a Flatten between an image and a Dense layer (the input aside)
+
+    def image(self, lid: str) -> str:
+        if lid not in self.images:  # only the input layer's image is made here
+            h, w, c = self.shapes[lid]
+            shape = self.g.tensor("input/image_shape", np.array([-1, h, w, c]), np.int64)
+            nhwc = self.g.node("Reshape", [self.flats[lid], shape], "input/image")
+            self.images[lid] = self.g.node("Transpose", [nhwc], "input/channels_first", perm=[0, 3, 1, 2])
+        return self.images[lid]
+
+    def window(self, layer, source: str) -> dict[str, Any]:
+        """The ONNX attributes of ``layer``'s window over ``source``'s image: explicit pads, TensorFlow's 'same'."""
+        size = tuple(self.shapes[source][:2])
+        (top, bottom), (left, right) = padding_amounts(size, layer.kernel_size, layer.strides, layer.padding)
+        return {"kernel_shape": list(layer.kernel_size), "strides": list(layer.strides),
+                "pads": [top, left, bottom, right]}
+
+    def float32(self, tensor: str) -> str:
+        """``tensor`` as float32, for the operators onnxruntime has in float32 only (one Cast per tensor)."""
+        if tensor not in self.casts:
+            self.casts[tensor] = self.g.node("Cast", [tensor], f"{tensor}/float32", to=self.g.TensorProto.FLOAT)
+        return self.casts[tensor]
+
+
+def _conv_net_input(g: _Graph, net: Network, lid: str, values: _Values) -> str:
+    """z = Σ a_src ⊛ K + b: one Conv per inbound connection (NCHW), summed, the bias added last."""
+    layer = net.layers[lid]
+    base = layer.name
+    inbound = net.inbound(lid)
+    single = len(inbound) == 1
+    float64 = g.dtype != np.float32
+    total = None
+    for c in inbound:
+        src = net.layers[c.source]
+        suffix = "" if single else f"[{src.name}]"
+        kernel = g.tensor(f"{base}/kernel{suffix}", c.weights.transpose(3, 2, 0, 1))  # (kh, kw, c, f) -> (f, c, kh, kw)
+        x = values.image(c.source)
+        inputs = [x, kernel]
+        if float64:
+            inputs = [values.float32(x), g.node("Cast", [kernel], f"{base}/kernel_float32{suffix}",
+                                                to=g.TensorProto.FLOAT)]
+        elif single and layer.use_bias:
+            inputs.append(g.tensor(f"{base}/bias", layer.bias))
+        part = g.node("Conv", inputs, f"{base}/convolution{suffix}", dilations=[1, 1], group=1,
+                      **values.window(layer, c.source))
+        if float64:
+            part = g.node("Cast", [part], f"{base}/convolution_float64{suffix}", to=g.elem)
+        total = part if total is None else g.node("Add", [total, part], f"{base}/sum")
+    if layer.use_bias and (float64 or not single):
+        total = g.node("Add", [total, g.tensor(f"{base}/bias", layer.bias.reshape(-1, 1, 1))], f"{base}/z")
+    return total
+
+
+def _pool(g: _Graph, net: Network, layer, values: _Values, out: str) -> None:
+    source = net.inbound(layer.id)[0].source
+    x = values.image(source)
+    window = values.window(layer, source)
+    if layer.kind == "max_pooling2d":
+        g.node("MaxPool", [x], layer.name, out, **window)
+        return
+    if g.dtype == np.float32:
+        g.node("AveragePool", [x], layer.name, out, count_include_pad=0, **window)
+        return
+    pooled = g.node("AveragePool", [values.float32(x)], f"{layer.name}/float32", count_include_pad=0, **window)
+    g.node("Cast", [pooled], layer.name, out, to=g.elem)
+
+
+def _net_input(g: _Graph, net: Network, lid: str, flat) -> str:
     """z = Σ a_src @ (W ⊙ mask) + b, summed in the engine's order."""
     layer = net.layers[lid]
     base = layer.name
@@ -263,7 +374,7 @@ def _net_input(g: _Graph, net: Network, lid: str, tensors: dict[str, str]) -> st
         if c.mask is not None:
             mask = g.tensor(f"{base}/mask{suffix}", c.mask)
             w = g.node("Mul", [w, mask], f"{base}/masked_weight{suffix}")
-        terms.append((tensors[c.source], w, suffix))
+        terms.append((flat(c.source), w, suffix))
     bias = g.tensor(f"{base}/bias", layer.bias) if layer.use_bias else None
     if len(terms) == 1 and bias is not None:
         a, w, _ = terms[0]
@@ -277,7 +388,8 @@ def _net_input(g: _Graph, net: Network, lid: str, tensors: dict[str, str]) -> st
     return total
 
 
-def _activation(g: _Graph, layer, z: str, out: str) -> None:
+def _activation(g: _Graph, layer, z: str, out: str, *, image: bool = False) -> None:
+    """``out`` = the layer's activation of ``z``; an ``image`` (NCHW) has its neurons, the channels, on axis 1."""
     spec = layer.activation
     name = spec.name
     base = layer.name
@@ -289,7 +401,7 @@ def _activation(g: _Graph, layer, z: str, out: str) -> None:
     elif name in ("sigmoid", "tanh", "relu"):
         g.node({"sigmoid": "Sigmoid", "tanh": "Tanh", "relu": "Relu"}[name], [z], base, out)
     elif name == "softmax":
-        g.node("Softmax", [z], base, out, axis=-1)
+        g.node("Softmax", [z], base, out, axis=1 if image else -1)
     elif name == "leaky_relu" and g.dtype == np.float32:
         g.node("LeakyRelu", [z], base, out, alpha=float(spec.params["alpha"]))
     elif name == "leaky_relu":
@@ -310,7 +422,7 @@ def _activation(g: _Graph, layer, z: str, out: str) -> None:
         negative = g.node("Mul", [m, g.const(float(spec.params["alpha"]))], f"{base}/negative_part")
         g.node("Add", [positive, negative], base, out)
     elif name == "prelu":
-        slope = g.tensor(f"{base}/alpha", layer.alpha)
+        slope = g.tensor(f"{base}/alpha", layer.alpha.reshape(-1, 1, 1) if image else layer.alpha)
         g.node("PRelu", [z, slope], base, out)
     elif name == "swish":
         beta = float(spec.params["beta"])
