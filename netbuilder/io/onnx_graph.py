@@ -22,20 +22,25 @@ from typing import Any
 
 import numpy as np
 
+from ..model.layer import MAX_UNITS
+from .onnx_activations import ActivationOps
+from .onnx_images import IMAGE_OPS, SHAPE_OPS, ImageOps
 from .onnx_values import (
     Act,
     Affine,
     Const,
+    Dims,
+    Image,
     Partial,
     Pending,
     RawInput,
     Scaled,
     Term,
+    Window,
     effective,
     is_scalar,
     mask_product,
     scalar,
-    tidy,
     vector,
 )
 
@@ -44,7 +49,7 @@ SUPPORTED = frozenset({
     "Gemm", "MatMul", "Add", "Sub", "Mul", "Div",
     "Relu", "Sigmoid", "Tanh", "LeakyRelu", "Elu", "PRelu", "Softmax", "Gelu", "Erf",
     "Greater", "Min", "Exp", "Cast", "Identity", "Dropout", "Flatten", "Reshape", "Transpose", "Constant",
-})
+}) | IMAGE_OPS | SHAPE_OPS
 
 _FLOAT_TYPES = {1: "float32", 11: "float64"}  # TensorProto.FLOAT, TensorProto.DOUBLE
 
@@ -64,14 +69,7 @@ def _attribute(a):
     return value
 
 
-def _opset(model) -> int:
-    for op in model.opset_import:
-        if op.domain in ("", "ai.onnx"):
-            return op.version
-    return 1
-
-
-class GraphWalker:
+class GraphWalker(ActivationOps, ImageOps):
     """Reads the nodes the model's output needs, in order, and has ``builder`` make the layers.
 
     ``raw_input``: the model starts with NetBuilder's input transform (its
@@ -90,6 +88,10 @@ class GraphWalker:
         self.dtype = "float64"
         self.input_dims: tuple = ()
         self.input_tensor = ""
+        #: the model's rank-4 input as the input layer's image, once a Conv or a Transpose said how to read it
+        self.raw_image: Image | None = None
+        #: tensor name -> the node that computes it
+        self.producer: dict[str, Any] = {}
         self.affine_tensor: dict[int, str] = {}
         #: id(affine) -> (affine, layer id): a net input used as values becomes one linear layer, however often used
         self.linear_layers: dict[int, tuple[Affine, str]] = {}
@@ -120,7 +122,7 @@ class GraphWalker:
         self._finish(g.output[0].name)
 
     def _ancestors(self, output: str) -> list:
-        producer = {}
+        producer = self.producer
         for node in self.graph.node:
             for out in node.output:
                 producer[out] = node
@@ -138,16 +140,19 @@ class GraphWalker:
 
     def _check_operators(self, nodes) -> None:
         bad = []
+        shapes = self._shape_tensors(nodes)
         for node in nodes:
-            if node.domain not in ("", "ai.onnx") or node.op_type not in SUPPORTED:
+            on_data = node.op_type in SHAPE_OPS - {"Shape"} and not all(i in shapes for i in node.input if i)
+            if node.domain not in ("", "ai.onnx") or node.op_type not in SUPPORTED or on_data:
                 op = node.op_type if node.domain in ("", "ai.onnx") else f"{node.domain}.{node.op_type}"
                 bad.append(f"{op} (node '{node_name(node)}')")
         if bad:
             raise ValueError(
                 "this model uses operators NetBuilder cannot import: " + ", ".join(bad[:12])
                 + (f" and {len(bad) - 12} more" if len(bad) > 12 else "")
-                + ". NetBuilder imports multilayer perceptrons: Gemm or MatMul+Add with the activations "
-                "Relu, Sigmoid, Tanh, LeakyRelu, Elu, PRelu, Softmax, GELU, swish and step"
+                + ". NetBuilder imports multilayer perceptrons and convolutional networks: Gemm or MatMul+Add, Conv, "
+                "MaxPool, AveragePool, Flatten or Reshape, with the activations Relu, Sigmoid, Tanh, LeakyRelu, Elu, "
+                "PRelu, Softmax, GELU, swish and step"
                 + (" (this model starts with NetBuilder's input features: export the network again without its "
                    "input transform, netbuilder export --no-input-transform, to import it)" if self.raw_input else "")
             )
@@ -162,6 +167,10 @@ class GraphWalker:
             shape = "×".join("?" if d is None else str(d) for d in dims) or "unknown"
             raise ValueError(f"the model's input '{value_info.name}' must have a batch axis and fixed sizes "
                              f"(such as batch × 784), it has shape {shape}")
+        values = math.prod(dims[1:])
+        if values > MAX_UNITS:
+            raise ValueError(f"the model's input '{value_info.name}' has {values:,} values per sample "
+                             f"({'×'.join(map(str, dims[1:]))}), more than the {MAX_UNITS:,} a layer may have")
         self.dtype = dtype
         self.builder.start(dtype, self.graph.doc_string or "")
         self.input_dims = tuple(dims[1:])
@@ -178,6 +187,8 @@ class GraphWalker:
         op = node.op_type
         where = f"{op} node '{node_name(node)}'"
         args = [self.values.get(i) if i else None for i in node.input]
+        if self.raw_image is not None:  # the rank-4 input has become the input layer's image
+            args = [self.raw_image if isinstance(a, RawInput) else a for a in args]
         for i, a in zip(node.input, args):
             if i and a is None:
                 raise ValueError(f"{where} reads '{i}', which nothing in the model computes")
@@ -205,6 +216,10 @@ class GraphWalker:
         x = args[0]
         if isinstance(x, Partial) and x.kind == "positive":
             return Pending(x.affine, "step", node.output[0])
+        if isinstance(x, Dims):
+            return x
+        if isinstance(x, Image):
+            self.builder.name_from(x.layer_id, node.output[0])
         if isinstance(x, Const):
             return Const(x.value.astype(np.float64), x.mask)
         if attrs.get("to") not in _FLOAT_TYPES:
@@ -213,18 +228,35 @@ class GraphWalker:
 
     def _op_Transpose(self, node, args, attrs, where):
         x = args[0]
+        image = self._transpose_image(x, list(attrs.get("perm", [])), where)
+        if image is not None:
+            return image
         if not isinstance(x, Const) or x.value.ndim != 2 or attrs.get("perm", [1, 0]) != [1, 0]:
             raise ValueError(f"{where} transposes computed values; only weight matrices may be transposed")
         return Const(x.value.T, None if x.mask is None else x.mask.T)
 
     def _op_Flatten(self, node, args, attrs, where):
-        return self._flatten(args[0], where, attrs.get("axis", 1) == 1)
+        x = args[0]
+        if self._is_image(x) and not isinstance(x, RawInput):
+            if attrs.get("axis", 1) != 1:
+                raise ValueError(f"{where} flattens from axis {attrs['axis']}; a Flatten layer keeps the batch axis "
+                                 "(axis 1)")
+            return self._flatten_image(x, where, node.output[0])
+        return self._flatten(x, where, attrs.get("axis", 1) == 1)
 
     def _op_Reshape(self, node, args, attrs, where):
         x, shape = args[0], args[1]
-        if not isinstance(shape, Const):
+        if isinstance(shape, Dims):
+            if None in shape.items[1:]:
+                raise ValueError(f"{where} reshapes with the batch size in the wrong place")
+            dims = [-1 if d is None else int(d) for d in shape.items]
+        elif isinstance(shape, Const) and shape.value.size <= 16:
+            dims = [int(d) for d in shape.value.reshape(-1)]
+        else:
             raise ValueError(f"{where} reshapes to a computed shape; only a fixed reshape of the input is supported")
-        dims = [int(d) for d in shape.value.reshape(-1)]
+        image = self._reshape_image(x, dims, where, node.output[0])
+        if image is not None:
+            return image
         n = math.prod(self.input_dims) if isinstance(x, RawInput) else None
         ok = len(dims) == 2 and dims[0] in (-1, 0) and (dims[1] == -1 or n is None or dims[1] == n)
         if isinstance(x, Act) and x.layer_id == self.input_id:
@@ -265,7 +297,19 @@ class GraphWalker:
     def _product(self, a, w: Const, where: str, alpha: float) -> Affine:
         if w.value.ndim != 2:
             raise ValueError(f"{where} has weights of shape {w.value.shape}; a layer's weights are a matrix")
+        if self._is_image(a):
+            raise ValueError(f"{where} multiplies an image by a weight matrix; a Dense layer reads it flattened "
+                             "(Flatten first)")
         weights = w.value * alpha
+        if isinstance(a, Act) and a.order is not None:  # flattened channels first: rows in NetBuilder's order
+            self._check_rows(weights, self._units(a), where)
+            mask = None
+            if w.mask is not None:
+                mask = np.empty_like(w.mask)
+                mask[a.order] = w.mask
+            reordered = np.empty_like(weights)
+            reordered[a.order] = weights
+            return Affine([Term(a.layer_id, reordered, mask)], None, weights.shape[1])
         if isinstance(a, Scaled):
             units = self._units_of(a.layer_id)
             self._check_rows(weights, units, where)
@@ -298,7 +342,7 @@ class GraphWalker:
                 if y.kind == "min0":  # leaky ReLU written out: relu(z) + α·min(z, 0)
                     return Pending(x.affine, {"name": "leaky_relu", "alpha": self._number(y.factor)}, node.output[0])
         if isinstance(b, Const):
-            if isinstance(a, (Act, Pending)):
+            if isinstance(a, (Act, Pending, Image)):
                 a = self._as_affine(a, where)
             if not isinstance(a, Affine):
                 raise ValueError(f"{where} adds a constant to values that are not a layer's net input")
@@ -312,6 +356,8 @@ class GraphWalker:
         if isinstance(a, Partial) and a.kind == "exp_min0" and isinstance(b, Const) and is_scalar(b.value, 1.0):
             return Partial("expm1", a.affine, node=where)
         if isinstance(b, Const):
+            if isinstance(a, (Act, Image)) and not self._plain(a):
+                a = self._as_affine(a, where)
             if isinstance(a, Act):
                 return Scaled(a.layer_id, self._per_unit(b.value, a.layer_id, where), np.ones(self._units(a)))
             if isinstance(a, Affine):
@@ -354,14 +400,10 @@ class GraphWalker:
                     return self._gelu_part(x.root, 2.0 * x.scale, node, where)
         raise ValueError(f"{where} multiplies two computed values in a way that is not a known activation")
 
-    def _gelu_part(self, affine: Affine, factor: float, node, where):
-        """``factor`` × GELU(z): a layer once the factor is 1 (after the usual final × ½)."""
-        if abs(factor - 1.0) < 1e-9:
-            return Pending(affine, "gelu", node.output[0])
-        return Partial("gelu", affine, factor, where)
-
     def _scale(self, a, c: np.ndarray, where: str):
         c = np.asarray(c, dtype=np.float64)
+        if isinstance(a, (Act, Image)) and not self._plain(a):
+            a = self._as_affine(a, where)
         if isinstance(a, Act):
             c = self._per_unit(c, a.layer_id, where)
             return Scaled(a.layer_id, np.zeros_like(c), 1.0 / c)
@@ -371,18 +413,24 @@ class GraphWalker:
             a = self._as_affine(a, where)
         if isinstance(a, Affine):
             if c.size != 1:
-                c = vector(c, a.units, where)
+                c = vector(c, a.units, where, a.window is not None)
             return a.times(c)
         raise ValueError(f"{where} scales values NetBuilder cannot place in a layer")
 
     def _add_bias(self, z: Affine, c: np.ndarray, where: str) -> Affine:
-        c = vector(c, z.units, where)
+        c = vector(c, z.units, where, z.window is not None)
         bias = c.copy() if z.bias is None else z.bias + c
-        return Affine(list(z.terms), bias, z.units)
+        return Affine(list(z.terms), bias, z.units, window=z.window)
 
     def _sum(self, a: Affine, b: Affine, where: str) -> Affine:
         if a.units != b.units:
             raise ValueError(f"{where} adds values of {a.units} and {b.units} neurons")
+        if a.window != b.window:
+            if a.window is None or b.window is None:
+                raise ValueError(f"{where} adds an image and values of one row per sample")
+            raise ValueError(f"{where} adds convolutions with different windows ({a.window.kernel} stride "
+                             f"{a.window.strides} {a.window.padding}, {b.window.kernel} stride {b.window.strides} "
+                             f"{b.window.padding}); the convolutions summed into one layer share their window")
         terms: list[Term] = list(a.terms)
         for t in b.terms:
             same = next((k for k, s in enumerate(terms) if s.source == t.source), None)
@@ -397,83 +445,7 @@ class GraphWalker:
             bias = None
         else:
             bias = (0.0 if a.bias is None else a.bias) + (0.0 if b.bias is None else b.bias)
-        return Affine(terms, bias, a.units)
-
-    # activations -------------------------------------------------------------------------
-
-    def _activate(self, x, activation, node, where, alpha=None):
-        if isinstance(x, Act):
-            x = self._as_affine(x, where)
-        if isinstance(x, Pending):
-            x = self._as_affine(x, where)
-        if not isinstance(x, Affine):
-            raise ValueError(f"{where} applies an activation to values that are not a layer's net input")
-        return Pending(x, activation, node.output[0], alpha)
-
-    def _op_Relu(self, node, args, attrs, where):
-        return self._activate(args[0], "relu", node, where)
-
-    def _op_Sigmoid(self, node, args, attrs, where):
-        return self._activate(args[0], "sigmoid", node, where)
-
-    def _op_Tanh(self, node, args, attrs, where):
-        return self._activate(args[0], "tanh", node, where)
-
-    def _op_LeakyRelu(self, node, args, attrs, where):
-        return self._activate(args[0], {"name": "leaky_relu", "alpha": tidy(attrs.get("alpha", 0.01))}, node, where)
-
-    def _op_Elu(self, node, args, attrs, where):
-        return self._activate(args[0], {"name": "elu", "alpha": tidy(attrs.get("alpha", 1.0))}, node, where)
-
-    def _op_PRelu(self, node, args, attrs, where):
-        slope = args[1]
-        if not isinstance(slope, Const):
-            raise ValueError(f"{where} has computed slopes; PReLU slopes must be constants")
-        return self._activate(args[0], "prelu", node, where, alpha=slope.value)
-
-    def _op_Softmax(self, node, args, attrs, where):
-        axis = attrs.get("axis", -1 if _opset(self.model) >= 13 else 1)
-        if axis not in (-1, 1):
-            raise ValueError(f"{where} works along axis {axis}; a layer's softmax runs over its neurons (axis -1)")
-        return self._activate(args[0], "softmax", node, where)
-
-    def _op_Gelu(self, node, args, attrs, where):
-        if attrs.get("approximate", "none") not in ("none", b"none"):
-            raise ValueError(f"{where} is the tanh approximation of GELU; NetBuilder's GELU is the exact one")
-        return self._activate(args[0], "gelu", node, where)
-
-    def _op_Erf(self, node, args, attrs, where):
-        x = args[0]
-        if not isinstance(x, Affine):
-            raise ValueError(f"{where}: erf is only understood as part of GELU, z·½(1 + erf(z/√2))")
-        return Partial("erf", x, node=where)
-
-    def _op_Min(self, node, args, attrs, where):
-        if len(args) == 2:
-            x, c = args if isinstance(args[1], Const) else args[::-1]
-            if isinstance(x, Affine) and isinstance(c, Const) and is_scalar(c.value, 0.0):
-                return Partial("min0", x, node=where)
-        raise ValueError(f"{where}: a minimum is only understood as part of ELU, α·(exp(min(z, 0)) − 1), "
-                         "or of leaky ReLU, relu(z) + α·min(z, 0)")
-
-    def _op_Exp(self, node, args, attrs, where):
-        x = args[0]
-        if isinstance(x, Partial) and x.kind == "min0" and x.factor == 1.0:
-            return Partial("exp_min0", x.affine, node=where)
-        raise ValueError(f"{where}: an exponential is only understood as part of ELU, α·(exp(min(z, 0)) − 1)")
-
-    def _op_Greater(self, node, args, attrs, where):
-        x, c = args
-        if isinstance(x, (Act, Pending)):
-            x = self._as_affine(x, where)
-        if not isinstance(x, Affine) or not isinstance(c, Const) or not is_scalar(c.value, 0.0):
-            raise ValueError(f"{where}: a comparison is only understood as the step activation, z > 0")
-        return Partial("positive", x, node=where)
-
-    def _number(self, value: float) -> float:
-        """A parameter (α, β) computed from constant tensors: a float32 model's is tidied back to the number
-        that was meant (0.0099999998 → 0.01), a float64 model's is kept exactly."""
-        return tidy(value) if self.dtype == "float32" else float(value)
+        return Affine(terms, bias, a.units, window=a.window)
 
     # layers --------------------------------------------------------------------------------
 
@@ -486,8 +458,16 @@ class GraphWalker:
     def _per_unit(self, c: np.ndarray, layer_id: str, where: str) -> np.ndarray:
         return vector(c, self._units_of(layer_id), where)
 
+    def _plain(self, a) -> bool:
+        """A layer's values as the layer holds them (not reordered, not an image)."""
+        return isinstance(a, Act) and a.order is None
+
     def _layer_of(self, a, where: str) -> str:
         """The layer whose values ``a`` are, making the layer if ``a`` is still pending."""
+        if isinstance(a, Image):
+            return self._image_of(a, where)
+        if isinstance(a, Act) and a.order is not None:
+            return self._layer_of(self._as_affine(a, where), where)
         if isinstance(a, Act):
             return a.layer_id
         if isinstance(a, Pending):
@@ -504,9 +484,20 @@ class GraphWalker:
         raise ValueError(f"{where} multiplies constants by constants where a layer's values were expected")
 
     def _as_affine(self, a, where: str) -> Affine:
-        """Values as a net input: a layer's values pass through an identity-matrix connection (skip connections)."""
+        """Values as a net input: a layer's values pass through an identity-matrix connection (skip connections),
+        an image through a 1×1 convolution with an identity kernel, reordered values through a permutation."""
         if isinstance(a, Affine):
             return a
+        if self._is_image(a):
+            source = self._image_of(a, where)
+            channels = self._shape_of(source)[2]
+            kernel = np.eye(channels).reshape(1, 1, channels, channels)
+            return Affine([Term(source, kernel)], None, channels, window=Window((1, 1), (1, 1), "valid"))
+        if isinstance(a, Act) and a.order is not None:
+            units = self._units(a)
+            weights = np.zeros((units, units))
+            weights[a.order, np.arange(units)] = 1.0
+            return Affine([Term(a.layer_id, weights)], None, units)
         if isinstance(a, Scaled):
             units = self._units_of(a.layer_id)
             return self._product(a, Const(np.eye(units)), where, 1.0)
@@ -516,7 +507,8 @@ class GraphWalker:
 
     def _materialize(self, p: Pending) -> str:
         if p.layer_id is None:
-            alpha = None if p.activation != "prelu" else vector(p.alpha, p.affine.units, "the PReLU slopes")
+            image = p.affine.window is not None
+            alpha = None if p.activation != "prelu" else vector(p.alpha, p.affine.units, "the PReLU slopes", image)
             p.layer_id = self.builder.make_layer(p.affine, p.activation, p.tensor, alpha)
         return p.layer_id
 
@@ -525,6 +517,11 @@ class GraphWalker:
         if isinstance(value, Affine):
             self.affine_tensor.setdefault(id(value), output)
         where = f"the model's output '{output}'"
+        if self._is_image(value):
+            node = self.producer.get(output)
+            by = f", computed by {node.op_type} (node '{node_name(node)}')" if node is not None else ""
+            raise ValueError(f"{where} is an image{by}: a network ends with a Dense layer (Flatten, then Gemm or "
+                             "MatMul)")
         if isinstance(value, (Pending, Affine)):
             lid = self._layer_of(value, where)
         elif isinstance(value, Act) and value.layer_id != self.input_id:

@@ -46,6 +46,7 @@ import numpy as np
 from ..model.layer import Layer
 from ..model.layout import auto_positions
 from ..model.network import Network
+from ..model.shapes import image_shape_of
 from ..model.validation import errors, validate
 from .errors import NetworkFileError
 from .onnx_graph import SUPPORTED, GraphWalker
@@ -109,6 +110,28 @@ class _NetworkBuilder:
     def units(self, layer_id: str) -> int:
         return self.net.layers[layer_id].units
 
+    def shape(self, layer_id: str) -> tuple:
+        """The layer's output shape: (units,) or height × width × channels."""
+        return tuple(self.net.shapes()[layer_id])
+
+    def set_image_shape(self, layer_id: str, shape) -> None:
+        """The input layer's values read as an image of ``shape`` (height, width, channels)."""
+        if image_shape_of(self.net.layers[layer_id]) != tuple(shape):  # a 28×28 image is 28×28×1 already
+            self.net.update_layer(layer_id, image_shape=tuple(shape))
+
+    def name_from(self, layer_id: str, tensor: str) -> None:
+        """The layer's values pass on as ``tensor`` (a Cast of a float64 export): its name and position from
+        the metadata, if the layer has none yet."""
+        meta = self.layer_meta.get(tensor)
+        if not meta or self.layer_tensor.get(layer_id) in self.layer_meta:
+            return
+        layer = self.net.layers[layer_id]
+        if meta.get("name") and all(other.name != meta["name"] for other in self.net.layers.values()):
+            self.net.update_layer(layer_id, name=meta["name"])
+        if meta.get("position"):
+            self.net.update_layer(layer_id, position=meta["position"])
+        self.layer_tensor[layer.id] = tensor
+
     def create_input(self, units: int, image_shape, tensor: str) -> str:
         meta = self.layer_meta.get(tensor, {})
         if image_shape is not None and not (2 <= len(image_shape) <= 3):
@@ -120,21 +143,49 @@ class _NetworkBuilder:
         return self.input_id
 
     def make_layer(self, z: Affine, activation, tensor: str, alpha: np.ndarray | None = None) -> str:
-        """A hidden layer computing ``activation(z)``, connected to the layers ``z`` reads; returns its id."""
+        """A hidden layer computing ``activation(z)``, connected to the layers ``z`` reads; returns its id.
+        A net input with a window makes a convolution layer."""
         meta = self.layer_meta.get(tensor, {})
-        self.hidden_count += 1
+        window = {}
+        if z.window is not None:
+            window = {"kind": "conv2d", "kernel_size": z.window.kernel, "strides": z.window.strides,
+                      "padding": z.window.padding}
+            name = meta.get("name")
+        else:
+            self.hidden_count += 1
+            name = meta.get("name") or f"Hidden {self.hidden_count}"
         layer = Layer(
             z.units,
             activation,
-            name=meta.get("name") or f"Hidden {self.hidden_count}",
+            name=name,
             use_bias=z.bias is not None,
             bias=None if z.bias is None else z.bias,
             alpha=alpha,
             position=meta.get("position"),
+            **window,
         )
         layer_id = self.net.add_layer(layer).id
         for t in z.terms:
             self.net.connect(t.source, layer_id, t.weights, t.mask)
+        self.layer_tensor[layer_id] = tensor
+        return layer_id
+
+    def make_pool(self, kind: str, source: str, window, tensor: str) -> str:
+        """A max or average pooling layer of ``window`` over ``source``'s image; returns its id."""
+        return self._shape_layer(Layer(1, kind=kind, kernel_size=window.kernel, strides=window.strides,
+                                       padding=window.padding), source, tensor)
+
+    def make_flatten(self, source: str, tensor: str) -> str:
+        return self._shape_layer(Layer(1, kind="flatten"), source, tensor)
+
+    def _shape_layer(self, layer: Layer, source: str, tensor: str) -> str:
+        meta = self.layer_meta.get(tensor, {})
+        if meta.get("name"):
+            layer.update(name=meta["name"])
+        if meta.get("position"):
+            layer.update(position=meta["position"])
+        layer_id = self.net.add_layer(layer).id
+        self.net.connect(source, layer_id)  # no weights: the size follows the source
         self.layer_tensor[layer_id] = tensor
         return layer_id
 

@@ -23,9 +23,45 @@ class Const:
 
 @dataclass
 class Act:
-    """The values of a layer that exists already."""
+    """The values of a layer that exists already, one row per sample.
+
+    ``order``: the row holds the layer's values in another order, column k being the layer's value
+    ``order[k]`` (torch's Flatten of an NCHW image is channels first, NetBuilder's Flatten channels last).
+    """
 
     layer_id: str
+    order: np.ndarray | None = None
+
+
+@dataclass
+class Image:
+    """The values of a layer whose output is an image (the input, a convolution, a pooling layer).
+
+    ``layout``: how the ONNX tensor holds it, ``nchw`` or ``nhwc``; ``flat4`` is the flat input
+    reshaped to rank 4 (``dims``), before a Transpose or a Conv says which of the two it is.
+    """
+
+    layer_id: str
+    layout: str = "nchw"
+    dims: tuple = ()
+
+
+@dataclass(frozen=True)
+class Window:
+    """How a convolution or a pooling slides over an image, in NetBuilder's terms."""
+
+    kernel: tuple[int, int]
+    strides: tuple[int, int]
+    padding: str  # 'valid' or 'same'
+
+
+@dataclass
+class Dims:
+    """A shape computed in the graph (``Shape`` → ``Gather`` → ``Unsqueeze`` → ``Concat``): ints, None for
+    the batch size; ``scalar`` for a single number (a Gather of one index)."""
+
+    items: tuple
+    scalar: bool = False
 
 
 @dataclass
@@ -53,25 +89,31 @@ class Term:
 
 @dataclass(eq=False)
 class Affine:
-    """A net input z = Σ a_src @ W + b. ``base``/``scale``: this is ``scale`` × the affine ``base``."""
+    """A net input z = Σ a_src @ W + b. ``base``/``scale``: this is ``scale`` × the affine ``base``.
+
+    ``window``: a convolution's net input z = Σ a_src ⊛ K + b, its terms holding kernels (kh, kw, c, f)
+    and ``units`` the filters; its values are an NCHW image.
+    """
 
     terms: list[Term]
     bias: np.ndarray | None
     units: int
     base: "Affine | None" = None
     scale: float = 1.0
+    window: Window | None = None
 
     @property
     def root(self) -> "Affine":
         return self.base or self
 
     def times(self, c: np.ndarray) -> "Affine":
+        """c (one number, or one per neuron) times this net input."""
         c = np.asarray(c, dtype=np.float64)
         terms = [Term(t.source, t.weights * c, t.mask) for t in self.terms]
         bias = None if self.bias is None else self.bias * c
         if c.size == 1:
-            return Affine(terms, bias, self.units, self.root, self.scale * float(c.reshape(-1)[0]))
-        return Affine(terms, bias, self.units)
+            return Affine(terms, bias, self.units, self.root, self.scale * float(c.reshape(-1)[0]), self.window)
+        return Affine(terms, bias, self.units, window=self.window)
 
 
 @dataclass(eq=False)
@@ -102,15 +144,30 @@ class Partial:
 # -- constants -----------------------------------------------------------------------------
 
 
-def vector(c, units: int, where: str) -> np.ndarray:
-    """A constant broadcast to one value per neuron (shapes (), (1,), (n,), (1, n))."""
+def vector(c, units: int, where: str, image: bool = False) -> np.ndarray:
+    """A constant broadcast to one value per neuron: shapes (), (1,), (n,), (1, n); for an ``image`` (NCHW,
+    its neurons the channels) (), (1,), (n, 1, 1), (1, n, 1, 1)."""
     arr = np.asarray(c, dtype=np.float64)
     if arr.size == 1:
         return np.full(units, float(arr.reshape(-1)[0]))
     flat = arr.reshape(-1)
+    if image:
+        if flat.size == units and arr.shape in ((units, 1, 1), (1, units, 1, 1)):
+            return flat.copy()
+        raise ValueError(f"{where} uses a constant of shape {arr.shape} where one value per channel "
+                         f"(shape {units}×1×1) was expected")
     if flat.size == units and (arr.ndim == 1 or (arr.ndim == 2 and arr.shape[0] == 1)):
         return flat.copy()
     raise ValueError(f"{where} uses a constant of shape {arr.shape} where one value per neuron ({units}) was expected")
+
+
+def chw_order(shape: tuple[int, int, int]) -> np.ndarray | None:
+    """For an image of ``shape`` (h, w, c): which value of NetBuilder's flat image (h, w, c order) each
+    column of ONNX's flat NCHW image (c, h, w order) holds; None when the two orders agree."""
+    h, w, c = shape
+    if c == 1 or h * w == 1:
+        return None
+    return np.arange(h * w * c).reshape(h, w, c).transpose(2, 0, 1).reshape(-1)
 
 
 def is_scalar(value: np.ndarray, expected: float) -> bool:

@@ -270,19 +270,19 @@ def test_import_gelu_operator_swish_and_a_residual_sum():
 
 def test_unsupported_operators_are_named_with_their_nodes(tmp_path):
     nodes = [
-        helper.make_node("Conv", ["x", "k"], ["c"], name="conv1"),
-        helper.make_node("MaxPool", ["c"], ["p"], kernel_shape=[2, 2], name="pool1"),
+        helper.make_node("ConvTranspose", ["x", "k"], ["c"], name="deconv1"),
+        helper.make_node("LpPool", ["c"], ["p"], kernel_shape=[2, 2], name="pool1"),
         helper.make_node("Flatten", ["p"], ["y"], name="flat"),
     ]
     model = make_model(nodes, [("x", [1, 1, 4, 4])], ("y", [1, 4]), {"k": np.ones((1, 1, 1, 1))})
     with pytest.raises(ValueError) as info:
         network_from_onnx(model)
     message = str(info.value)
-    assert "Conv (node 'conv1')" in message and "MaxPool (node 'pool1')" in message
+    assert "ConvTranspose (node 'deconv1')" in message and "LpPool (node 'pool1')" in message
     assert "Flatten" not in message.split("NetBuilder imports")[0]
     path = tmp_path / "cnn.onnx"
     path.write_bytes(model.SerializeToString())
-    with pytest.raises(NetworkFileError, match=r"cnn\.onnx: .*Conv \(node 'conv1'\)"):
+    with pytest.raises(NetworkFileError, match=r"cnn\.onnx: .*ConvTranspose \(node 'deconv1'\)"):
         load_onnx(path)
 
 
