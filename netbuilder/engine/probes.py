@@ -74,6 +74,15 @@ def probe_batch(x: np.ndarray, size: int = 512, seed: int = 0) -> np.ndarray:
     return x[rows]
 
 
+def feature_maps(compiled: CompiledNetwork, x_one: np.ndarray) -> tuple[dict[str, np.ndarray], np.ndarray]:
+    """What one sample looks like inside the network: layer id → its image at the input and after every
+    convolution and pooling layer, (height, width, channels) (empty for a network without images), and the
+    network's output for it. Dropout off."""
+    cache = compiled.forward(np.asarray(x_one, dtype=compiled.dtype).reshape(1, -1))
+    maps = {lid: cache.a[i][0] for i, lid in enumerate(compiled.order) if cache.a[i].ndim == 4}
+    return maps, cache.output[0]
+
+
 def layer_activations(compiled: CompiledNetwork, x_probe: np.ndarray) -> dict[str, np.ndarray]:
     """Layer id → the layer's outputs (samples, units) on ``x_probe``, dropout off; every layer but the input."""
     cache = compiled.forward(np.asarray(x_probe, dtype=compiled.dtype))
@@ -379,6 +388,11 @@ class SnapshotProbe:
     last snapshot, at the first probe, and at every probe when the whole
     evaluation is cheap (small data such as the 2-D sets); at most
     ``max_eval`` samples per set.
+
+    For a network that reads images, ``feature_sample`` (an index into the
+    training data; the UI may change it at any time) is the sample whose
+    feature maps every snapshot carries, and the histograms use at most
+    ``image_probe_size`` samples (a convolution's outputs are large).
     """
 
     def __init__(
@@ -391,6 +405,8 @@ class SnapshotProbe:
         max_eval: int | None = 20_000,
         cheap_eval: float = 2e6,
         seed: int = 0,
+        feature_sample: int = 0,
+        image_probe_size: int = 64,
     ) -> None:
         self.dataset = dataset
         self.plane = plane
@@ -399,6 +415,8 @@ class SnapshotProbe:
         self.max_eval = max_eval
         self.cheap_eval = cheap_eval
         self.seed = seed
+        self.feature_sample = feature_sample
+        self.image_probe_size = image_probe_size
         self._ready = False
         self._evaluated = False
         self._eval_always = False
@@ -409,7 +427,8 @@ class SnapshotProbe:
     def _prepare(self, trainer) -> None:
         self._ready = True
         c = trainer.compiled
-        self._x_probe = probe_batch(trainer.x, self.probe_size, self.seed)
+        size = self.probe_size if c.input_shape is None else min(self.probe_size, self.image_probe_size)
+        self._x_probe = probe_batch(trainer.x, size, self.seed)
         ds = _resolve(self.dataset)
         test = None
         if ds is not None and getattr(ds, "x_test", None) is not None:
@@ -436,6 +455,10 @@ class SnapshotProbe:
             self._prepare(trainer)
         c = trainer.compiled
         snapshot.activations = layer_activations(c, self._x_probe)
+        if c.input_shape is not None:
+            k = min(max(int(self.feature_sample), 0), len(trainer.x) - 1)
+            snapshot.feature_sample = k
+            snapshot.feature_maps, snapshot.feature_output = feature_maps(c, trainer.x[k])
         if self._boundary is not None:
             snapshot.boundary = self._boundary.compute()
         if self._eval_always or snapshot.epoch_logs or not self._evaluated:

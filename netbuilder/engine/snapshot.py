@@ -62,6 +62,12 @@ class Snapshot:
     #: "train" / "test" → R², regression only.
     r2: dict[str, float] | None = None
     task: str = "regression"  # "binary", "multiclass" or "regression"
+    #: For networks that read images: layer id → one sample at the input and after each convolution and
+    #: pooling layer, (height, width, channels); ``feature_sample`` is its index in the training data.
+    feature_maps: dict[str, np.ndarray] | None = None
+    feature_sample: int | None = None
+    #: The network's output for that sample.
+    feature_output: np.ndarray | None = None
 
     @property
     def progress(self) -> float | None:

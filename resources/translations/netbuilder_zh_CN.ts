@@ -2151,36 +2151,46 @@ Build, train and understand neural networks.</source>
 <context>
     <name>Panels</name>
     <message>
-        <location filename="../../netbuilder/ui/panels/install.py" line="26"/>
+        <location filename="../../netbuilder/ui/panels/install.py" line="28"/>
         <location filename="../../netbuilder/ui/panels/loss.py" line="113"/>
         <source>Loss</source>
         <translation>损失</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/panels/install.py" line="27"/>
+        <location filename="../../netbuilder/ui/panels/install.py" line="29"/>
         <source>Metrics</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/panels/install.py" line="28"/>
+        <location filename="../../netbuilder/ui/panels/install.py" line="30"/>
         <source>Activation function</source>
         <translation>激活函数</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/panels/install.py" line="29"/>
+        <location filename="../../netbuilder/ui/panels/install.py" line="31"/>
         <source>Decision boundary</source>
         <translation>决策边界</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/panels/install.py" line="30"/>
+        <location filename="../../netbuilder/ui/panels/install.py" line="32"/>
         <location filename="../../netbuilder/ui/panels/weights.py" line="43"/>
         <source>Weights</source>
         <translation>权重</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/panels/install.py" line="31"/>
+        <location filename="../../netbuilder/ui/panels/install.py" line="33"/>
         <source>Activations</source>
         <translation>激活值</translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/ui/panels/install.py" line="34"/>
+        <source>Filters</source>
+        <translation>卷积核</translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/ui/panels/install.py" line="35"/>
+        <source>Feature maps</source>
+        <translation>特征图</translation>
     </message>
     <message>
         <location filename="../../netbuilder/ui/panels/activation_plot.py" line="38"/>
@@ -2513,6 +2523,67 @@ Build, train and understand neural networks.</source>
         <location filename="../../netbuilder/ui/panels/weights.py" line="249"/>
         <source>row %1, column %2: %3 %4</source>
         <translation>第 %1 行，第 %2 列：%3 %4</translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/ui/panels/feature_maps.py" line="34"/>
+        <source>Sample</source>
+        <translation>样本</translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/ui/panels/feature_maps.py" line="83"/>
+        <source>input</source>
+        <translation>输入</translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/ui/panels/feature_maps.py" line="109"/>
+        <source>Feature maps are drawn for networks that read images through Conv2D or pooling layers.</source>
+        <translation>特征图只对用 Conv2D 或池化层读取图像的网络显示。</translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/ui/panels/feature_maps.py" line="125"/>
+        <source>%1 more channels</source>
+        <translation>还有 %1 个通道</translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/ui/panels/feature_maps.py" line="127"/>
+        <source>predicted class: %1</source>
+        <translation>预测类别：%1</translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/ui/panels/filters.py" line="38"/>
+        <source>Convolution</source>
+        <translation>卷积层</translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/ui/panels/filters.py" line="41"/>
+        <location filename="../../netbuilder/ui/panels/filters.py" line="141"/>
+        <source>weights</source>
+        <translation>权重</translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/ui/panels/filters.py" line="42"/>
+        <source>gradients dL/dK</source>
+        <translation>梯度 dL/dK</translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/ui/panels/filters.py" line="133"/>
+        <source>No convolution: add a Conv2D layer to see its filters.</source>
+        <translation>没有卷积层：添加一个 Conv2D 层即可看到它的卷积核。</translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/ui/panels/filters.py" line="141"/>
+        <source>gradients</source>
+        <translation>梯度</translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/ui/panels/filters.py" line="142"/>
+        <source>%1 filters of %2×%3 over %4 channels (%5, scale ±%6)</source>
+        <translation>%1 个 %2×%3、覆盖 %4 个通道的卷积核（%5，刻度 ±%6）</translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/ui/panels/filters.py" line="145"/>
+        <source>the first %1 × %2 shown</source>
+        <translation>只显示前 %1 × %2 个</translation>
     </message>
 </context>
 <context>

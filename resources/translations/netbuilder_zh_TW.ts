@@ -2151,36 +2151,46 @@ Build, train and understand neural networks.</source>
 <context>
     <name>Panels</name>
     <message>
-        <location filename="../../netbuilder/ui/panels/install.py" line="26"/>
+        <location filename="../../netbuilder/ui/panels/install.py" line="28"/>
         <location filename="../../netbuilder/ui/panels/loss.py" line="113"/>
         <source>Loss</source>
         <translation>損失</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/panels/install.py" line="27"/>
+        <location filename="../../netbuilder/ui/panels/install.py" line="29"/>
         <source>Metrics</source>
         <translation>指標</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/panels/install.py" line="28"/>
+        <location filename="../../netbuilder/ui/panels/install.py" line="30"/>
         <source>Activation function</source>
         <translation>激活函數</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/panels/install.py" line="29"/>
+        <location filename="../../netbuilder/ui/panels/install.py" line="31"/>
         <source>Decision boundary</source>
         <translation>決策邊界</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/panels/install.py" line="30"/>
+        <location filename="../../netbuilder/ui/panels/install.py" line="32"/>
         <location filename="../../netbuilder/ui/panels/weights.py" line="43"/>
         <source>Weights</source>
         <translation>權重</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/panels/install.py" line="31"/>
+        <location filename="../../netbuilder/ui/panels/install.py" line="33"/>
         <source>Activations</source>
         <translation>激活值</translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/ui/panels/install.py" line="34"/>
+        <source>Filters</source>
+        <translation>卷積核</translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/ui/panels/install.py" line="35"/>
+        <source>Feature maps</source>
+        <translation>特徵圖</translation>
     </message>
     <message>
         <location filename="../../netbuilder/ui/panels/activation_plot.py" line="38"/>
@@ -2513,6 +2523,67 @@ Build, train and understand neural networks.</source>
         <location filename="../../netbuilder/ui/panels/weights.py" line="249"/>
         <source>row %1, column %2: %3 %4</source>
         <translation>第 %1 列，第 %2 欄：%3 %4</translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/ui/panels/feature_maps.py" line="34"/>
+        <source>Sample</source>
+        <translation>樣本</translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/ui/panels/feature_maps.py" line="83"/>
+        <source>input</source>
+        <translation>輸入</translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/ui/panels/feature_maps.py" line="109"/>
+        <source>Feature maps are drawn for networks that read images through Conv2D or pooling layers.</source>
+        <translation>特徵圖只對用 Conv2D 或池化層讀取影像的網路顯示。</translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/ui/panels/feature_maps.py" line="125"/>
+        <source>%1 more channels</source>
+        <translation>還有 %1 個通道</translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/ui/panels/feature_maps.py" line="127"/>
+        <source>predicted class: %1</source>
+        <translation>預測類別：%1</translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/ui/panels/filters.py" line="38"/>
+        <source>Convolution</source>
+        <translation>卷積層</translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/ui/panels/filters.py" line="41"/>
+        <location filename="../../netbuilder/ui/panels/filters.py" line="141"/>
+        <source>weights</source>
+        <translation>權重</translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/ui/panels/filters.py" line="42"/>
+        <source>gradients dL/dK</source>
+        <translation>梯度 dL/dK</translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/ui/panels/filters.py" line="133"/>
+        <source>No convolution: add a Conv2D layer to see its filters.</source>
+        <translation>沒有卷積層：加入一個 Conv2D 層即可看到它的卷積核。</translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/ui/panels/filters.py" line="141"/>
+        <source>gradients</source>
+        <translation>梯度</translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/ui/panels/filters.py" line="142"/>
+        <source>%1 filters of %2×%3 over %4 channels (%5, scale ±%6)</source>
+        <translation>%1 個 %2×%3、涵蓋 %4 個通道的卷積核（%5，刻度 ±%6）</translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/ui/panels/filters.py" line="145"/>
+        <source>the first %1 × %2 shown</source>
+        <translation>只顯示前 %1 × %2 個</translation>
     </message>
 </context>
 <context>

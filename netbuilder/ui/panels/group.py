@@ -14,6 +14,8 @@ from .activation_plot import ActivationPlotPanel
 from .activations import ActivationsPanel
 from .base import Panel
 from .boundary import BoundaryPanel
+from .feature_maps import FeatureMapsPanel
+from .filters import FiltersPanel
 from .loss import LossPanel
 from .metrics import MetricsPanel
 from .probing import DocumentState, make_probe
@@ -22,7 +24,7 @@ from .weights import WeightsPanel
 __all__ = ["KEYS", "Panels"]
 
 #: The panels' keys (also their attribute names on :class:`Panels`), in the order they are told of a run.
-KEYS = ("loss", "metrics", "activation_plot", "boundary", "weights", "activations")
+KEYS = ("loss", "metrics", "activation_plot", "boundary", "weights", "activations", "filters", "feature_maps")
 
 
 class Panels(QObject):
@@ -37,6 +39,11 @@ class Panels(QObject):
         self.boundary = BoundaryPanel()
         self.weights = WeightsPanel()
         self.activations = ActivationsPanel()
+        self.filters = FiltersPanel()
+        self.feature_maps = FeatureMapsPanel()
+        self.feature_maps.sampleChanged.connect(self._sample_chosen)
+        #: The probe of the run in progress (its feature sample follows the panel's choice).
+        self.probe = None
         #: key -> panel, in :data:`KEYS` order.
         self.panels: dict[str, Panel] = {key: getattr(self, key) for key in KEYS}
         #: key -> its dock widget (filled by :func:`~netbuilder.ui.panels.install.install_panels`).
@@ -74,7 +81,23 @@ class Panels(QObject):
         """The :class:`~netbuilder.engine.probes.SnapshotProbe` for a session training ``network``
         (default: the document's network); see :func:`make_probe`."""
         network = network if network is not None else self.doc.network
-        return make_probe(network, dataset, base_dir if base_dir is not None else self._base_dir())
+        self.probe = make_probe(network, dataset, base_dir if base_dir is not None else self._base_dir())
+        self.probe.feature_sample = self.feature_maps.sample
+        return self.probe
+
+    def _sample_chosen(self, index: int) -> None:
+        """Another sample for the feature maps: the running probe takes it at its next snapshot, or the
+        document's maps are drawn again."""
+        if self.live and self.probe is not None:
+            self.probe.feature_sample = index
+        else:
+            self._show_feature_maps()
+
+    def _show_feature_maps(self) -> None:
+        maps, output, count = self.state.feature_maps(self.doc.network, self._base_dir(), self.feature_maps.sample)
+        if count:
+            self.feature_maps.set_sample_count(count)
+        self.feature_maps.show_maps(maps, output)
 
     # -- the document -------------------------------------------------------------------------------
 
@@ -115,6 +138,8 @@ class Panels(QObject):
             return
         net = self.doc.network
         self.weights.show_network(net)
+        self.filters.show_network(net)
+        self._show_feature_maps()
         snap = self.state.snapshot(net, self._base_dir())
         if snap is None:
             self.boundary.clear()

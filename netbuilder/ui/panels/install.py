@@ -18,6 +18,8 @@ DOCKS = {
     "boundary": ("boundaryPanelDock", Qt.DockWidgetArea.RightDockWidgetArea),
     "weights": ("weightsPanelDock", Qt.DockWidgetArea.RightDockWidgetArea),
     "activations": ("activationsPanelDock", Qt.DockWidgetArea.RightDockWidgetArea),
+    "filters": ("filtersPanelDock", Qt.DockWidgetArea.RightDockWidgetArea),
+    "feature_maps": ("featureMapsPanelDock", Qt.DockWidgetArea.RightDockWidgetArea),
 }
 
 
@@ -29,6 +31,8 @@ def _titles() -> dict[str, str]:
         "boundary": translate("Panels", "Decision boundary"),
         "weights": translate("Panels", "Weights"),
         "activations": translate("Panels", "Activations"),
+        "filters": translate("Panels", "Filters"),
+        "feature_maps": translate("Panels", "Feature maps"),
     }
 
 

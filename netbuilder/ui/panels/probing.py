@@ -22,7 +22,7 @@ import numpy as np
 from ...engine.compiled import CompiledNetwork, NotTrainableError
 from ...engine.metrics import decision_threshold
 from ...engine.probes import (
-    BoundaryProbe, Plane, SnapshotProbe, evaluation, layer_activations, probe_batch,
+    BoundaryProbe, Plane, SnapshotProbe, evaluation, feature_maps, layer_activations, probe_batch,
 )
 from ...engine.snapshot import Snapshot
 
@@ -149,6 +149,23 @@ class DocumentState:
             sets = {"train": (x, y), "test": test}
             snap.confusion, snap.r2 = evaluation(compiled, sets, task, threshold)
         return snap
+
+    def feature_maps(self, network, base_dir, sample: int) -> tuple[dict[str, np.ndarray], np.ndarray | None, int]:
+        """For a network that reads images: the feature maps of training sample ``sample`` with the document's
+        weights, the output for it, and how many samples there are; ({}, None, 0) otherwise."""
+        try:
+            compiled = CompiledNetwork(network)
+        except (NotTrainableError, ValueError):
+            return {}, None, 0
+        if compiled.input_shape is None:
+            return {}, None, 0
+        ds, _ = self._dataset(network, base_dir)
+        if ds is None or ds.n_features != compiled.n_inputs:
+            return {}, None, 0
+        k = min(max(int(sample), 0), len(ds.x) - 1)
+        with np.errstate(over="ignore", invalid="ignore"):
+            maps, output = feature_maps(compiled, ds.x[k])
+        return maps, output, len(ds.x)
 
     def class_names(self) -> list[str]:
         ds = self._data
