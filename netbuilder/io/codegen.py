@@ -19,7 +19,23 @@ Everything the engine supports is written out:
 - every activation: identity, step, sigmoid, tanh, relu, leaky ReLU (α),
   PReLU (learned α per neuron), ELU (α), swish (β), exact GELU, softmax;
 - dropout as the framework's Dropout layer (the identity at inference);
+- convolutional layers: PyTorch ``nn.Conv2d``, ``nn.MaxPool2d``,
+  ``nn.AvgPool2d`` and a Flatten; Keras ``layers.Conv2D``,
+  ``MaxPooling2D``, ``AveragePooling2D`` and ``Flatten``;
 - float64 networks stay float64 (Keras: ``set_floatx`` and, on JAX, x64).
+
+Images. The model takes the engine's flat rows (an image's pixels row by
+row, channels last) and reshapes them. Keras works channels last like the
+engine: its kernels (kh, kw, c, f), 'same' padding and Flatten are the
+engine's. PyTorch works channels first: the script permutes the input image
+to NCHW, stores each kernel as (f, c, kh, kw), and permutes back to channels
+last before flattening, so the Dense weights after it keep the engine's row
+order. PyTorch pads symmetrically (and has ``padding="same"`` for stride 1
+only), so where 'same' puts its odd pixel at the bottom and right the
+script pads explicitly with ``F.pad`` (−∞ for max pooling); a 'same' average
+pool divides by the real inputs of each window, as Keras does
+(``count_include_pad=False``, or ``keras_like_avg_pool`` in the script for
+uneven padding).
 
 The check. The engine lives outside :mod:`netbuilder.io` (the core's layers
 may not import it), so the caller passes ``predict`` — the engine's
@@ -45,6 +61,7 @@ import numpy as np
 
 from .._version import __version__
 from ..model.network import Network
+from ..model.shapes import KIND_NAMES, POOLING, padding_amounts
 from ..files import atomic_write_bytes, atomic_write_text
 from .onnx_export import export_order, input_transform_spec
 
@@ -61,7 +78,7 @@ TOLERANCE = {"float32": 1e-5, "float64": 1e-9}
 class _Conn:
     attr: str  # module / layer name in the script
     source: str  # variable of the source layer's values
-    weights: np.ndarray  # (fan_in, fan_out)
+    weights: np.ndarray  # (fan_in, fan_out); a convolution's kernel (kh, kw, c, f); none (0,) for pooling/Flatten
     mask: np.ndarray | None
     bias: np.ndarray | None  # the target's bias rides on its first inbound connection
 
@@ -77,12 +94,33 @@ class _Step:
     dropout: float
     conns: list[_Conn] = field(default_factory=list)
     ident: str = ""
+    kind: str = "dense"
+    kernel: tuple[int, int] | None = None
+    strides: tuple[int, int] | None = None
+    padding: str | None = None
+    #: (top, bottom), (left, right) padding of a window over its input, of height × width ``size``
+    pads: tuple = ((0, 0), (0, 0))
+    size: tuple = ()
 
     @property
     def heading(self) -> str:
         """The comment that opens the layer's lines in every script ("# hidden: 3 neurons, relu"),
         so a reader finds the canvas's layers again whichever framework the script is for."""
-        return f"# {self.name}: {self.units} neuron{'s' if self.units != 1 else ''}, {self.activation}"
+        if self.kind == "dense":
+            return f"# {self.name}: {self.units} neuron{'s' if self.units != 1 else ''}, {self.activation}"
+        if self.kind == "flatten":
+            return f"# {self.name}: Flatten, {self.units} values (row by row, channels last)"
+        window = (f"{self.kernel[0]}×{self.kernel[1]}, strides {self.strides[0]}×{self.strides[1]}, "
+                  f"'{self.padding}' padding")
+        if self.kind == "conv2d":
+            return f"# {self.name}: Conv2D, {self.units} filters of {window}, {self.activation}"
+        return f"# {self.name}: {KIND_NAMES[self.kind]} {window}"
+
+    @property
+    def symmetric(self) -> bool:
+        """The padding is the same on both sides of each axis (PyTorch's own padding can do it)."""
+        (t, b), (left, r) = self.pads
+        return t == b and left == r
 
 
 @dataclass
@@ -96,6 +134,12 @@ class _Plan:
     input_ident: str
     steps: list[_Step]
     transform: dict | None
+    #: (h, w, c) when a convolution or a pooling reads the input's image, else None
+    input_image: tuple[int, int, int] | None = None
+
+    @property
+    def input_image_var(self) -> str:
+        return f"{self.input_var}_image"
 
 
 #: Names the scripts use themselves (a layer called "input" becomes "input_layer").
@@ -118,26 +162,37 @@ def _identifier(text: str, taken: set[str]) -> str:
 
 def _plan(net: Network) -> _Plan:
     order = export_order(net)
+    shapes = net.shapes()
     taken: set[str] = set()
     ident = {lid: _identifier(net.layers[lid].name, taken) for lid in order}
     var = {lid: f"a_{ident[lid]}" for lid in order}
+    first = net.layers[order[0]]
+    input_image = None
     steps = []
     for lid in order[1:]:
         layer = net.layers[lid]
         step = _Step(var[lid], layer.name, layer.units, layer.activation.name, dict(layer.activation.params),
-                     None if layer.alpha is None else layer.alpha.copy(), layer.dropout, ident=ident[lid])
+                     None if layer.alpha is None else layer.alpha.copy(), layer.dropout, ident=ident[lid],
+                     kind=layer.kind, kernel=layer.kernel_size, strides=layer.strides, padding=layer.padding)
         for k, c in enumerate(net.inbound(lid)):
             attr = _identifier(f"{ident[c.source]}_to_{ident[lid]}", taken)
             bias = layer.bias.copy() if (k == 0 and layer.use_bias) else None
             mask = None if c.mask is None else c.mask.copy()
-            step.conns.append(_Conn(attr, var[c.source], c.weights.copy(), mask, bias))
+            source = var[c.source]
+            if layer.is_windowed:
+                step.size = tuple(shapes[c.source][:2])
+                step.pads = padding_amounts(tuple(shapes[c.source][:2]), layer.kernel_size, layer.strides,
+                                            layer.padding)
+                if c.source == first.id:
+                    input_image = tuple(shapes[c.source])
+                    source = f"{source}_image"
+            step.conns.append(_Conn(attr, source, c.weights.copy(), mask, bias))
         steps.append(step)
-    first = net.layers[order[0]]
     class_name = re.sub(r"[^0-9a-zA-Z]", "", (net.name or "").title()) or "Network"
     if class_name[0].isdigit():
         class_name = f"Net{class_name}"
     return _Plan(net.name or "Network", class_name, net.dtype, first.units, var[order[0]], first.dropout,
-                 ident[order[0]], steps, input_transform_spec(net))
+                 ident[order[0]], steps, input_transform_spec(net), input_image)
 
 
 def _f(value: float) -> str:
@@ -190,8 +245,15 @@ def _arrays_common(plan: _Plan, predict: Callable[[np.ndarray], np.ndarray] | No
 
 def _header(plan: _Plan, framework: str, script: str, weights: str, needs: str) -> str:
     transform = ""
+    if plan.input_image is not None:
+        h, w, c = plan.input_image
+        transform += (f"\nThe model takes each {h}×{w}×{c} image as one row of its pixels (row by row, channels last,\n"
+                      "as NetBuilder does) and reshapes it.")
+        transform += (" PyTorch computes images channels first (NCHW): the image is\npermuted to that, and back "
+                      "to channels last before a Flatten, so the Dense weights after it\nare NetBuilder's.\n"
+                      if framework == "PyTorch" else "\n")
     if plan.transform is not None:
-        transform = ("\nThe model takes the input layer's values. This network's data is scaled and/or gets extra\n"
+        transform += ("\nThe model takes the input layer's values. This network's data is scaled and/or gets extra\n"
                      "input features first: prepare_inputs(raw) does that to raw rows.\n")
     return f'''"""{plan.title}: {framework} code generated by NetBuilder {__version__}.
 
@@ -206,9 +268,18 @@ were removed) plus its bias; then comes its activation. Layers are computed in o
 '''
 
 
-def _check_code(plan: _Plan, run: str) -> str:
+def _check_code(plan: _Plan, run: str, keras: bool = False) -> str:
     tol = TOLERANCE[plan.dtype]
+    tolerance = f"TOLERANCE = {tol!r}"
+    if keras and plan.dtype == "float64":
+        tolerance += f'''
+if keras.backend.backend() != "tensorflow":
+    # Keras 3 computes float64 values in float32 on its other backends (it follows JAX's default)
+    TOLERANCE = {TOLERANCE["float32"]!r}'''
     return f'''
+
+{tolerance}
+
 
 def main():
     model = build_model()
@@ -222,7 +293,7 @@ def main():
     if "sample.output" in ARRAYS.files:
         expected = ARRAYS["sample.output"]
         difference = float(np.max(np.abs(y - expected)))
-        if not np.allclose(y, expected, rtol={tol!r}, atol={tol!r}):
+        if not np.allclose(y, expected, rtol=TOLERANCE, atol=TOLERANCE):
             raise SystemExit(f"the outputs differ from NetBuilder's by up to {{difference:.3g}}")
         print(f"matches NetBuilder's outputs (largest difference {{difference:.3g}})")
 
@@ -258,7 +329,7 @@ def _torch_activation(step: _Step) -> tuple[str, list[str]]:
     elif name == "gelu":
         expr = "F.gelu(z)  # exact: z·Φ(z)"
     elif name == "softmax":
-        expr = "torch.softmax(z, dim=-1)"
+        expr = "torch.softmax(z, dim=1)  # over the channels" if step.kind == "conv2d" else "torch.softmax(z, dim=-1)"
     else:
         raise ValueError(f"layer '{step.name}': the activation '{name}' has no PyTorch form")
     return expr, init
@@ -274,8 +345,16 @@ def pytorch_code(net: Network, weights_name: str = "model.npz", script_name: str
     if plan.input_dropout > 0:
         init.append(f"self.{plan.input_ident}_dropout = nn.Dropout({_f(plan.input_dropout)})")
         body.append(f"{plan.input_var} = self.{plan.input_ident}_dropout({plan.input_var})")
+    if plan.input_image is not None:
+        h, w, c = plan.input_image
+        body.append("# the pixels as an image, channels first (N, C, H, W)")
+        body.append(f"{plan.input_image_var} = {plan.input_var}.reshape(-1, {h}, {w}, {c}).permute(0, 3, 1, 2)")
+    helpers: set[str] = set()
     for step in plan.steps:
         body += ["", step.heading]
+        if step.kind != "dense":
+            _torch_image_step(step, plan, init, body, arrays, helpers)
+            continue
         terms = []
         for c in step.conns:
             n_in, n_out = c.weights.shape
@@ -322,7 +401,7 @@ class {plan.class_name}(nn.Module):
 
     def forward(self, x):
 {_indent(body, 8)}
-
+{_TORCH_AVG_POOL if "avg_pool" in helpers else ""}
 
 def build_model():
     """The model with NetBuilder's weights, in evaluation mode (dropout off)."""
@@ -335,6 +414,69 @@ def build_model():
     run = "model(torch.from_numpy(x)).detach().numpy()"
     text += _check_code(plan, run)
     return text, arrays
+
+
+_TORCH_AVG_POOL = '''
+
+def keras_like_avg_pool(x, kernel_size, stride, pads):
+    """Average pooling over the real inputs of each window only (Keras's 'same'), with padding
+    (left, right, top, bottom) that PyTorch's own, symmetric padding cannot give."""
+    total = F.avg_pool2d(F.pad(x, pads), kernel_size, stride, divisor_override=1)
+    count = F.avg_pool2d(F.pad(torch.ones_like(x[:1, :1]), pads), kernel_size, stride, divisor_override=1)
+    return total / count
+'''
+
+
+def _torch_image_step(step: _Step, plan: _Plan, init: list[str], body: list[str], arrays: dict[str, np.ndarray],
+                      helpers: set[str]) -> None:
+    """The lines of a convolution, pooling or Flatten layer (the images are NCHW, as PyTorch has them)."""
+    if step.kind == "flatten":
+        source = step.conns[0].source
+        body.append(f"{step.var} = torch.flatten({source}.permute(0, 2, 3, 1), 1)  # channels last, as NetBuilder")
+    else:
+        (top, bottom), (left, right) = step.pads
+        kernel = f"({step.kernel[0]}, {step.kernel[1]})"
+        stride = f"({step.strides[0]}, {step.strides[1]})"
+        own = f"({top}, {left})" if step.symmetric else "0"
+        uneven = f"({left}, {right}, {top}, {bottom})"  # F.pad's order: left, right, top, bottom
+        if step.kind == "conv2d":
+            terms = []
+            for c in step.conns:
+                kh, kw, c_in, filters = c.weights.shape
+                init.append(f"self.{c.attr} = nn.Conv2d({c_in}, {filters}, kernel_size={kernel}, stride={stride}, "
+                            f"padding={own}, bias={c.bias is not None})")
+                arrays[f"{c.attr}.weight"] = c.weights.transpose(3, 2, 0, 1).astype(plan.dtype)  # (f, c, kh, kw)
+                if c.bias is not None:
+                    arrays[f"{c.attr}.bias"] = c.bias.astype(plan.dtype)
+                source = c.source if step.symmetric else f"F.pad({c.source}, {uneven})"
+                terms.append(f"self.{c.attr}({source})")
+            if not step.symmetric:
+                body.append(f"# 'same' puts the odd pixel of padding at the bottom and right: {uneven} is "
+                            "(left, right, top, bottom)")
+            body.append("z = " + " + ".join(terms))
+            expr, extra = _torch_activation(step)
+            init.extend(extra)
+            if step.alpha is not None:
+                arrays[f"{step.ident}_prelu.weight"] = step.alpha.astype(plan.dtype)
+            body.append(f"{step.var} = {expr}")
+        else:
+            source = step.conns[0].source
+            module = f"self.{step.ident}"
+            if step.kind == "max_pooling2d":
+                init.append(f"{module} = nn.MaxPool2d(kernel_size={kernel}, stride={stride}, padding={own})")
+                if not step.symmetric:
+                    source = f'F.pad({source}, {uneven}, value=float("-inf"))'
+                body.append(f"{step.var} = {module}({source})")
+            elif step.symmetric:
+                init.append(f"{module} = nn.AvgPool2d(kernel_size={kernel}, stride={stride}, padding={own}, "
+                            "count_include_pad=False)")
+                body.append(f"{step.var} = {module}({source})")
+            else:
+                helpers.add("avg_pool")
+                body.append(f"{step.var} = keras_like_avg_pool({source}, {kernel}, {stride}, {uneven})")
+    if step.dropout > 0:
+        init.append(f"self.{step.ident}_dropout = nn.Dropout({_f(step.dropout)})")
+        body.append(f"{step.var} = self.{step.ident}_dropout({step.var})")
 
 
 # -- Keras ---------------------------------------------------------------------------------
@@ -365,6 +507,21 @@ class MaskedDense(layers.Layer):
 '''
 
 
+def _real_share(step: _Step) -> np.ndarray:
+    """kh·kw / (the real inputs of each window) of a 'same' pool, shaped (oh, ow, 1) to scale its means."""
+    (top, bottom), (left, right) = step.pads
+    h = step.size[0] + top + bottom
+    w = step.size[1] + left + right
+    real = np.zeros((h, w))
+    real[top:top + step.size[0], left:left + step.size[1]] = 1.0
+    kh, kw = step.kernel
+    sh, sw = step.strides
+    rows = range(0, h - kh + 1, sh)
+    cols = range(0, w - kw + 1, sw)
+    counts = np.array([[real[i:i + kh, j:j + kw].sum() for j in cols] for i in rows])
+    return (kh * kw / counts)[:, :, None]
+
+
 def _keras_activation(step: _Step) -> str:
     p = step.params
     name = step.activation
@@ -376,6 +533,8 @@ def _keras_activation(step: _Step) -> str:
         return f"ops.{name}(z)"
     if name == "leaky_relu":
         return f"ops.leaky_relu(z, negative_slope={_f(p['alpha'])})"
+    if name == "prelu" and step.kind == "conv2d":
+        return f'layers.PReLU(shared_axes=[1, 2], name="{step.ident}_prelu")(z)  # learned slope per channel'
     if name == "prelu":
         return f'layers.PReLU(name="{step.ident}_prelu")(z)  # learned slope per neuron'
     if name == "elu":
@@ -401,16 +560,50 @@ def keras_code(net: Network, weights_name: str = "model.npz", script_name: str =
     if plan.input_dropout > 0:
         dropout = f'layers.Dropout({_f(plan.input_dropout)}, name="{plan.input_ident}_dropout")'
         body.append(f"{plan.input_var} = {dropout}({plan.input_var})")
+    if plan.input_image is not None:
+        h, w, c = plan.input_image
+        body.append("# the pixels as an image, channels last")
+        body.append(f'{plan.input_image_var} = layers.Reshape(({h}, {w}, {c}), name="{plan.input_ident}_image")'
+                    f"({plan.input_var})")
     for step in plan.steps:
         body += ["", step.heading]
+        if step.kind in POOLING or step.kind == "flatten":
+            source = step.conns[0].source
+            if step.kind == "flatten":
+                body.append(f'{step.var} = layers.Flatten(name="{step.ident}")({source})')
+            elif step.kind == "average_pooling2d" and not step.symmetric:
+                # Keras 3's torch backend pads an uneven 'same' average pool by repeating the edge pixels
+                (top, bottom), (left, right) = step.pads
+                share = f"{step.ident}.real_share"
+                arrays[share] = _real_share(step).astype(plan.dtype)
+                body += [
+                    "# 'same' padding, uneven here (the odd pixel at the bottom and right): zeros, a 'valid' pool, and",
+                    "# each window's mean taken over its real inputs only, the same on every Keras backend",
+                    f"{step.var} = layers.ZeroPadding2D((({top}, {bottom}), ({left}, {right})), "
+                    f'name="{step.ident}_padding")({source})',
+                    f'{step.var} = layers.AveragePooling2D({step.kernel}, strides={step.strides}, name="{step.ident}")'
+                    f"({step.var})",
+                    f'{step.var} = {step.var} * ARRAYS["{share}"]  # window size / real inputs in the window',
+                ]
+            else:
+                pool = "MaxPooling2D" if step.kind == "max_pooling2d" else "AveragePooling2D"
+                body.append(f"{step.var} = layers.{pool}({step.kernel}, strides={step.strides}, "
+                            f'padding="{step.padding}", name="{step.ident}")({source})')
+            if step.dropout > 0:
+                body.append(f'{step.var} = layers.Dropout({_f(step.dropout)}, name="{step.ident}_dropout")({step.var})')
+            continue
         terms = []
         for c in step.conns:
             use_bias = c.bias is not None
             arrays[f"{c.attr}.kernel"] = c.weights.astype(plan.dtype)
             if use_bias:
                 arrays[f"{c.attr}.bias"] = c.bias.astype(plan.dtype)
-            if c.mask is None:
+            if step.kind == "conv2d":  # Keras's kernel is (kh, kw, c, f) and its 'same' is NetBuilder's
+                terms.append(f"layers.Conv2D({step.units}, {step.kernel}, strides={step.strides}, "
+                             f'padding="{step.padding}", use_bias={use_bias}, name="{c.attr}")({c.source})')
+            elif c.mask is None:
                 terms.append(f'layers.Dense({step.units}, use_bias={use_bias}, name="{c.attr}")({c.source})')
+            if c.mask is None:
                 names = [f'ARRAYS["{c.attr}.kernel"]'] + ([f'ARRAYS["{c.attr}.bias"]'] if use_bias else [])
                 loads.append(f'model.get_layer("{c.attr}").set_weights([{", ".join(names)}])')
             else:
@@ -430,7 +623,8 @@ def keras_code(net: Network, weights_name: str = "model.npz", script_name: str =
             body.append("])")
         body.append(f"{step.var} = {_keras_activation(step)}")
         if step.alpha is not None:
-            arrays[f"{step.ident}_prelu.alpha"] = step.alpha.astype(plan.dtype)
+            alpha = step.alpha.reshape(1, 1, -1) if step.kind == "conv2d" else step.alpha  # shared over h and w
+            arrays[f"{step.ident}_prelu.alpha"] = alpha.astype(plan.dtype)
             loads.append(f'model.get_layer("{step.ident}_prelu").set_weights([ARRAYS["{step.ident}_prelu.alpha"]])')
         if step.dropout > 0:
             body.append(f'{step.var} = layers.Dropout({_f(step.dropout)}, name="{step.ident}_dropout")({step.var})')
@@ -466,7 +660,7 @@ def build_model():
 '''
     text += _prepare_inputs_code(plan)
     run = "keras.ops.convert_to_numpy(model(x, training=False))"
-    text += _check_code(plan, run)
+    text += _check_code(plan, run, keras=True)
     return text, arrays
 
 

@@ -184,3 +184,110 @@ def test_keras_script_reproduces_the_engine(tmp_path, dtype):
     result = subprocess.run([sys.executable, str(script)], capture_output=True, text=True, timeout=600, cwd=tmp_path)
     assert result.returncode == 0, result.stderr
     assert "matches NetBuilder's outputs" in result.stdout
+
+
+# -- convolutional networks ------------------------------------------------------------------
+
+
+def cnns():
+    """The CNNs of the ONNX tests (strides, 'same' with uneven padding, pools, branches, dropout) in both dtypes."""
+    from tests.io.test_onnx_cnn import CNNS
+
+    return [(f"{key}-{dtype}", factory(dtype)) for key, factory in CNNS.items() for dtype in ("float64", "float32")]
+
+
+def cnn_zoo(dtype="float64"):
+    """One convolution layer per activation, summed into one more convolution: every activation on channels."""
+    from netbuilder.model.builders import Input as ImageInput
+
+    net = Network("CNN zoo", dtype=dtype, seed=6)
+    x = net.add_layer(ImageInput(shape=(5, 6, 2), dropout=0.1))
+    top = net.add_layer(Layer(3, "tanh", kind="conv2d", kernel_size=2, strides=2, padding="same"))
+    for k, act in enumerate(HIDDEN):
+        h = net.add_layer(Layer(2, act, kind="conv2d", kernel_size=3, padding="same", name=f"C{k}",
+                                bias=[0.1, -0.2], dropout=0.2 if k % 3 == 0 else 0.0))
+        net.connect(x.id, h.id)
+        net.connect(h.id, top.id)
+        if h.alpha is not None:
+            net.update_layer(h.id, alpha=[0.3, -0.1])
+    flat = net.add_layer(Layer(1, kind="flatten"))
+    out = net.add_layer(Layer(2, "softmax", role="output"))
+    net.connect(top.id, flat.id)
+    net.connect(flat.id, out.id)
+    net.connect(x.id, out.id)  # the output also reads the input's pixels
+    return net
+
+
+def test_cnn_scripts_spell_out_the_layers_and_keep_the_engines_layouts():
+    from tests.io.test_onnx_cnn import strided_same
+
+    net = strided_same()
+    text, arrays = pytorch_code(net)
+    compile(text, "cnn_torch.py", "exec")
+    assert "a_input_layer.reshape(-1, 9, 7, 2).permute(0, 3, 1, 2)" in text
+    assert "nn.Conv2d(2, 4, kernel_size=(3, 2), stride=(2, 3), padding=0, bias=True)" in text
+    assert "self.input_layer_to_conv(F.pad(a_input_layer_image, (0, 1, 1, 1)))" in text  # the odd pixel: right
+    assert 'self.pool(F.pad(a_conv, (0, 1, 1, 1), value=float("-inf")))' in text
+    assert "keras_like_avg_pool(a_pool, (3, 3), (2, 2), (0, 1, 1, 1))" in text
+    assert "torch.flatten(a_pool_2.permute(0, 2, 3, 1), 1)" in text
+    conv = next(c for c in net.connections.values() if c.is_kernel)
+    np.testing.assert_array_equal(arrays["input_layer_to_conv.weight"], conv.weights.transpose(3, 2, 0, 1))
+    text, arrays = keras_code(net)
+    compile(text, "cnn_keras.py", "exec")
+    assert 'layers.Reshape((9, 7, 2), name="input_layer_image")(a_input_layer)' in text
+    assert ('layers.Conv2D(4, (3, 2), strides=(2, 3), padding="same", use_bias=True, name="input_layer_to_conv")'
+            "(a_input_layer_image)") in text
+    assert 'layers.MaxPooling2D((3, 2), strides=(1, 2), padding="same", name="pool")(a_conv)' in text
+    assert 'layers.ZeroPadding2D(((1, 1), (0, 1)), name="pool_2_padding")(a_pool)' in text
+    assert 'layers.Flatten(name="flatten")(a_pool_2)' in text
+    np.testing.assert_array_equal(arrays["input_layer_to_conv.kernel"], conv.weights)  # Keras's layout is ours
+    # a 5×2 input, 3×3 windows of stride 2, padded by (1, 1) rows and (0, 1) columns: 4, 6 and 4 real inputs
+    np.testing.assert_array_equal(arrays["pool_2.real_share"][:, 0, 0], [9 / 4, 9 / 6, 9 / 4])
+
+
+def test_symmetric_same_padding_uses_the_frameworks_own():
+    from tests.io.test_onnx_cnn import lenet
+
+    text, _ = pytorch_code(lenet())
+    assert "nn.Conv2d(8, 16, kernel_size=(3, 3), stride=(1, 1), padding=(1, 1), bias=True)" in text
+    assert "F.pad" not in text and "keras_like_avg_pool" not in text
+    assert "nn.AvgPool2d(kernel_size=(2, 2), stride=(2, 2), padding=(0, 0), count_include_pad=False)" in text
+    text, _ = keras_code(lenet())
+    assert "ZeroPadding2D" not in text
+
+
+@pytest.mark.parametrize("fmt", ["pytorch", "keras"])
+def test_cnn_zoo_scripts_compile(tmp_path, fmt):
+    net = cnn_zoo()
+    script, weights = write_code(net, tmp_path / f"{fmt}_cnn.py", fmt, predict=predict_of(net))
+    py_compile.compile(str(script), doraise=True)
+    text = script.read_text()
+    read = set(__import__("re").findall(r'ARRAYS\["([^"]+)"\]', text))
+    assert read - {"sample.output", "input.offset", "input.scale"} <= set(np.load(weights).files)
+    if fmt == "pytorch":
+        assert "torch.softmax(z, dim=1)  # over the channels" in text and "nn.PReLU(num_parameters=2)" in text
+    else:
+        assert 'layers.PReLU(shared_axes=[1, 2], name="c6_prelu")' in text
+        assert np.load(weights)["c6_prelu.alpha"].shape == (1, 1, 2)
+
+
+@pytest.mark.parametrize("case", range(11), ids=lambda k: ["lenet", "lenet32", "strided_same", "strided_same32",
+                                                           "strided_valid", "strided_valid32", "even_kernel_same",
+                                                           "even_kernel_same32", "branches", "branches32", "zoo"][k])
+def test_pytorch_scripts_of_cnns_reproduce_the_engine(tmp_path, case):
+    pytest.importorskip("torch", reason="PyTorch is not installed: the generated script cannot be run here")
+    net = (cnns() + [("zoo", cnn_zoo())])[case][1]
+    script, _ = write_code(net, tmp_path / "cnn.py", "pytorch", predict=predict_of(net))
+    result = subprocess.run([sys.executable, str(script)], capture_output=True, text=True, timeout=300, cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert "matches NetBuilder's outputs" in result.stdout
+
+
+def test_keras_scripts_of_cnns_reproduce_the_engine(tmp_path):
+    pytest.importorskip("keras", reason="Keras is not installed: the generated script cannot be run here")
+    for key, net in cnns() + [("zoo", cnn_zoo())]:
+        script, _ = write_code(net, tmp_path / f"{key}.py", "keras", predict=predict_of(net))
+        result = subprocess.run([sys.executable, str(script)], capture_output=True, text=True, timeout=600,
+                                cwd=tmp_path)
+        assert result.returncode == 0, f"{key}: {result.stderr}"
+        assert "matches NetBuilder's outputs" in result.stdout
