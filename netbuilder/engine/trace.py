@@ -49,8 +49,12 @@ class ForwardRecord:
     #: The engine's activation, with its teaching text (symbol, rules, worked lines).
     function: activations.Activation
     bias: np.ndarray | None
-    z: np.ndarray  # (n, units)
-    a: np.ndarray  # (n, units)
+    z: np.ndarray  # (n, units), or (n, height, width, channels) for convolution and pooling
+    a: np.ndarray  # like z
+    #: "dense", "conv2d", "max_pooling2d", "average_pooling2d" or "flatten".
+    kind: str = "dense"
+    #: How the window of a convolution or pooling layer slides over its input; None for the others.
+    geometry: Any = None
 
 
 @dataclass
@@ -274,8 +278,11 @@ def _forward_records(compiled: CompiledNetwork, cache, net: Network) -> list[For
         ]
         bias = None if layer.bias is None else layer.bias.copy()
         model_layer = net.layers[layer.layer_id]
+        geometry = layer.geometry if layer.geometry is not None else next(
+            (inc.geometry for inc in layer.inbound if inc.geometry is not None), None)
         records.append(ForwardRecord(layer.layer_id, model_layer.name, model_layer.activation.name, inbound,
-                                     layer.activation, bias, cache.z[layer.index], cache.a[layer.index]))
+                                     layer.activation, bias, cache.z[layer.index], cache.a[layer.index],
+                                     layer.kind, geometry))
     return records
 
 

@@ -7,6 +7,7 @@ import json
 from typing import Any
 
 from ..engine.trace import StepTrace
+from ..model.shapes import describe
 from ..notation import num, vector
 from ..i18n import QT_TRANSLATE_NOOP, fill, translate
 from .steps import PHASES, Step
@@ -25,8 +26,9 @@ def phase_title(phase: str) -> str:
 
 
 def header_lines(trace: StepTrace, digits: int = 4) -> list[str]:
-    sizes = "-".join(str(r.z.shape[1]) for r in trace.forward)
-    sizes = f"{trace.x.shape[1]}-{sizes}"
+    sizes = "-".join(describe(r.z.shape[1:]) for r in trace.forward)
+    first = trace.forward[0].inbound[0].inputs.shape[1:] if trace.forward and trace.forward[0].inbound else trace.x.shape[1:]
+    sizes = f"{describe(first)}-{sizes}"
     lines = [
         fill(translate("Walkthrough", "One training step of “%1” (%2, loss %3, optimizer %5, learning rate η = %4)"),
              trace.network_name, sizes, trace.loss_name, num(trace.learning_rate, digits), trace.optimizer.name)

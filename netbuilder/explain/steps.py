@@ -115,6 +115,12 @@ class Names:
     def w(self, src: str, i: int, dst: str, j: int) -> str:
         return f"w({self.a(src, i)}→{self.a(dst, j)})"
 
+    def prefix(self, lid: str) -> str:
+        """The part of a symbol that names the layer: ₒ for the output, ⁽²⁾ for the second hidden layer."""
+        if lid == self.trace.output_id:
+            return "ₒ"
+        return f"({self.hidden_index[lid]})".translate(_SUP) if self.several_hidden and lid in self.hidden_index else ""
+
     def layer_word(self, lid: str) -> str:
         name = self.trace.names.get(lid, lid)
         if lid == self.trace.output_id:
@@ -142,8 +148,13 @@ def build_steps(trace: StepTrace, options: Options | None = None) -> list[Step]:
     batch = trace.batch_size > 1
     sample_note = fill(translate("Walkthrough", "Values shown for sample %1 of %2."), s + 1, trace.batch_size) if batch else ""
 
+    from . import image_steps
+
     # -- forward --------------------------------------------------------------------------------
     for rec in trace.forward:
+        if rec.kind != "dense":
+            steps += image_steps.forward_steps(trace, rec, s, names, opts)
+            continue
         units = rec.z.shape[1]
         shown = _shown(units, opts, rec.layer_id)
         for j in shown:
@@ -172,6 +183,9 @@ def build_steps(trace: StepTrace, options: Options | None = None) -> list[Step]:
     steps.append(_dloss_step(trace, names, d, s))
     for brec in trace.backward:
         frec = trace.forward_of(brec.layer_id)
+        if frec.kind != "dense":
+            steps += image_steps.backward_steps(trace, frec, brec, s, names, opts)
+            continue
         units = frec.z.shape[1]
         shown = _shown(units, opts, brec.layer_id)
         out = brec.layer_id == trace.output_id
@@ -206,6 +220,10 @@ def build_steps(trace: StepTrace, options: Options | None = None) -> list[Step]:
 
     # -- update ---------------------------------------------------------------------------------
     for rec in trace.forward:
+        if rec.kind != "dense":
+            if rec.kind == "conv2d":
+                steps += image_steps.update_steps(trace, rec, s, names, opts)
+            continue
         for inc in rec.inbound:
             steps.append(_update_weights(trace, rec, inc, names, opts))
         if rec.bias is not None:
@@ -431,7 +449,7 @@ def _state(states: dict, kind: str, key: str, index) -> dict[str, float]:
     return {name: float(getattr(p, kind)[key][index]) for name, p in states.items()}
 
 
-def _worked_update(trace: StepTrace, sym: str, kind: str, key: str, index, grad: float, d: int) -> str:
+def worked_update(trace: StepTrace, sym: str, kind: str, key: str, index, grad: float, d: int) -> str:
     """One parameter's update by the optimizer's own words, with the values the engine's update left."""
     old, new = getattr(trace.before, kind)[key][index], getattr(trace.after, kind)[key][index]
     return trace.optimizer.worked_update(sym, float(old), float(grad), float(new),
@@ -455,7 +473,7 @@ def _update_weights(trace: StepTrace, rec: ForwardRecord, inc, names: Names, opt
             labels[(cid, i, j)] = num(new[i, j], d)
             if shown < opts.max_terms:
                 wsym = names.w(inc.source_id, i, rec.layer_id, j)
-                lines.append(_worked_update(trace, wsym, "weights", cid, (i, j), grad[i, j], d))
+                lines.append(worked_update(trace, wsym, "weights", cid, (i, j), grad[i, j], d))
                 values[wsym] = float(new[i, j])
             shown += 1
     if shown > opts.max_terms:
@@ -474,7 +492,7 @@ def _update_biases(trace: StepTrace, rec: ForwardRecord, names: Names, opts: Opt
         labels[(rec.layer_id, j)] = f"b={num(new[j], d)}"
         if j < opts.max_terms:
             bsym = names.b(rec.layer_id, j)
-            lines.append(_worked_update(trace, bsym, "biases", rec.layer_id, j, grad[j], d))
+            lines.append(worked_update(trace, bsym, "biases", rec.layer_id, j, grad[j], d))
             values[bsym] = float(new[j])
     if len(new) > opts.max_terms:
         lines.append("… " + fill(translate("Walkthrough", "%1 more biases"), len(new) - opts.max_terms))

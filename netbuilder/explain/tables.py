@@ -48,7 +48,7 @@ class Table:
 
 
 def layer_tables(trace: StepTrace, names: Names, layer_id: str, phase: str, step: Step | None = None,
-                 sample: int = 0, every: bool = False) -> list[Table]:
+                 sample: int = 0, every: bool = False, follow: dict[str, int] | None = None) -> list[Table]:
     """The tables of ``layer_id`` for ``phase`` (every table with ``every``), marked for ``step``."""
     t = trace
     try:
@@ -56,6 +56,8 @@ def layer_tables(trace: StepTrace, names: Names, layer_id: str, phase: str, step
         brec = t.backward_of(layer_id)
     except StopIteration:
         return []
+    if rec.kind != "dense":
+        return _image_tables(t, rec, brec, min(sample, t.batch_size - 1), phase, every, follow or {})
     n = t.batch_size
     s = min(sample, n - 1)
     units = rec.z.shape[1]
@@ -150,3 +152,42 @@ def _mark(trace: StepTrace, tables: list[Table], layer_id: str, step: Step, s: i
         else:
             row = s if tb.values.shape[0] == n and n > 1 else 0
             tb.marked = {(row, j) for j in mine if j < tb.values.shape[1]}
+
+
+def _image_tables(t: StepTrace, rec, brec, s: int, phase: str, every: bool, follow: dict[str, int]) -> list[Table]:
+    """A convolution's or pooling layer's maps at the followed channel, as tables (rows and columns of the image),
+    with the followed position marked; a Flatten layer's vector."""
+    from .image_steps import followed
+    from .steps import Options
+
+    name = t.names.get(rec.layer_id, rec.layer_id)
+    where = fill(translate("Walkthrough", "layer “%1”"), name)
+    if rec.kind == "flatten":
+        values = np.asarray(rec.a[s], dtype=np.float64).reshape(1, -1)
+        return [Table("a", "a", "a", values, [""], [str(k + 1) for k in range(values.shape[1])], description=where)]
+    i, j, c = followed(rec, s, Options(follow=follow))
+    h, w = rec.a.shape[1:3]
+    rows, cols = [str(r + 1) for r in range(h)], [str(q + 1) for q in range(w)]
+    tables = []
+
+    def add(kind, title, values, marked, row_names=rows, col_names=cols):
+        tables.append(Table(kind, kind, title, np.asarray(values, dtype=np.float64), row_names, col_names,
+                            marked=marked, description=where))
+
+    channel = fill(translate("Walkthrough", "channel %1"), c + 1)
+    if rec.kind == "conv2d":
+        inc = rec.inbound[0]
+        kh, kw = inc.weights.shape[:2]
+        add("W", f"K[:, :, 1, {c + 1}]", inc.weights[:, :, 0, c], set(), [str(p + 1) for p in range(kh)],
+            [str(q + 1) for q in range(kw)])
+        add("z", f"z · {channel}", rec.z[s, :, :, c], {(i, j)})
+    add("a", f"a · {channel}", rec.a[s, :, :, c], {(i, j)})
+    add("dL_da", f"dL/da · {channel}", brec.dL_da[s, :, :, c], {(i, j)})
+    if rec.kind == "conv2d":
+        add("delta", f"δ · {channel}", brec.delta[s, :, :, c], {(i, j)})
+        inc = rec.inbound[0]
+        kh, kw = inc.weights.shape[:2]
+        add("dW", f"dL/dK[:, :, 1, {c + 1}]", brec.dW_total[inc.connection_id][:, :, 0, c], set(),
+            [str(p + 1) for p in range(kh)], [str(q + 1) for q in range(kw)])
+    wanted = TABLE_ORDER if every else PHASE_TABLES.get(phase, TABLE_ORDER)
+    return [tb for tb in tables if tb.kind in wanted]

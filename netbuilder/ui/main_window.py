@@ -274,7 +274,7 @@ class MainWindow(QMainWindow):
         for dock in bottom[1:]:
             self.tabifyDockWidget(bottom[0], dock)
         self.walkthrough_dock.hide()
-        right = [docks["boundary"], docks["weights"], docks["activations"]]
+        right = [docks["boundary"], docks["weights"], docks["activations"], docks["filters"], docks["feature_maps"]]
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.inspector_dock)
         self.splitDockWidget(self.inspector_dock, right[0], Qt.Orientation.Vertical)
         for dock in right[1:]:

@@ -117,47 +117,47 @@
         <translation>把图像展平成一个向量</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/canvas/items.py" line="425"/>
+        <location filename="../../netbuilder/ui/canvas/items.py" line="450"/>
         <source>Drag from here to another layer to connect them.</source>
         <translation>从这里拖到另一层以连接它们。</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/canvas/items.py" line="526"/>
+        <location filename="../../netbuilder/ui/canvas/items.py" line="551"/>
         <source>(removed: select it and press Delete to restore)</source>
         <translation>（已移除：选中它并按 Delete 恢复）</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/canvas/items.py" line="527"/>
+        <location filename="../../netbuilder/ui/canvas/items.py" line="552"/>
         <source>weight %1 → %2 = %3</source>
         <translation>权重 %1 → %2 = %3</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/canvas/items.py" line="528"/>
+        <location filename="../../netbuilder/ui/canvas/items.py" line="553"/>
         <source>Double-click to edit; Delete removes this edge.</source>
         <translation>双击以编辑；Delete 移除这条边。</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/canvas/items.py" line="635"/>
+        <location filename="../../netbuilder/ui/canvas/items.py" line="660"/>
         <source>No weights: the values pass on to be pooled or flattened.</source>
         <translation>没有权重：数值直接传下去做池化或展平。</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/canvas/items.py" line="640"/>
+        <location filename="../../netbuilder/ui/canvas/items.py" line="665"/>
         <source>%1 kernels of %2×%3×%4 (%5 weights): mean %6, spread %7</source>
         <translation>%1 个 %2×%3×%4 的卷积核（%5 个权重）：平均 %6，离散度 %7</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/canvas/items.py" line="642"/>
+        <location filename="../../netbuilder/ui/canvas/items.py" line="667"/>
         <source>The Filters panel shows them as images.</source>
         <translation>“卷积核”面板把它们显示成图像。</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/canvas/items.py" line="647"/>
+        <location filename="../../netbuilder/ui/canvas/items.py" line="672"/>
         <source>%1 × %2 weights (%3 trainable): mean %4, spread %5</source>
         <translation>%1 × %2 个权重（%3 个可训练）：均值 %4，离散度 %5</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/canvas/items.py" line="649"/>
+        <location filename="../../netbuilder/ui/canvas/items.py" line="674"/>
         <source>Select it to see the matrix in the inspector.</source>
         <translation>选中它即可在属性面板中查看矩阵。</translation>
     </message>
@@ -3104,8 +3104,8 @@ Build, train and understand neural networks.</source>
 <context>
     <name>Walkthrough</name>
     <message>
-        <location filename="../../netbuilder/explain/render.py" line="63"/>
-        <location filename="../../netbuilder/explain/render.py" line="88"/>
+        <location filename="../../netbuilder/explain/render.py" line="65"/>
+        <location filename="../../netbuilder/explain/render.py" line="90"/>
         <location filename="../../netbuilder/ui/walkthrough/__init__.py" line="33"/>
         <location filename="../../netbuilder/ui/walkthrough/__init__.py" line="40"/>
         <source>Walkthrough</source>
@@ -3332,65 +3332,71 @@ Build, train and understand neural networks.</source>
         <translation>学习率必须是正数</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/explain/tables.py" line="62"/>
+        <location filename="../../netbuilder/explain/tables.py" line="64"/>
         <source>sample %1</source>
         <translation>样本 %1</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/explain/steps.py" line="122"/>
-        <location filename="../../netbuilder/explain/tables.py" line="77"/>
+        <location filename="../../netbuilder/explain/steps.py" line="128"/>
+        <location filename="../../netbuilder/explain/tables.py" line="79"/>
+        <location filename="../../netbuilder/explain/tables.py" line="164"/>
         <source>layer “%1”</source>
         <translation>层“%1”</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/explain/tables.py" line="83"/>
+        <location filename="../../netbuilder/explain/tables.py" line="85"/>
         <source>the connection “%1” → “%2”</source>
         <translation>连接“%1”→“%2”</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/explain/tables.py" line="88"/>
+        <location filename="../../netbuilder/explain/tables.py" line="90"/>
         <source>what layer “%1” receives from “%2”</source>
         <translation>层“%1”从“%2”接收的内容</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/explain/tables.py" line="91"/>
+        <location filename="../../netbuilder/explain/tables.py" line="93"/>
         <source>summed over the batch (δ holds the 1/n)</source>
         <translation>对整个批量求和（δ 中已含 1/n）</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/explain/tables.py" line="93"/>
+        <location filename="../../netbuilder/explain/tables.py" line="95"/>
         <source>sample %1&apos;s part of dL/dW</source>
         <translation>样本 %1 在 dL/dW 中的部分</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/explain/tables.py" line="95"/>
+        <location filename="../../netbuilder/explain/tables.py" line="97"/>
         <source>W after the update</source>
         <translation>更新后的 W</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/explain/tables.py" line="101"/>
+        <location filename="../../netbuilder/explain/tables.py" line="103"/>
         <source>b after the update</source>
         <translation>更新后的 b</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/explain/tables.py" line="105"/>
+        <location filename="../../netbuilder/explain/tables.py" line="107"/>
         <source>target y</source>
         <translation>目标 y</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/explain/tables.py" line="106"/>
+        <location filename="../../netbuilder/explain/tables.py" line="108"/>
         <source>ŷ after the update</source>
         <translation>更新后的 ŷ</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/explain/tables.py" line="109"/>
+        <location filename="../../netbuilder/explain/tables.py" line="111"/>
         <source>softmax Jacobian ∂ŷᵢ/∂zⱼ, sample %1</source>
         <translation>softmax 雅可比矩阵 ∂ŷᵢ/∂zⱼ，样本 %1</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/explain/tables.py" line="115"/>
+        <location filename="../../netbuilder/explain/tables.py" line="117"/>
         <source>α after the update</source>
         <translation>更新后的 α</translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/explain/tables.py" line="177"/>
+        <source>channel %1</source>
+        <translation>通道 %1</translation>
     </message>
     <message>
         <location filename="../../netbuilder/ui/walkthrough/model.py" line="305"/>
@@ -3429,8 +3435,8 @@ Build, train and understand neural networks.</source>
         <translation>前向</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/explain/render.py" line="16"/>
-        <location filename="../../netbuilder/explain/steps.py" line="311"/>
+        <location filename="../../netbuilder/explain/render.py" line="17"/>
+        <location filename="../../netbuilder/explain/steps.py" line="329"/>
         <location filename="../../netbuilder/ui/walkthrough/panel.py" line="60"/>
         <source>Loss</source>
         <translation>损失</translation>
@@ -3441,19 +3447,19 @@ Build, train and understand neural networks.</source>
         <translation>反向</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/explain/render.py" line="18"/>
+        <location filename="../../netbuilder/explain/render.py" line="19"/>
         <location filename="../../netbuilder/ui/walkthrough/panel.py" line="62"/>
         <source>Update</source>
         <translation>更新</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/explain/render.py" line="19"/>
+        <location filename="../../netbuilder/explain/render.py" line="20"/>
         <location filename="../../netbuilder/ui/walkthrough/panel.py" line="63"/>
         <source>Check</source>
         <translation>检查</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/explain/render.py" line="31"/>
+        <location filename="../../netbuilder/explain/render.py" line="33"/>
         <source>One training step of “%1” (%2, loss %3, optimizer %5, learning rate η = %4)</source>
         <translation>“%1”的一个训练步（%2，损失函数 %3，优化器 %5，学习率 η = %4）</translation>
     </message>
@@ -3726,139 +3732,257 @@ Build, train and understand neural networks.</source>
         <translation>无法写入逐步讲解：%1</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/explain/render.py" line="15"/>
+        <location filename="../../netbuilder/explain/render.py" line="16"/>
         <source>Forward pass</source>
         <translation>前向传递</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/explain/render.py" line="17"/>
+        <location filename="../../netbuilder/explain/render.py" line="18"/>
         <source>Backward pass (backpropagation)</source>
         <translation>反向传递（反向传播）</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/explain/render.py" line="35"/>
+        <location filename="../../netbuilder/explain/render.py" line="37"/>
         <source>Input x = %1, target y = %2</source>
         <translation>输入 x = %1，目标 y = %2</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/explain/render.py" line="37"/>
+        <location filename="../../netbuilder/explain/render.py" line="39"/>
         <source>A mini-batch of %1 samples; gradients are averaged over the batch.</source>
         <translation>%1 个样本组成的小批量；梯度在整个批量上取平均。</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/explain/steps.py" line="121"/>
+        <location filename="../../netbuilder/explain/steps.py" line="127"/>
         <source>output layer “%1”</source>
         <translation>输出层“%1”</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/explain/steps.py" line="143"/>
+        <location filename="../../netbuilder/explain/steps.py" line="149"/>
         <source>Values shown for sample %1 of %2.</source>
         <translation>显示的是 %2 个样本中第 %1 个的值。</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/explain/steps.py" line="159"/>
+        <location filename="../../netbuilder/explain/steps.py" line="170"/>
         <source>The other neurons of %1</source>
         <translation>%1的其他神经元</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/explain/steps.py" line="161"/>
+        <location filename="../../netbuilder/explain/steps.py" line="172"/>
         <source>Every neuron computes the same way; the layer has %1 neurons.</source>
         <translation>每个神经元的计算方式相同；这一层有 %1 个神经元。</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/explain/steps.py" line="195"/>
+        <location filename="../../netbuilder/explain/steps.py" line="209"/>
         <source>All gradients of the weights into %1</source>
         <translation>通向%1的所有权重的梯度</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/explain/steps.py" line="198"/>
+        <location filename="../../netbuilder/explain/steps.py" line="212"/>
         <source>Each weight&apos;s gradient is the input it carries times the δ of the neuron it feeds.</source>
         <translation>每个权重的梯度等于它传递的输入乘以它所连向的神经元的 δ。</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/explain/steps.py" line="240"/>
+        <location filename="../../netbuilder/explain/image_steps.py" line="108"/>
+        <location filename="../../netbuilder/explain/steps.py" line="258"/>
         <source>%1 more terms</source>
         <translation>另有 %1 项</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/explain/steps.py" line="251"/>
+        <location filename="../../netbuilder/explain/steps.py" line="269"/>
         <source>The weighted sum: each input times the weight of its edge, plus the bias.</source>
         <translation>加权和：每个输入乘以其边上的权重，再加上偏置。</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/explain/steps.py" line="253"/>
+        <location filename="../../netbuilder/explain/steps.py" line="271"/>
         <source>No edge reaches this neuron, so only its bias counts.</source>
         <translation>没有边连到这个神经元，所以只有它的偏置起作用。</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/explain/steps.py" line="256"/>
+        <location filename="../../netbuilder/explain/steps.py" line="274"/>
         <source>Weighted sum of %1 (%2)</source>
         <translation>%1 的加权和（%2）</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/explain/steps.py" line="270"/>
+        <location filename="../../netbuilder/explain/image_steps.py" line="119"/>
+        <source>Convolution at %1%2 (%3)</source>
+        <translation>%1%2 处的卷积（%3）</translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/explain/image_steps.py" line="123"/>
+        <source>Filter %1 lies on a window of the input: each pixel under it times the kernel weight on it, all added up, plus the filter&apos;s bias. The same kernel slides to every position, so the feature map is the filter&apos;s answer everywhere.</source>
+        <translation>卷积核 %1 盖在输入的一个窗口上：窗口里每个像素乘以对应的卷积核权重，全部加起来，再加上这个卷积核的偏置。同一个卷积核滑过每个位置，所以特征图就是这个卷积核在每个位置的响应。</translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/explain/image_steps.py" line="128"/>
+        <location filename="../../netbuilder/explain/steps.py" line="288"/>
         <source>Activation of %1</source>
         <translation>%1 的激活</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/explain/steps.py" line="271"/>
+        <location filename="../../netbuilder/explain/image_steps.py" line="130"/>
+        <location filename="../../netbuilder/explain/steps.py" line="289"/>
         <source>The activation function turns the weighted sum into the neuron&apos;s output.</source>
         <translation>激活函数把加权和变成神经元的输出。</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/explain/steps.py" line="283"/>
-        <location filename="../../netbuilder/explain/steps.py" line="333"/>
+        <location filename="../../netbuilder/explain/image_steps.py" line="133"/>
+        <source>The other filters at %1</source>
+        <translation>%1 处的其他卷积核</translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/explain/image_steps.py" line="135"/>
+        <source>output %1 × %2 × %3</source>
+        <translation>输出 %1 × %2 × %3</translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/explain/image_steps.py" line="136"/>
+        <source>Every filter and every position is computed the same way: %1 values in all.</source>
+        <translation>每个卷积核、每个位置都这样计算：一共 %1 个值。</translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/explain/image_steps.py" line="156"/>
+        <source>Max pooling keeps the strongest response of each window: the feature is still there, the map is smaller, and small shifts of the input matter less.</source>
+        <translation>最大池化保留每个窗口里最强的响应：特征还在，特征图变小了，输入的小幅平移影响也更小。</translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/explain/image_steps.py" line="158"/>
+        <source>Max pooling at %1</source>
+        <translation>%1 处的最大池化</translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/explain/image_steps.py" line="164"/>
+        <source>Average pooling keeps the mean of each window: a smaller, smoother map.</source>
+        <translation>平均池化保留每个窗口的平均值：特征图更小、更平滑。</translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/explain/image_steps.py" line="165"/>
+        <source>Average pooling at %1</source>
+        <translation>%1 处的平均池化</translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/explain/image_steps.py" line="188"/>
+        <source>Flatten %1</source>
+        <translation>展平%1</translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/explain/image_steps.py" line="189"/>
+        <source>Flatten only reorders: the maps are read row by row, all channels of a pixel together, into one vector for the dense layers. Nothing is computed.</source>
+        <translation>Flatten 只是重新排列：按行读取特征图，一个像素的所有通道放在一起，排成一个向量交给全连接层。不做任何计算。</translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/explain/image_steps.py" line="218"/>
+        <source>Gradient through %1</source>
+        <translation>穿过%1的梯度</translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/explain/image_steps.py" line="219"/>
+        <source>Backward, Flatten puts each gradient back at the pixel it came from.</source>
+        <translation>反向时，Flatten 把每个梯度放回它原来的像素位置。</translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/explain/image_steps.py" line="235"/>
+        <source>the winner</source>
+        <translation>胜出者</translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/explain/image_steps.py" line="237"/>
+        <source>every other input of the window: + 0</source>
+        <translation>窗口中的其他输入：+ 0</translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/explain/image_steps.py" line="240"/>
+        <source>Only the input that won the window influenced the output, so the whole gradient goes back to it; the others get none.</source>
+        <translation>只有在窗口中胜出的那个输入影响了输出，所以全部梯度都传回给它，其他输入得不到梯度。</translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/explain/image_steps.py" line="246"/>
+        <source>Every input of the window counted equally in the mean, so each gets an equal share of the gradient.</source>
+        <translation>窗口中每个输入在平均值里的分量相同，所以每个输入分到相等的梯度。</translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/explain/image_steps.py" line="250"/>
+        <source>Gradient through the pooling at %1</source>
+        <translation>穿过 %1 处池化的梯度</translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/explain/image_steps.py" line="286"/>
+        <source>%1 terms</source>
+        <translation>%1 项</translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/explain/image_steps.py" line="289"/>
+        <source>Gradient of the kernel weight %1</source>
+        <translation>卷积核权重 %1 的梯度</translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/explain/image_steps.py" line="292"/>
+        <source>A kernel weight is used at every position of the map, so its gradient adds up the δ of every position times the input pixel the weight met there.</source>
+        <translation>一个卷积核权重在特征图的每个位置都被用到，所以它的梯度是把每个位置的 δ 乘以该权重在那里遇到的输入像素，再全部加起来。</translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/explain/image_steps.py" line="299"/>
+        <source>The bias is added at every position, so its gradient is the sum of the map&apos;s δ.</source>
+        <translation>偏置在每个位置都被加上，所以它的梯度是整张特征图 δ 的总和。</translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/explain/image_steps.py" line="324"/>
+        <source>Update the filters of %1</source>
+        <translation>更新%1的卷积核</translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/explain/steps.py" line="301"/>
+        <location filename="../../netbuilder/explain/steps.py" line="351"/>
         <source>%1 more</source>
         <translation>另有 %1 个</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/explain/steps.py" line="284"/>
+        <location filename="../../netbuilder/explain/steps.py" line="302"/>
         <source>Softmax over %1</source>
         <translation>对%1做 Softmax</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/explain/steps.py" line="285"/>
+        <location filename="../../netbuilder/explain/steps.py" line="303"/>
         <source>Softmax turns the scores into probabilities that add up to 1.</source>
         <translation>Softmax 把分数变成总和为 1 的概率。</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/explain/steps.py" line="300"/>
+        <location filename="../../netbuilder/explain/steps.py" line="318"/>
         <source>sample %1:</source>
         <translation>样本 %1：</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/explain/steps.py" line="301"/>
-        <location filename="../../netbuilder/explain/steps.py" line="404"/>
+        <location filename="../../netbuilder/explain/steps.py" line="319"/>
+        <location filename="../../netbuilder/explain/steps.py" line="422"/>
         <source>over the batch</source>
         <translation>对整个批量</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/explain/steps.py" line="309"/>
+        <location filename="../../netbuilder/explain/steps.py" line="327"/>
         <source>plus the penalty %1</source>
         <translation>加上惩罚项 %1</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/explain/steps.py" line="302"/>
+        <location filename="../../netbuilder/explain/steps.py" line="320"/>
         <source>The loss measures how far the prediction ŷ is from the target y.</source>
         <translation>损失衡量预测值 ŷ 与目标值 y 相差多远。</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/explain/steps.py" line="338"/>
+        <location filename="../../netbuilder/explain/steps.py" line="356"/>
         <source>Gradient of the loss at the output</source>
         <translation>输出处的损失梯度</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/explain/steps.py" line="334"/>
+        <location filename="../../netbuilder/explain/steps.py" line="352"/>
         <source>Backpropagation starts here: how much the loss changes when the output changes.</source>
         <translation>反向传播从这里开始：输出变化时损失变化多少。</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/explain/steps.py" line="363"/>
+        <location filename="../../netbuilder/explain/steps.py" line="381"/>
         <source>Gradient arriving at %1</source>
         <translation>到达 %1 的梯度</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/explain/steps.py" line="364"/>
+        <location filename="../../netbuilder/explain/steps.py" line="382"/>
         <source>The chain rule: the neuron&apos;s output affects the loss through every edge it feeds.</source>
         <translation>链式法则：神经元的输出通过它连出的每一条边影响损失。</translation>
     </message>
@@ -3883,89 +4007,94 @@ Build, train and understand neural networks.</source>
         <translation>sigmoid 与二元交叉熵一起使用时，链式法则化简为 δ = ŷ − y。</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/explain/steps.py" line="382"/>
+        <location filename="../../netbuilder/explain/image_steps.py" line="269"/>
+        <location filename="../../netbuilder/explain/steps.py" line="400"/>
         <source>δ is the gradient of the loss with respect to the weighted sum z: dL/da · da/dz.</source>
         <translation>δ 是损失对加权和 z 的梯度：dL/da · da/dz。</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/explain/steps.py" line="383"/>
+        <location filename="../../netbuilder/explain/image_steps.py" line="267"/>
+        <location filename="../../netbuilder/explain/steps.py" line="401"/>
         <source>Error signal %1</source>
         <translation>误差信号 %1</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/explain/steps.py" line="406"/>
+        <location filename="../../netbuilder/explain/steps.py" line="424"/>
         <source>plus the penalty gradient %1</source>
         <translation>加上惩罚项的梯度 %1</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/explain/steps.py" line="407"/>
-        <location filename="../../netbuilder/explain/steps.py" line="417"/>
+        <location filename="../../netbuilder/explain/image_steps.py" line="297"/>
+        <location filename="../../netbuilder/explain/steps.py" line="425"/>
+        <location filename="../../netbuilder/explain/steps.py" line="435"/>
         <source>Gradient of %1</source>
         <translation>%1 的梯度</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/explain/steps.py" line="408"/>
+        <location filename="../../netbuilder/explain/steps.py" line="426"/>
         <source>A weight&apos;s gradient: the δ of the neuron it feeds times the input it carries.</source>
         <translation>权重的梯度：它所连向的神经元的 δ 乘以它传递的输入。</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/explain/steps.py" line="418"/>
+        <location filename="../../netbuilder/explain/steps.py" line="436"/>
         <source>The bias adds 1 × b to z, so its gradient is δ itself.</source>
         <translation>偏置给 z 加上 1 × b，所以它的梯度就是 δ 本身。</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/explain/steps.py" line="462"/>
+        <location filename="../../netbuilder/explain/image_steps.py" line="323"/>
+        <location filename="../../netbuilder/explain/steps.py" line="480"/>
         <source>%1 more weights, updated the same way</source>
         <translation>另有 %1 个权重，以同样的方式更新</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/explain/steps.py" line="463"/>
+        <location filename="../../netbuilder/explain/steps.py" line="481"/>
         <source>Update the weights into %1</source>
         <translation>更新通向%1的权重</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/explain/steps.py" line="464"/>
+        <location filename="../../netbuilder/explain/image_steps.py" line="325"/>
+        <location filename="../../netbuilder/explain/steps.py" line="482"/>
         <source>Each weight takes a small step against its gradient, downhill on the loss.</source>
         <translation>每个权重沿梯度的反方向迈一小步，在损失曲面上往下走。</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/explain/steps.py" line="480"/>
+        <location filename="../../netbuilder/explain/steps.py" line="498"/>
         <source>%1 more biases</source>
         <translation>另有 %1 个偏置</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/explain/steps.py" line="481"/>
+        <location filename="../../netbuilder/explain/steps.py" line="499"/>
         <source>Update the biases of %1</source>
         <translation>更新%1的偏置</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/explain/steps.py" line="482"/>
+        <location filename="../../netbuilder/explain/steps.py" line="500"/>
         <source>Biases are updated like weights.</source>
         <translation>偏置的更新方式与权重相同。</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/explain/steps.py" line="490"/>
-        <location filename="../../netbuilder/explain/steps.py" line="493"/>
+        <location filename="../../netbuilder/explain/steps.py" line="508"/>
+        <location filename="../../netbuilder/explain/steps.py" line="511"/>
         <source>was %1</source>
         <translation>原为 %1</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/explain/steps.py" line="492"/>
+        <location filename="../../netbuilder/explain/steps.py" line="510"/>
         <source>lower ✓</source>
         <translation>更低 ✓</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/explain/steps.py" line="492"/>
+        <location filename="../../netbuilder/explain/steps.py" line="510"/>
         <source>not lower: the learning rate may be too large</source>
         <translation>没有降低：学习率可能太大</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/explain/steps.py" line="494"/>
+        <location filename="../../netbuilder/explain/steps.py" line="512"/>
         <source>Forward again with the new parameters</source>
         <translation>用新参数再做一次前向传递</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/explain/steps.py" line="495"/>
+        <location filename="../../netbuilder/explain/steps.py" line="513"/>
         <source>One step of gradient descent; training repeats this many times.</source>
         <translation>一步梯度下降；训练就是把它重复许多次。</translation>
     </message>

@@ -381,6 +381,10 @@ class LayerItem(QGraphicsObject):
         painter.setFont(font)
         below = "×".join(map(str, self.layer.image_shape)) if self.layer.image_shape else style.ACTIVATION_GLYPH.get(self.layer.activation.name, "")
         painter.drawText(rect.adjusted(0, 22, 0, 22), Qt.AlignmentFlag.AlignCenter, below)
+        if self.layer.role == "input" and self.output_shape and len(self.output_shape) == 3:
+            side = min(rect.width(), rect.height()) - 16
+            self._paint_marked_pixels(painter, QRectF(rect.center().x() - side / 2, rect.center().y() - side / 2,
+                                                      side, side))
         if self.neuron_labels:
             painter.drawText(rect.adjusted(4, 0, -4, -6), Qt.AlignmentFlag.AlignBottom | Qt.AlignmentFlag.AlignHCenter,
                              next(iter(self.neuron_labels.values())))
@@ -404,11 +408,32 @@ class LayerItem(QGraphicsObject):
             painter.setPen(QPen(style.POSITIVE, 1.4))
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawRect(window)
+        self._paint_marked_pixels(painter, front)
         painter.setPen(text)
         painter.setFont(font)
         shape = describe(self.output_shape)
         painter.drawText(QRectF(body.left() - 30, body.bottom() + 2, body.width() + 60, 18),
                          Qt.AlignmentFlag.AlignCenter, shape)
+
+    def _paint_marked_pixels(self, painter, area: QRectF) -> None:
+        """The walkthrough's window or output pixel: the highlighted positions (flat indices (i·W + j)·C + c of
+        the layer's image) drawn as one box over ``area``, the picture of the image."""
+        shape = self.output_shape
+        marked = [k for k, e in self.neuron_emphasis.items() if e == HIGHLIGHT]
+        if not marked or not shape or len(shape) != 3:
+            return
+        h, w, c = shape
+        rows = [k // c // w for k in marked if 0 <= k < h * w * c]
+        cols = [k // c % w for k in marked if 0 <= k < h * w * c]
+        if not rows:
+            return
+        cell_h, cell_w = area.height() / h, area.width() / w
+        box = QRectF(area.left() + min(cols) * cell_w, area.top() + min(rows) * cell_h,
+                     (max(cols) - min(cols) + 1) * cell_w, (max(rows) - min(rows) + 1) * cell_h)
+        painter.setOpacity(1.0)
+        painter.setPen(QPen(style.HIGHLIGHT, 2.0))
+        painter.setBrush(QBrush(QColor(style.HIGHLIGHT.red(), style.HIGHLIGHT.green(), style.HIGHLIGHT.blue(), 90)))
+        painter.drawRect(box.adjusted(-1, -1, 1, 1) if box.width() < 3 else box)
 
     # -- interaction -------------------------------------------------------------------------
 

@@ -288,6 +288,9 @@ class NetworkScene(QGraphicsScene):
             if item.neuron_mode:
                 full = {i: marks.get(i, DIM) for i in range(item.layer.units)}
                 item.set_emphasis(NORMAL if marks else DIM, full, neuron_labels)
+            elif item.output_shape is not None and len(item.output_shape) == 3:
+                # an image layer: the marked positions (the window, the output pixel) are drawn on its picture
+                item.set_emphasis(HIGHLIGHT if marks else DIM, marks, {})
             else:
                 item.set_emphasis(HIGHLIGHT if marks else DIM, None, neuron_labels)
         edge_set = set(edges)

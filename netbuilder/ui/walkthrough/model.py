@@ -282,7 +282,7 @@ class WalkthroughModel(StepSequence):
             return []
         layer_id = layer_id or (step.layer_id if step else None) or t.output_id
         phase = phase or (step.phase if step else "forward")
-        return layer_tables(t, self._names, layer_id, phase, step, self.shown_sample, every)
+        return layer_tables(t, self._names, layer_id, phase, step, self.shown_sample, every, self.follow)
 
     # -- values, for the tests and the hover texts -------------------------------------------------
 
