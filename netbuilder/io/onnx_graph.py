@@ -23,6 +23,7 @@ from typing import Any
 import numpy as np
 
 from ..model.layer import MAX_UNITS
+from .onnx_read import clean_name
 from .onnx_activations import ActivationOps
 from .onnx_images import IMAGE_OPS, SHAPE_OPS, ImageOps
 from .onnx_values import (
@@ -55,7 +56,7 @@ _FLOAT_TYPES = {1: "float32", 11: "float64"}  # TensorProto.FLOAT, TensorProto.D
 
 
 def node_name(node) -> str:
-    return node.name or (node.output[0] if node.output else node.op_type)
+    return clean_name(node.name or (node.output[0] if node.output else node.op_type))
 
 
 def _attribute(a):
@@ -109,10 +110,10 @@ class GraphWalker(ActivationOps, ImageOps):
             self.values[init.name] = Const(self.to_array(init).astype(np.float64))
         inputs = [i for i in g.input if i.name not in self.values]
         if len(inputs) != 1:
-            names = ", ".join(f"'{i.name}'" for i in inputs) or "none"
+            names = ", ".join(f"'{clean_name(i.name)}'" for i in inputs) or "none"
             raise ValueError(f"a network has one input, this model has {len(inputs)} ({names})")
         if len(g.output) != 1:
-            names = ", ".join(f"'{o.name}'" for o in g.output)
+            names = ", ".join(f"'{clean_name(o.name)}'" for o in g.output)
             raise ValueError(f"a network has one output, this model has {len(g.output)} ({names})")
         needed = self._ancestors(g.output[0].name)
         self._check_operators(needed)
@@ -161,15 +162,15 @@ class GraphWalker(ActivationOps, ImageOps):
         t = value_info.type.tensor_type
         dtype = _FLOAT_TYPES.get(t.elem_type)
         if dtype is None:
-            raise ValueError(f"the model's input '{value_info.name}' is not float32 or float64 numbers")
+            raise ValueError(f"the model's input '{clean_name(value_info.name)}' is not float32 or float64 numbers")
         dims = [d.dim_value if d.HasField("dim_value") else None for d in t.shape.dim]
         if len(dims) < 2 or any(d is None or d < 1 for d in dims[1:]):
             shape = "×".join("?" if d is None else str(d) for d in dims) or "unknown"
-            raise ValueError(f"the model's input '{value_info.name}' must have a batch axis and fixed sizes "
-                             f"(such as batch × 784), it has shape {shape}")
+            raise ValueError(f"the model's input '{clean_name(value_info.name)}' must have a batch axis and fixed "
+                             f"sizes (such as batch × 784), it has shape {shape}")
         values = math.prod(dims[1:])
         if values > MAX_UNITS:
-            raise ValueError(f"the model's input '{value_info.name}' has {values:,} values per sample "
+            raise ValueError(f"the model's input '{clean_name(value_info.name)}' has {values:,} values per sample "
                              f"({'×'.join(map(str, dims[1:]))}), more than the {MAX_UNITS:,} a layer may have")
         self.dtype = dtype
         self.builder.start(dtype, self.graph.doc_string or "")
@@ -191,7 +192,7 @@ class GraphWalker(ActivationOps, ImageOps):
             args = [self.raw_image if isinstance(a, RawInput) else a for a in args]
         for i, a in zip(node.input, args):
             if i and a is None:
-                raise ValueError(f"{where} reads '{i}', which nothing in the model computes")
+                raise ValueError(f"{where} reads '{clean_name(i)}', which nothing in the model computes")
         attrs = {a.name: _attribute(a) for a in node.attribute}
         handler = getattr(self, f"_op_{op}")
         result = handler(node, args, attrs, where)
@@ -516,7 +517,7 @@ class GraphWalker(ActivationOps, ImageOps):
         value = self.values[output]
         if isinstance(value, Affine):
             self.affine_tensor.setdefault(id(value), output)
-        where = f"the model's output '{output}'"
+        where = f"the model's output '{clean_name(output)}'"
         if self._is_image(value):
             node = self.producer.get(output)
             by = f", computed by {node.op_type} (node '{node_name(node)}')" if node is not None else ""

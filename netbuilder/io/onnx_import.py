@@ -50,7 +50,7 @@ from ..model.shapes import image_shape_of
 from ..model.validation import errors, validate
 from .errors import NetworkFileError
 from .onnx_graph import SUPPORTED, GraphWalker
-from .onnx_read import MAX_FILE_BYTES, read_metadata, read_model, require_onnx
+from .onnx_read import MAX_FILE_BYTES, check_structure, one_line, read_metadata, read_model, require_onnx
 from .onnx_values import Affine
 
 __all__ = ["MAX_FILE_BYTES", "SUPPORTED", "load_onnx", "network_from_onnx"]
@@ -66,7 +66,11 @@ def load_onnx(path: str | os.PathLike, *, name: str | None = None) -> Network:
     try:
         return _import(model, name, path.stem)
     except ValueError as exc:
-        raise NetworkFileError(str(exc), path=str(path)) from None
+        raise NetworkFileError(one_line(str(exc)), path=str(path)) from None
+    except (ArithmeticError, IndexError, KeyError, TypeError, AttributeError, RecursionError, MemoryError) as exc:
+        # a combination of nodes nobody thought of: still one sentence naming the file, never a traceback
+        raise NetworkFileError(one_line(f"the model cannot be imported ({type(exc).__name__}: {exc})"),
+                               path=str(path)) from None
 
 
 def network_from_onnx(model, *, name: str | None = None) -> Network:
@@ -75,8 +79,11 @@ def network_from_onnx(model, *, name: str | None = None) -> Network:
     Its name is ``name`` if given, else the one a NetBuilder export recorded, else the graph's.
     Raises ``ValueError`` naming what cannot be imported.
     """
-    require_onnx()
-    return _import(model, name, None)
+    onnx = require_onnx()
+    copy = onnx.ModelProto()
+    copy.CopyFrom(model)  # the checks put nodes in order and may not change the caller's model
+    check_structure(copy, None)
+    return _import(copy, name, None)
 
 
 def _import(model, name: str | None, fallback: str | None) -> Network:
