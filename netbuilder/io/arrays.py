@@ -17,7 +17,7 @@ from typing import Any
 
 import numpy as np
 
-from .errors import NetworkFileError
+from .errors import NetworkFileError, shorten
 
 #: Arrays with more elements than this are written as base64.
 INLINE_LIMIT = 256
@@ -41,6 +41,39 @@ def encode_array(arr: np.ndarray, *, inline_limit: int = INLINE_LIMIT) -> Any:
 def _packed(arr: np.ndarray, dtype: str) -> dict[str, Any]:
     data = np.ascontiguousarray(arr, dtype=_DTYPES[dtype]).tobytes()
     return {"dtype": dtype, "shape": list(arr.shape), "base64": base64.b64encode(data).decode("ascii")}
+
+
+#: Packed arrays have at most this many dimensions, each at most this long (a convolution kernel has 4).
+MAX_NDIM = 8
+MAX_DIM = 2**40
+
+
+def _is_dims(dims: Any) -> bool:
+    return isinstance(dims, list) and len(dims) <= MAX_NDIM and all(
+        isinstance(d, int) and not isinstance(d, bool) and 0 <= d <= MAX_DIM for d in dims)
+
+
+def declared_shape(value: Any) -> tuple[int, ...] | None:
+    """The shape an encoded array says it has, without decoding it: a packed array's ``shape``, or the
+    lengths along the first entries of nested lists; None when it is not an array at all."""
+    if isinstance(value, dict):
+        dims = value.get("shape")
+        return tuple(dims) if _is_dims(dims) else None
+    if not isinstance(value, list):
+        return None
+    dims: list[int] = []
+    probe: Any = value
+    while isinstance(probe, list) and len(dims) <= MAX_NDIM:
+        dims.append(len(probe))
+        if not probe:
+            break
+        probe = probe[0]
+    return tuple(dims)
+
+
+def shape_text(dims: tuple[int, ...]) -> str:
+    """3 × 3 × 1 × 8, as the messages write a shape."""
+    return _shape(dims)
 
 
 def _is_number(v: Any) -> bool:
@@ -78,8 +111,9 @@ def _decode_packed(value, where, shape, ndim, max_size) -> np.ndarray:
     if dtype not in _DTYPES:
         raise NetworkFileError(f"unknown array dtype {dtype!r} (expected one of {', '.join(_DTYPES)})", where=f"{where}.dtype")
     dims = value["shape"]
-    if not isinstance(dims, list) or not all(isinstance(d, int) and not isinstance(d, bool) and d >= 0 for d in dims):
-        raise NetworkFileError("the shape must be a list of whole numbers", where=f"{where}.shape")
+    if not _is_dims(dims):
+        raise NetworkFileError(f"the shape must be a list of at most {MAX_NDIM} whole numbers from 0 to {MAX_DIM:,}",
+                               where=f"{where}.shape")
     dims = tuple(dims)
     if shape is not None and dims != shape:
         raise NetworkFileError(f"has shape {_shape(dims)} but {_shape(shape)} is needed", where=f"{where}.shape")
@@ -150,9 +184,11 @@ def describe(value: Any) -> str:
     if isinstance(value, bool):
         return "true" if value else "false"
     if isinstance(value, str):
-        return f"the text {value[:40]!r}"
+        return f"the text {shorten(value, 40)!r}"
     if isinstance(value, dict):
         return "an object"
     if isinstance(value, list):
         return "a list"
-    return repr(value)
+    if isinstance(value, int) and abs(value) >= 10**30:
+        return f"a whole number of {len(str(abs(value)))} digits ({shorten(str(value), 20)})"
+    return shorten(repr(value), 80)

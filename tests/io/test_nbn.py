@@ -81,10 +81,12 @@ def test_everything_survives_a_round_trip(tmp_path):
 
 def test_long_histories_are_compact(tmp_path):
     net = templates.xor()
-    net.history.runs.append(Run({}, {"loss": list(np.linspace(1, 0, 500))}, list(np.linspace(1, 0, 5000)), "done"))
+    net.history.runs.append(Run({}, {"loss": list(np.linspace(1, 0, 500))}, list(np.linspace(1, 0, 1500)), "done"))
     path = save(net, tmp_path / "h.nbn")
-    assert path.stat().st_size < 120_000
-    assert load(path).history.runs[0].batch_loss == list(np.linspace(1, 0, 5000))
+    assert path.stat().st_size < 40_000
+    run = load(path).history.runs[0]
+    assert run.batch_loss == list(np.linspace(1, 0, 1500)), "up to 2000 batch losses are kept exactly"
+    assert run.epochs["loss"] == list(np.linspace(1, 0, 500)) and run.steps == 1500
 
 
 def test_small_networks_are_readable_text():
@@ -227,20 +229,35 @@ def test_version_without_migration_is_explained(monkeypatch):
 @pytest.mark.parametrize(
     "mutate, where, words",
     [
-        (lambda d: d["layers"][1].update(units="three"), "layers[1].units", "expected a whole number, got the text 'three'"),
-        (lambda d: d["layers"][1].update(units=-3), "layers[1].units", "between 1"),
-        (lambda d: d["layers"][1].update(units=10**9), "layers[1].units", "between 1 and 1,000,000"),
-        (lambda d: d["layers"][1].update(units=3.5), "layers[1].units", "whole number"),
-        (lambda d: d["layers"][1].update(activation="sigmod"), "layers[1]", "did you mean 'sigmoid'"),
-        (lambda d: d["layers"][1].update(dropout="lots"), "layers[1]", "dropout must be a number"),
-        (lambda d: d["layers"][1].update(bias=[0.1, "x", 0.3]), "layers[1].bias[1]", "expected a number, got the text 'x'"),
-        (lambda d: d["layers"][1].update(bias=[0.1, 0.2]), "layers[1].bias", "shape 2 but 3 is needed"),
-        (lambda d: d["layers"][1].update(colour="red"), "layers[1].colour", "unknown field"),
-        (lambda d: d["layers"][1].pop("units"), "layers[1]", "'units' is missing"),
-        (lambda d: d["layers"][2].update(id="L2"), "layers[2].id", "used twice"),
+        (lambda d: d["layers"][1].update(units="three"), "layers[1] (Hidden)", "units: expected a whole number, got the text 'three'"),
+        (lambda d: d["layers"][1].update(units=-3), "layers[1] (Hidden)", "units must be between 1"),
+        (lambda d: d["layers"][1].update(units=10**9), "layers[1] (Hidden)", "units must be between 1 and 1,000,000"),
+        (lambda d: d["layers"][1].update(units=3.5), "layers[1] (Hidden)", "units: expected a whole number, got 3.5"),
+        (lambda d: d["layers"][1].update(activation="sigmod"), "layers[1] (Hidden)", "did you mean 'sigmoid'"),
+        (lambda d: d["layers"][1].update(dropout="lots"), "layers[1] (Hidden)", "dropout: expected a number"),
+        (lambda d: d["layers"][1].update(dropout=1.5), "layers[1] (Hidden)", "dropout must be at least 0 and below 1"),
+        (lambda d: d["layers"][1].update(bias=[0.1, "x", 0.3]), "layers[1] (Hidden).bias[1]", "expected a number, got the text 'x'"),
+        (lambda d: d["layers"][1].update(bias=[0.1, 0.2]), "layers[1] (Hidden)", "bias has 2 values, but the layer has 3 neurons"),
+        (lambda d: d["layers"][1].update(colour="red"), "layers[1] (Hidden)", "unknown field 'colour'"),
+        (lambda d: d["layers"][1].pop("units"), "layers[1] (Hidden)", "'units' is missing"),
+        (lambda d: d["layers"][2].update(id="L2"), "layers[2]", "id: the layer id 'L2' is used twice"),
+        (lambda d: d["layers"][2].update(name="Hidden"), "layers[2] (Hidden)", "layers[1] has the same name"),
+        (lambda d: d["layers"][1].update(role="middle"), "layers[1] (Hidden)", "role must be one of 'input'"),
+        (lambda d: d["layers"][1].update(position=[1, 2, 3]), "layers[1] (Hidden)", "position must be null or a pair"),
+        (lambda d: d["layers"][0].update(image_shape=[2, 2]), "layers[0] (Input (length, width))",
+         "image_shape 2 × 2 holds 4 values but the layer has 2 neurons"),
+        (lambda d: d["layers"][1].update(kind="conv"), "layers[1] (Hidden)", "kind must be one of 'dense', 'conv2d'"),
+        (lambda d: d["layers"][1].update(filters=3), "layers[1] (Hidden)", "unknown field 'filters' (only a Conv2D"),
         (lambda d: d["connections"][0].update(source="L9"), "connections[0].source", "does not define"),
         (lambda d: d["connections"][0]["weights"][1].pop(), "connections[0].weights[1]", "not rectangular"),
-        (lambda d: d["connections"][0].update(weights=[[1, 2, 3]]), "connections[0].weights", "shape 1 × 3 but 2 × 3 is needed"),
+        (lambda d: d["connections"][0].update(weights=[[1, 2, 3]]), "connections[0] (Input (length, width) → Hidden)",
+         "the weights have shape 1 × 3, but the graph needs 2 × 3 (2 inputs × 3 neurons)"),
+        (lambda d: d["connections"][0].update(target="L1"), "connections[0] (Input (length, width) → Input (length, width))",
+         "cannot be connected to itself"),
+        (lambda d: d["connections"][1].update(source="L1", target="L2"), "connections[1] (Input (length, width) → Hidden)",
+         "the same two layers as connections[0]"),
+        (lambda d: d["connections"][1].update(id="C1"), "connections[1] (Hidden → Output (service life))",
+         "the connection id 'C1' is used twice"),
         (lambda d: d["connections"][0].update(weights=5), "connections[0].weights", "expected a list of weights"),
         (lambda d: d["connections"][0].update(mask=[[1, 0, 2], [1, 1, 1]]), "connections[0].mask", "only hold 0 and 1"),
         (lambda d: d["connections"][0].update(weights={"dtype": "float64", "shape": [2, 3], "base64": "AAAA"}),
@@ -287,7 +304,7 @@ def test_packed_array_with_lying_shape_is_refused():
     d = doc()
     d["connections"][0]["weights"] = {"dtype": "float64", "shape": [100000, 100000], "base64": ""}
     e = error(d)
-    assert "2 × 3 is needed" in e.message
+    assert "the weights have shape 100000 × 100000, but the graph needs 2 × 3" in e.message
 
 
 def test_huge_text_arrays_are_refused_quickly():
