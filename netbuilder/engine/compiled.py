@@ -86,7 +86,7 @@ class ForwardCache:
     #: The kept-and-scaled factors of inverted dropout, where it was applied.
     dropout_masks: list[np.ndarray | None]
     #: What a layer keeps for its backward pass: per inbound convolution its im2col matrix, for max
-    #: pooling the winner of each window.
+    #: pooling what finds the winner of each window.
     saved: list[list[np.ndarray]] = field(default_factory=list)
 
     @property
@@ -252,8 +252,8 @@ class CompiledNetwork:
         if layer.kind == "flatten":
             return src.reshape(len(src), -1)
         if layer.kind == "max_pooling2d":
-            out, winner = max_pool_forward(src, layer.geometry)
-            saved[layer.index] = [winner]
+            out, found = max_pool_forward(src, layer.geometry)
+            saved[layer.index] = [found]
             return out
         return avg_pool_forward(src, layer.geometry)
 

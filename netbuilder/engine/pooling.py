@@ -15,33 +15,68 @@ from __future__ import annotations
 
 import numpy as np
 
-from .convolution import Geometry, pad, scatter, windows
+from .convolution import Geometry, pad, scatter
 
 
-def max_pool_forward(x: np.ndarray, geometry: Geometry) -> tuple[np.ndarray, np.ndarray]:
-    """(n, oh, ow, c) maxima and, per output, which position of its window won (flat index p·kw + q)."""
-    w = windows(pad(x, geometry, -np.inf), geometry)  # (n, oh, ow, c, kh, kw)
-    flat = w.reshape(*w.shape[:4], -1)
-    winner = flat.argmax(axis=-1)
-    return np.take_along_axis(flat, winner[..., None], axis=-1)[..., 0], winner
-
-
-def max_pool_backward(delta: np.ndarray, winner: np.ndarray, geometry: Geometry) -> np.ndarray:
-    """dL/dx: each output's gradient goes to the input that won its window."""
+def _slices(xp: np.ndarray, geometry: Geometry) -> list[tuple[int, int, np.ndarray]]:
+    """For each window position (p, q), the strided view of the padded input that every window sees there:
+    (n, oh, ow, c) each, nothing copied. Pooling reduces over these few views instead of over a gathered
+    (…, kh·kw) array, which would be a copy as large as the input times the window."""
     kh, kw = geometry.kernel
-    routes = [(p, q, (winner == p * kw + q)) for p in range(kh) for q in range(kw)]
-    return scatter(delta.shape, geometry, [(p, q, delta * hit) for p, q, hit in routes], delta.dtype)
+    sh, sw = geometry.strides
+    oh, ow = geometry.output
+    return [(p, q, xp[:, p : p + sh * (oh - 1) + 1 : sh, q : q + sw * (ow - 1) + 1 : sw, :])
+            for p in range(kh) for q in range(kw)]
+
+
+def max_pool_forward(x: np.ndarray, geometry: Geometry) -> tuple[np.ndarray, tuple[np.ndarray, np.ndarray]]:
+    """(n, oh, ow, c) maxima, and what backward needs to find each window's winner (the padded input and the
+    maxima: the winner is the first position of its window that holds the maximum, as PyTorch picks it)."""
+    xp = pad(x, geometry, -np.inf)
+    slices = _slices(xp, geometry)
+    out = slices[0][2].copy()
+    for _, _, view in slices[1:]:
+        np.maximum(out, view, out=out)
+    return out, (xp, out)
+
+
+def winners(saved: tuple[np.ndarray, np.ndarray], geometry: Geometry) -> np.ndarray:
+    """Which position of each window won (flat index p·kw + q): the first that holds the maximum."""
+    xp, out = saved
+    kw = geometry.kernel[1]
+    winner = np.zeros(out.shape, dtype=np.int16)
+    taken = np.zeros(out.shape, dtype=bool)
+    for p, q, view in _slices(xp, geometry):
+        hit = (view == out) & ~taken
+        winner[hit] = p * kw + q
+        taken |= hit
+    return winner
+
+
+def max_pool_backward(delta: np.ndarray, saved: tuple[np.ndarray, np.ndarray], geometry: Geometry) -> np.ndarray:
+    """dL/dx: each output's gradient goes to the input that won its window (the first one on a tie)."""
+    xp, out = saved
+    taken = np.zeros(out.shape, dtype=bool)
+    parts = []
+    for p, q, view in _slices(xp, geometry):
+        hit = view == out
+        hit &= ~taken
+        taken |= hit
+        parts.append((p, q, delta * hit))
+    return scatter(delta.shape, geometry, parts, delta.dtype)
 
 
 def _counts(geometry: Geometry, dtype) -> np.ndarray:
     """How many real (unpadded) inputs each window covers, (oh, ow, 1)."""
     ones = np.ones((1, *geometry.size, 1), dtype=dtype)
-    return windows(pad(ones, geometry), geometry).sum(axis=(-2, -1))[0]
+    return sum(view for _, _, view in _slices(pad(ones, geometry), geometry))[0]
 
 
 def avg_pool_forward(x: np.ndarray, geometry: Geometry) -> np.ndarray:
-    w = windows(pad(x, geometry), geometry)
-    return w.sum(axis=(-2, -1)) / _counts(geometry, x.dtype)
+    total = None
+    for _, _, view in _slices(pad(x, geometry), geometry):
+        total = view.copy() if total is None else np.add(total, view, out=total)
+    return total / _counts(geometry, x.dtype)
 
 
 def avg_pool_backward(delta: np.ndarray, geometry: Geometry) -> np.ndarray:

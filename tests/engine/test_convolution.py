@@ -6,7 +6,7 @@ import pytest
 import netbuilder as nb
 from netbuilder.engine.compiled import CompiledNetwork
 from netbuilder.engine.convolution import Geometry, conv2d_forward
-from netbuilder.engine.pooling import avg_pool_backward, avg_pool_forward, max_pool_backward, max_pool_forward
+from netbuilder.engine.pooling import avg_pool_backward, avg_pool_forward, max_pool_backward, max_pool_forward, winners
 from netbuilder.engine.training import Trainer
 from netbuilder.model import Layer, Network
 
@@ -85,10 +85,14 @@ def test_float32_cnn_trains_and_stays_float32():
 def test_max_pooling_routes_the_gradient_to_the_winner():
     g = Geometry((2, 2), (2, 2), (2, 2), "valid")
     x = np.array([[[[1.0], [4.0]], [[3.0], [2.0]]]])
-    out, winner = max_pool_forward(x, g)
-    assert out.ravel().tolist() == [4.0] and winner.ravel().tolist() == [1]
-    back = max_pool_backward(np.array([[[[5.0]]]]), winner, g)
+    out, saved = max_pool_forward(x, g)
+    assert out.ravel().tolist() == [4.0] and winners(saved, g).ravel().tolist() == [1]
+    back = max_pool_backward(np.array([[[[5.0]]]]), saved, g)
     assert back.ravel().tolist() == [0.0, 5.0, 0.0, 0.0]
+    tie = np.zeros((1, 2, 2, 1))
+    out, saved = max_pool_forward(tie, g)
+    assert winners(saved, g).ravel().tolist() == [0], "a tie goes to the first position, as PyTorch picks it"
+    assert max_pool_backward(np.ones((1, 1, 1, 1)), saved, g).ravel().tolist() == [1.0, 0.0, 0.0, 0.0]
 
 
 def test_average_pooling_with_same_padding_averages_real_inputs_only():
