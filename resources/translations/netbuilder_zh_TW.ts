@@ -276,27 +276,27 @@ then drag from each layer&apos;s right-hand handle to the next layer to connect 
         <translation>資料</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/data/__init__.py" line="59"/>
+        <location filename="../../netbuilder/ui/data/__init__.py" line="62"/>
         <source>&amp;Choose Dataset…</source>
         <translation>選擇資料集(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/data/__init__.py" line="60"/>
+        <location filename="../../netbuilder/ui/data/__init__.py" line="63"/>
         <source>&amp;Import CSV…</source>
         <translation>匯入 CSV(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/data/__init__.py" line="61"/>
+        <location filename="../../netbuilder/ui/data/__init__.py" line="64"/>
         <source>Open &amp;IDX Images…</source>
         <translation>開啟 IDX 影像(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/data/__init__.py" line="62"/>
+        <location filename="../../netbuilder/ui/data/__init__.py" line="65"/>
         <source>Draw &amp;Your Own Data</source>
         <translation>繪製自己的資料(&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/data/__init__.py" line="65"/>
+        <location filename="../../netbuilder/ui/data/__init__.py" line="68"/>
         <source>&amp;Data</source>
         <translation>資料(&amp;D)</translation>
     </message>
@@ -2525,29 +2525,44 @@ Build, train and understand neural networks.</source>
         <translation>第 %1 列，第 %2 欄：%3 %4</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/panels/feature_maps.py" line="34"/>
+        <location filename="../../netbuilder/ui/panels/feature_maps.py" line="40"/>
         <source>Sample</source>
         <translation>樣本</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/panels/feature_maps.py" line="83"/>
+        <location filename="../../netbuilder/ui/panels/feature_maps.py" line="47"/>
+        <source>Draw</source>
+        <translation>手寫</translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/ui/panels/feature_maps.py" line="48"/>
+        <source>Draw a digit with the mouse (right-click clears it); the network classifies it at once</source>
+        <translation>用滑鼠寫一個數字（右鍵清除），網路會馬上辨識它</translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/ui/panels/feature_maps.py" line="56"/>
+        <source>Clear</source>
+        <translation>清除</translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/ui/panels/feature_maps.py" line="120"/>
         <source>input</source>
         <translation>輸入</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/panels/feature_maps.py" line="109"/>
+        <location filename="../../netbuilder/ui/panels/feature_maps.py" line="146"/>
         <source>Feature maps are drawn for networks that read images through Conv2D or pooling layers.</source>
         <translation>特徵圖只對用 Conv2D 或池化層讀取影像的網路顯示。</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/panels/feature_maps.py" line="125"/>
+        <location filename="../../netbuilder/ui/panels/feature_maps.py" line="162"/>
         <source>%1 more channels</source>
         <translation>還有 %1 個通道</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/panels/feature_maps.py" line="127"/>
-        <source>predicted class: %1</source>
-        <translation>預測類別：%1</translation>
+        <location filename="../../netbuilder/ui/panels/feature_maps.py" line="164"/>
+        <source>predicted class: %1 (%2)</source>
+        <translation>預測類別：%1（%2）</translation>
     </message>
     <message>
         <location filename="../../netbuilder/ui/panels/filters.py" line="38"/>

@@ -102,3 +102,45 @@ def test_cnn_panels_export(qtbot, tmp_path, kind):
     for suffix in ("png", "svg"):
         out = panel.export(tmp_path / f"{kind}.{suffix}")
         assert out.stat().st_size > 500
+
+
+def test_drawing_a_digit_classifies_it_and_shows_its_maps(window, qtbot):
+    from PySide6.QtCore import QPoint, Qt
+    from PySide6.QtTest import QTest
+
+    net = small_cnn()
+    data = images(20)
+    net.dataset = {"kind": "inline", "x": data.x.tolist(), "y": data.y.tolist(), "image_shape": [8, 8]}
+    window.doc.set_network(net)
+    panel = window.panels.feature_maps
+    window.panels.docks["feature_maps"].raise_()
+    qtbot.waitUntil(lambda: bool(panel.maps), timeout=3000)
+    panel.draw_box.click()
+    pad = panel.pad
+    assert pad.side == 8 and pad.width() == 112, "the pad draws images of the network's input size"
+    with qtbot.waitSignal(panel.digitDrawn, timeout=2000):
+        QTest.mousePress(pad, Qt.MouseButton.LeftButton, pos=QPoint(14, 7))
+        for y in range(7, 112, 10):
+            QTest.mouseMove(pad, QPoint(14, y))
+        QTest.mouseRelease(pad, Qt.MouseButton.LeftButton, pos=QPoint(14, 105))
+    assert pad.pixels[:, :3].sum() > 5 and pad.pixels[:, 5:].sum() == 0, "a stroke down the left half"
+    compiled = CompiledNetwork(window.doc.network)
+    expected, output = feature_maps(compiled, pad.image())
+    conv = next(lid for lid, layer in window.doc.network.layers.items() if layer.kind == "conv2d")
+    np.testing.assert_allclose(panel.maps[conv], expected[conv])
+    assert panel.predicted == int(np.argmax(output)) and "predicted class" in panel.prediction.text()
+
+
+def test_a_click_on_an_image_in_the_data_panel_chooses_the_sample(window, qtbot):
+    net = small_cnn()
+    data = images(20)
+    net.dataset = {"kind": "inline", "x": data.x.tolist(), "y": data.y.tolist(), "image_shape": [8, 8]}
+    window.doc.set_network(net)
+    grid = window.data_panel.images
+    grid.set_images(data.x[:6].reshape(6, 8, 8), [str(k) for k in range(6)])
+    grid.resize(300, 300)
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    QTest.mouseClick(grid, Qt.MouseButton.LeftButton, pos=grid.tile_rect(4).center())
+    assert grid.chosen == 4 and window.panels.feature_maps.sample == 4

@@ -40,6 +40,9 @@ def install_data_panel(window) -> DataPanel:
     window.resizeDocks([dock], [300], Qt.Orientation.Vertical)
     window.register_dock(dock)
     panel.message.connect(window.message)
+    panels = getattr(window, "panels", None)
+    if panels is not None:  # a click on an image shows its feature maps
+        panel.images.imageClicked.connect(panels.show_sample)
     window.data_panel = panel
     window.data_dock = dock
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 import math
 
 import numpy as np
-from PySide6.QtCore import QRect, QSize, Qt
-from PySide6.QtGui import QImage, QPainter, QPalette, QPixmap
+from PySide6.QtCore import QRect, QSize, Qt, Signal
+from PySide6.QtGui import QImage, QPainter, QPalette, QPen, QPixmap
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 
@@ -23,10 +23,14 @@ def to_qimage(pixels: np.ndarray) -> QImage:
 
 
 class ImageGrid(QWidget):
-    """Thumbnails laid out in as many columns as fit, the label under each."""
+    """Thumbnails laid out in as many columns as fit, the label under each; a click chooses one."""
+
+    #: An image was clicked: its index (the sample's index in the dataset).
+    imageClicked = Signal(int)
 
     def __init__(self, parent=None):
         super().__init__(parent)
+        self.chosen: int | None = None
         self.setObjectName("dataImages")
         self.pixmaps: list[QPixmap] = []
         self.labels: list[str] = []
@@ -57,6 +61,22 @@ class ImageGrid(QWidget):
         tile = min(tile, 72)
         return columns, tile, tile + text_h
 
+    def tile_rect(self, k: int) -> QRect:
+        """Where image ``k`` is drawn."""
+        columns, tile, cell_h = self._layout()
+        cell_w = tile + 8
+        left = max(4, (self.width() - columns * cell_w) // 2)
+        row, col = divmod(k, columns)
+        return QRect(left + col * cell_w + 4, 4 + row * cell_h, tile, tile)
+
+    def mousePressEvent(self, event) -> None:  # noqa: N802
+        for k in range(len(self.pixmaps)):
+            if self.tile_rect(k).contains(event.position().toPoint()):
+                self.chosen = k
+                self.update()
+                self.imageClicked.emit(k)
+                return
+
     def sizeHint(self) -> QSize:  # noqa: N802
         return QSize(320, 320)
 
@@ -76,6 +96,9 @@ class ImageGrid(QWidget):
             if y > self.height():
                 break
             painter.drawPixmap(QRect(x, y, tile, tile), pixmap)
+            if k == self.chosen:
+                painter.setPen(QPen(self.palette().color(QPalette.ColorRole.Highlight), 3))
+                painter.drawRect(QRect(x - 2, y - 2, tile + 4, tile + 4))
             painter.setPen(text)
             painter.drawText(QRect(x - 4, y + tile + 2, tile + 8, cell_h - tile - 4),
                              Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop, self.labels[k])

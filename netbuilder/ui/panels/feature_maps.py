@@ -4,9 +4,12 @@ Row by row: the input image, then each Conv2D and pooling layer's output,
 one small picture per channel (at most :data:`MAX_MAPS` per layer). Each
 layer has its own scale from 0 (or its most negative value) to its largest
 value, so a map that lights up means that filter found its feature there.
-The sample is chosen with the spin box (an index into the training data);
-while training the worker computes the maps of that sample for every
-snapshot, otherwise they are computed once for the document's weights.
+The sample is chosen with the spin box (an index into the training data)
+or a click on an image in the Data panel; while training the worker
+computes the maps of that sample for every snapshot, otherwise they are
+computed once for the document's weights. "Draw" opens a pad on which the
+learner draws a digit with the mouse; the network classifies it at once
+and the maps show what it sees in it.
 """
 
 from __future__ import annotations
@@ -14,11 +17,12 @@ from __future__ import annotations
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QLabel, QSpinBox
+from PySide6.QtWidgets import QCheckBox, QLabel, QPushButton, QSpinBox
 
 from ...i18n import fill, translate
 from ...model.shapes import KIND_NAMES, describe
 from .base import Panel, label_item, no_mouse, sequential_map
+from .digit_pad import DigitPad
 
 #: At most this many channels of a layer are drawn.
 MAX_MAPS = 16
@@ -28,6 +32,8 @@ class FeatureMapsPanel(Panel):
     export_name = "feature-maps"
     #: The learner chose another sample (its index in the training data).
     sampleChanged = Signal(int)
+    #: The learner drew a digit (the image, flattened), or switched drawing off (None).
+    digitDrawn = Signal(object)
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -38,15 +44,39 @@ class FeatureMapsPanel(Panel):
         self.sample_box.setKeyboardTracking(False)
         self.sample_box.valueChanged.connect(self.sampleChanged.emit)
         self.controls.addWidget(self.sample_box)
+        self.draw_box = QCheckBox(translate("Panels", "Draw"))
+        self.draw_box.setToolTip(translate("Panels", "Draw a digit with the mouse (right-click clears it); the network "
+                                                     "classifies it at once"))
+        self.draw_box.toggled.connect(self._drawing)
+        self.controls.addWidget(self.draw_box)
+        self.pad = DigitPad()
+        self.pad.drawn.connect(self.digitDrawn.emit)
+        self.pad.setVisible(False)
+        self.controls.addWidget(self.pad)
+        self.clear_button = QPushButton(translate("Panels", "Clear"))
+        self.clear_button.clicked.connect(self.pad.clear)
+        self.clear_button.setVisible(False)
+        self.controls.addWidget(self.clear_button)
         self.prediction = QLabel()
         self.controls.addWidget(self.prediction)
         self.finish_controls()
         self.network = None
         self.maps: dict[str, np.ndarray] = {}
         self.predicted: int | None = None
+        self.confidence: float | None = None
         #: layer id -> its caption and one image item per shown channel; rebuilt when the shapes change.
         self.rows: dict[str, tuple[pg.LabelItem, list[pg.ImageItem]]] = {}
         self._built_for: tuple | None = None
+
+    @property
+    def drawing(self) -> bool:
+        return self.draw_box.isChecked()
+
+    def _drawing(self, on: bool) -> None:
+        self.pad.setVisible(on)
+        self.clear_button.setVisible(on)
+        self.sample_box.setEnabled(not on)
+        self.digitDrawn.emit(self.pad.image() if on else None)
 
     @property
     def sample(self) -> int:
@@ -62,16 +92,23 @@ class FeatureMapsPanel(Panel):
 
     def set_network(self, network) -> None:
         self.network = network
+        layer = network.input_layer
+        shape = tuple(layer.image_shape) if layer is not None and layer.image_shape else ()
+        square_grey = len(shape) >= 2 and shape[0] == shape[1] and (len(shape) == 2 or shape[2] == 1)
+        self.draw_box.setVisible(square_grey)  # a pad for grey square images (MNIST's 28×28)
+        if square_grey:
+            self.pad.set_side(shape[0])
         self.request_redraw()
 
     def show_maps(self, maps: dict[str, np.ndarray] | None, output: np.ndarray | None = None) -> None:
         """The maps of the chosen sample and the network's output for it (the predicted class is its arg-max)."""
         self.maps = dict(maps or {})
         self.predicted = int(np.argmax(output)) if output is not None and np.size(output) > 1 else None
+        self.confidence = float(np.max(output)) if self.predicted is not None else None
         self.request_redraw()
 
     def add_snapshot(self, snapshot) -> None:
-        if snapshot.feature_maps is not None:
+        if snapshot.feature_maps is not None and not self.drawing:
             self.show_maps(snapshot.feature_maps, snapshot.feature_output)
 
     # -- drawing -----------------------------------------------------------------------------------
@@ -124,5 +161,5 @@ class FeatureMapsPanel(Panel):
             if more > 0:
                 text += " · " + fill(translate("Panels", "%1 more channels"), more)
             caption.setText(text)
-        self.prediction.setText(fill(translate("Panels", "predicted class: %1"), self.predicted)
-                                if self.predicted is not None else "")
+        self.prediction.setText(fill(translate("Panels", "predicted class: %1 (%2)"), self.predicted,
+                                     f"{100 * self.confidence:.1f} %") if self.predicted is not None else "")

@@ -42,6 +42,9 @@ class Panels(QObject):
         self.filters = FiltersPanel()
         self.feature_maps = FeatureMapsPanel()
         self.feature_maps.sampleChanged.connect(self._sample_chosen)
+        self.feature_maps.digitDrawn.connect(self._digit_drawn)
+        self._drawn = None  # the digit drawn on the feature maps' pad, or None
+        self._live_parameters = None  # the running training's latest parameters
         #: The probe of the run in progress (its feature sample follows the panel's choice).
         self.probe = None
         #: key -> panel, in :data:`KEYS` order.
@@ -69,6 +72,9 @@ class Panels(QObject):
         """One :class:`~netbuilder.engine.snapshot.Snapshot`; every panel takes what it shows."""
         for panel in self.panels.values():
             panel.add_snapshot(snapshot)
+        self._live_parameters = snapshot.parameters
+        if self._drawn is not None and snapshot.feature_maps is not None:
+            self._show_feature_maps()  # the drawn digit, classified by the network as it is now
 
     def end_run(self, run) -> None:
         """The run ended (``run``: its :class:`~netbuilder.model.history.Run`); the last picture stays
@@ -85,6 +91,10 @@ class Panels(QObject):
         self.probe.feature_sample = self.feature_maps.sample
         return self.probe
 
+    def show_sample(self, index: int) -> None:
+        """Show sample ``index`` of the training data in the feature maps (a click in the Data panel)."""
+        self.feature_maps.set_sample(index)
+
     def _sample_chosen(self, index: int) -> None:
         """Another sample for the feature maps: the running probe takes it at its next snapshot, or the
         document's maps are drawn again."""
@@ -93,7 +103,16 @@ class Panels(QObject):
         else:
             self._show_feature_maps()
 
+    def _digit_drawn(self, image) -> None:
+        self._drawn = image
+        self._show_feature_maps()
+
     def _show_feature_maps(self) -> None:
+        if self._drawn is not None:
+            params = self._live_parameters if self.live else None
+            maps, output = self.state.drawn_feature_maps(self.doc.network, self._drawn, params)
+            self.feature_maps.show_maps(maps, output)
+            return
         maps, output, count = self.state.feature_maps(self.doc.network, self._base_dir(), self.feature_maps.sample)
         if count:
             self.feature_maps.set_sample_count(count)

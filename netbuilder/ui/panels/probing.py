@@ -167,6 +167,20 @@ class DocumentState:
             maps, output = feature_maps(compiled, ds.x[k])
         return maps, output, len(ds.x)
 
+    def drawn_feature_maps(self, network, x: np.ndarray, parameters=None) -> tuple[dict[str, np.ndarray], np.ndarray | None]:
+        """The feature maps and the output for an image the learner drew, with the document's weights (or
+        ``parameters``, e.g. a running training's latest)."""
+        try:
+            compiled = CompiledNetwork(network)
+        except (NotTrainableError, ValueError):
+            return {}, None
+        if compiled.input_shape is None or np.size(x) != compiled.n_inputs:
+            return {}, None
+        if parameters is not None:
+            compiled.load_parameters(parameters)
+        with np.errstate(over="ignore", invalid="ignore"):
+            return feature_maps(compiled, np.asarray(x))
+
     def class_names(self) -> list[str]:
         ds = self._data
         if ds is None or ds.task == "regression":
