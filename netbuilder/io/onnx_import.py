@@ -1,4 +1,4 @@
-"""Import an ONNX multilayer perceptron as a network on the canvas: :func:`load_onnx`, :func:`network_from_onnx`.
+"""Import an ONNX multilayer perceptron or CNN as a network on the canvas: :func:`load_onnx`, :func:`network_from_onnx`.
 
 The work is split in three:
 
@@ -26,7 +26,10 @@ What is understood:
   (``Greater(z, 0)`` + ``Cast``);
 - Dropout and Identity pass values through; Flatten/Reshape of the model's
   input make an image-shaped input layer; ``Sub``/``Div`` of the input by
-  constants (input scaling) is folded into the first weights.
+  constants (input scaling) is folded into the first weights;
+- convolutional networks (:mod:`netbuilder.io.onnx_images`): ``Conv``,
+  ``MaxPool``, ``AveragePool``, the global pools, NCHW/NHWC transposes and
+  Flatten/Reshape of images become Conv2D, pooling and Flatten layers.
 
 Anything else raises a ``ValueError`` that names the operators (and nodes)
 NetBuilder cannot import. A model exported by NetBuilder carries its layer
