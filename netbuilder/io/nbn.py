@@ -100,6 +100,11 @@ _RUN_KEYS = {"settings", "epochs", "batch_loss", "batch_steps", "stop_reason", "
 
 def to_document(net: Network) -> dict[str, Any]:
     """The network as a JSON-ready dict (arrays encoded, long per-batch histories compacted)."""
+    # the free-form parts first: a view nested 900 deep would exhaust the recursion of the copy below
+    _check_tree(net.view, writing=True, path=("view",), depth=2)
+    _check_tree(net.dataset, writing=True, path=("dataset",), depth=2, arrays=True)
+    for i, run in enumerate(net.history.runs):
+        _check_tree(run.settings, writing=True, path=("history", i, "settings"), depth=4)
     cfg = net.get_config()
     shapes = net.shapes()
     layers = []
@@ -368,18 +373,23 @@ def _find_duplicate(text: str) -> str | None:
 _SURROGATE = re.compile("[\ud800-\udfff]")
 
 
-def _check_tree(root: Any, *, writing: bool = False) -> None:
+def _check_tree(root: Any, *, writing: bool = False, path: tuple = (), depth: int = 1, arrays: bool = False) -> None:
     """Nesting within :data:`MAX_DEPTH`, and no text that UTF-8 cannot hold (a lone surrogate such as
-    "\\ud800", which JSON's escapes allow); when ``writing``, also only JSON's own types and finite numbers."""
+    "\\ud800", which JSON's escapes allow); when ``writing``, also only JSON's own types and finite numbers.
+    ``root`` sits at ``path`` in the document, ``depth`` objects and lists deep; with ``arrays``, NumPy arrays
+    (encoded later) are let through."""
     if not isinstance(root, (dict, list)):
-        if writing:
-            _check_scalar(root, ())
+        if writing and not (arrays and isinstance(root, np.ndarray)):
+            _check_scalar(root, path)
+        elif isinstance(root, str) and _SURROGATE.search(root):
+            raise _surrogate_error(root, path, writing)
         return
-    stack: list[tuple[Any, tuple, int]] = [(root, (), 1)]
+    stack: list[tuple[Any, tuple, int]] = [(root, path, depth)]
     while stack:
         value, path, depth = stack.pop()
         if depth > MAX_DEPTH:
-            raise NetworkFileError(f"the data is nested more than {MAX_DEPTH} levels deep here; a network file needs "
+            raise NetworkFileError(("the network cannot be written: " if writing else "") +
+                                   f"the data is nested more than {MAX_DEPTH} levels deep here; a network file needs "
                                    "far fewer", where=_path_text(path))
         items = value.items() if isinstance(value, dict) else enumerate(value)
         for key, item in items:
@@ -390,7 +400,7 @@ def _check_tree(root: Any, *, writing: bool = False) -> None:
             elif isinstance(item, str):
                 if _SURROGATE.search(item):
                     raise _surrogate_error(item, path + (key,), writing)
-            elif writing:
+            elif writing and not (arrays and isinstance(item, np.ndarray)):
                 _check_scalar(item, path + (key,))
 
 
