@@ -397,3 +397,18 @@ def test_a_lenet_exported_by_pytorch_is_imported(flatten, channels):
     assert next(layer for layer in net.layers.values() if layer.kind == "conv2d").padding == "same"
     x = np.random.default_rng(0).normal(size=(6, channels, 28, 28)).astype("float32")
     np.testing.assert_allclose(api.predict(net, nhwc_rows(x)), run_onnx(model, x), rtol=TOL, atol=TOL)
+
+
+def test_netbuilder_import_writes_a_cnn_that_loads_with_the_same_outputs(tmp_path, capsys):
+    from netbuilder.cli.main import main as cli
+    from netbuilder.io import load
+    from netbuilder.io.onnx_export import save_onnx
+
+    net = strided_same("float32")
+    save_onnx(net, tmp_path / "cnn.onnx")
+    assert cli(["import", str(tmp_path / "cnn.onnx"), "-o", str(tmp_path / "cnn.nbn")]) == 0
+    assert "Imported" in capsys.readouterr().out
+    back = load(tmp_path / "cnn.nbn")
+    assert layer_summary(back) == layer_summary(net)
+    x = samples(net, "float32")
+    np.testing.assert_array_equal(api.predict(back, x), api.predict(net, x))
