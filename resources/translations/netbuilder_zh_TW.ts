@@ -2632,44 +2632,49 @@ Build, train and understand neural networks.</source>
 <context>
     <name>Templates</name>
     <message>
-        <location filename="../../netbuilder/templates.py" line="141"/>
+        <location filename="../../netbuilder/templates.py" line="172"/>
         <source>Empty network</source>
         <translation>空網路</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/templates.py" line="142"/>
+        <location filename="../../netbuilder/templates.py" line="173"/>
         <source>2-3-1 worked example</source>
         <translation>2-3-1 計算範例</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/templates.py" line="143"/>
+        <location filename="../../netbuilder/templates.py" line="174"/>
         <source>XOR (2-4-1)</source>
         <translation>XOR（2-4-1）</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/templates.py" line="144"/>
+        <location filename="../../netbuilder/templates.py" line="175"/>
         <source>Perceptron (AND)</source>
         <translation>感知器（AND）</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/templates.py" line="146"/>
+        <location filename="../../netbuilder/templates.py" line="177"/>
         <source>Perceptron (OR)</source>
         <translation>感知器（OR）</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/templates.py" line="147"/>
+        <location filename="../../netbuilder/templates.py" line="178"/>
         <source>Perceptron (NOT)</source>
         <translation>感知器（NOT）</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/templates.py" line="149"/>
+        <location filename="../../netbuilder/templates.py" line="180"/>
         <source>Perceptron fails on XOR</source>
         <translation>感知器無法學會 XOR</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/templates.py" line="151"/>
+        <location filename="../../netbuilder/templates.py" line="182"/>
         <source>MNIST MLP (784-128-64-10)</source>
         <translation>MNIST 多層感知器（784-128-64-10）</translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/templates.py" line="183"/>
+        <source>MNIST CNN (Conv 16 → Conv 32 → Dense)</source>
+        <translation>MNIST 卷積神經網路（Conv 16 → Conv 32 → Dense）</translation>
     </message>
 </context>
 <context>
