@@ -105,8 +105,7 @@ def main(argv=None) -> int:
     trainer = Trainer(net, x, y)
 
     def nb_epoch(perm):
-        trainer.x, trainer.y = x[perm], y[perm]  # the same batches as torch's, in the same order
-        trainer._begin_epoch()
+        trainer.x, trainer.y = x[perm], y[perm]  # the same batches as torch's, in the same order (no shuffle)
         began = time.perf_counter()
         for _ in range(steps):
             trainer.train_step()
