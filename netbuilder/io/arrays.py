@@ -108,8 +108,9 @@ def _decode_packed(value, where, shape, ndim, max_size) -> np.ndarray:
     if keys != {"dtype", "shape", "base64"}:
         raise NetworkFileError("a packed array has exactly the keys dtype, shape and base64", where=where)
     dtype = value["dtype"]
-    if dtype not in _DTYPES:
-        raise NetworkFileError(f"unknown array dtype {dtype!r} (expected one of {', '.join(_DTYPES)})", where=f"{where}.dtype")
+    if not isinstance(dtype, str) or dtype not in _DTYPES:
+        raise NetworkFileError(f"unknown array dtype {describe(dtype)} (expected one of {', '.join(_DTYPES)})",
+                               where=f"{where}.dtype")
     dims = value["shape"]
     if not _is_dims(dims):
         raise NetworkFileError(f"the shape must be a list of at most {MAX_NDIM} whole numbers from 0 to {MAX_DIM:,}",

@@ -616,7 +616,9 @@ def _v1_to_v2(doc: dict[str, Any]) -> dict[str, Any]:
             continue
         layer = dict(layer)
         kind = layer.get("kind", "dense")
-        if kind == "dense":
+        if not isinstance(kind, str):
+            pass  # refused by the checks, with the place
+        elif kind == "dense":
             for key in ("kind", "kernel_size", "strides", "padding"):
                 if key in layer and (layer[key] is None or (key == "kind" and layer[key] == "dense")):
                     del layer[key]
@@ -695,6 +697,8 @@ def from_document(doc: Any) -> Network:
             except _MODEL_ERRORS as exc:
                 raise _model_error(spec.label, exc) from None
         _build_connections(net, specs, raw_connections, ends)
+        if dtype == "float32":
+            _check_float32(net, specs, ends, dataset)
         net.dataset = dataset
         net.history = history
         net.view = view
@@ -938,6 +942,25 @@ def _build_connections(net: Network, specs: list[_LayerSpec], raw_connections: l
     net.sync_shapes()  # pooling and Flatten layers take the sizes checked above; every weight already fits
 
 
+_FLOAT32_MAX = float(np.finfo(np.float32).max)
+
+
+def _check_float32(net: Network, specs: list[_LayerSpec], ends: list[_Ends], dataset: dict | None) -> None:
+    """A network that computes in float32 holds only values a float32 can: 1e300 would become infinity."""
+    arrays = []
+    for spec in specs:
+        layer = net.layers[spec.config["id"]]
+        arrays += [(spec.label, "bias", layer.bias), (spec.label, "alpha", layer.alpha)]
+    arrays += [(e.label, "weights", net.connections[e.id].weights) for e in ends]
+    if dataset is not None and dataset.get("kind") == "inline":
+        arrays += [("dataset", key, dataset[key]) for key in ("x", "y")]
+    for label, key, arr in arrays:
+        if arr is not None and arr.size and float(np.max(np.abs(arr))) > _FLOAT32_MAX:
+            big = float(arr.flat[int(np.argmax(np.abs(arr)))])
+            raise NetworkFileError(f"{key} holds {big:g}, beyond ±{_FLOAT32_MAX:.4g}, the largest float32: this network "
+                                   "computes in float32 (its \"dtype\")", where=label)
+
+
 def _decode_dataset(raw: Any) -> dict[str, Any] | None:
     if raw is None:
         return None
@@ -949,12 +972,31 @@ def _decode_dataset(raw: Any) -> dict[str, Any] | None:
             out[key] = decode_array(value, r.at(key), ndim=2, max_size=MAX_DATASET_VALUES)
         else:
             out[key] = value
+    if kind == "builtin":
+        r.string("name", max_length=100)
+        params = _Reader(r.object("params", {}), r.at("params"))
+        for key, value in params.value.items():
+            if isinstance(value, (dict, list)):
+                raise NetworkFileError(f"a built-in dataset's setting is a number or a word, got {describe(value)}",
+                                       where=params.at(shorten(key, 40)))
     if kind == "inline":
         for key in ("x", "y"):
             if key not in out:
                 raise NetworkFileError(f"inline data needs '{key}'", where="dataset")
         if len(out["x"]) != len(out["y"]):
             raise NetworkFileError(f"has {len(out['x'])} inputs but {len(out['y'])} targets", where="dataset")
+        if r.get("task") is not None:
+            r.string("task", max_length=100)
+        if r.has("name"):
+            r.string("name", max_length=1000)
+        for key, size in (("feature_names", out["x"].shape[1]), ("target_names", out["y"].shape[1])):
+            names = r.get(key)
+            if names is None:
+                continue
+            if not isinstance(names, list) or not all(isinstance(n, str) and len(n) <= 1000 for n in names):
+                raise NetworkFileError(f"expected a list of names (text), got {_show(names)}", where=r.at(key))
+            if len(names) not in (0, size):
+                raise NetworkFileError(f"has {len(names)} names for {size} columns", where=r.at(key))
     return out
 
 

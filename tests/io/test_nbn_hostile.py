@@ -218,3 +218,49 @@ def test_a_fifo_named_as_the_data_does_not_hang(tmp_path, command):
     done, seconds = _run_cli(command[0], str(path), *command[1:])
     assert done.returncode == 2 and seconds < 20, done.stderr
     assert done.stderr.count("\n") == 1 and "named pipe" in done.stderr, done.stderr
+
+
+# -- what tools/fuzz_files.py found ----------------------------------------------------------------
+
+
+def _worked(mutate, version=None):
+    d = json.loads(dumps(templates.worked_example()))
+    mutate(d)
+    if version is not None:
+        d["version"] = version
+    return json.dumps(d)
+
+
+@pytest.mark.parametrize(
+    "mutate, version, where, words",
+    [
+        (lambda d: d["connections"][0].update(weights={"dtype": ["float64"], "shape": [2, 3], "base64": ""}), None,
+         "connections[0].weights.dtype", "unknown array dtype a list"),
+        (lambda d: d["layers"][1].update(bias={"dtype": {}, "shape": [3], "base64": ""}), None,
+         "layers[1] (Hidden).bias.dtype", "unknown array dtype an object"),
+        (lambda d: d["layers"][1].update(kind=["dense"]), 1, "layers[1] (Hidden)", "kind must be one of"),
+        (lambda d: d.update(dataset={"kind": "builtin", "name": "xor", "params": "n=4"}), None, "dataset.params",
+         "expected an object"),
+        (lambda d: d.update(dataset={"kind": "builtin", "name": "xor", "params": {"seed": [[0.5, 0.5]] * 3000}}), None,
+         "dataset.params.seed", "a built-in dataset's setting is a number or a word, got a list"),
+        (lambda d: d.update(dataset={"kind": "builtin", "name": 5}), None, "dataset.name", "expected text"),
+        (lambda d: d["dataset"].update(target_names=3), None, "dataset.target_names", "expected a list of names"),
+        (lambda d: d["dataset"].update(feature_names=["a", "b", "c"]), None, "dataset.feature_names",
+         "has 3 names for 2 columns"),
+        (lambda d: d["dataset"].update(task=["binary"]), None, "dataset.task", "expected text"),
+        (lambda d: d.update(dtype="float32") or d["layers"][1].update(bias=[0.1, 1e300, 0.3]), None,
+         "layers[1] (Hidden)", "bias holds 1e+300, beyond ±3.403e+38, the largest float32"),
+        (lambda d: d.update(dtype="float32") or d["connections"][1].update(weights=[[0.4], [-1e39], [0.6]]), None,
+         "connections[1] (Hidden → Output (service life))", "weights holds -1e+39"),
+    ],
+)
+def test_what_the_fuzzer_found_is_refused_with_the_place(tmp_path, capsys, mutate, version, where, words):
+    text = _worked(mutate, version)
+    e = refused(text)
+    assert e.where == where and words in e.message, e
+    cli_error(tmp_path, capsys, text)
+
+
+def test_a_float64_network_may_hold_large_values():
+    net = loads(_worked(lambda d: d["layers"][1].update(bias=[0.1, 1e300, 0.3])))
+    assert net.layer("Hidden").bias[1] == 1e300
