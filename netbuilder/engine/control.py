@@ -59,6 +59,8 @@ class Control:
             self._cond.notify_all()
 
     def take_changes(self) -> dict[str, Any]:
+        if not self._changes:
+            return {}
         with self._cond:
             changes, self._changes = self._changes, {}
             return changes
@@ -71,6 +73,10 @@ class Control:
         permission to train (e.g. to apply setting changes made while paused).
         Both run without the lock held.
         """
+
+        if not (self._paused or self._stopped or self._steps or self._changes or self._stop_event is not None
+                and self._stop_event.is_set()):
+            return "run"  # nothing asked: no lock on the hot path (a request made now is seen at the next step)
 
         def unlocked(fn: Callable[[], None]) -> None:
             self._cond.release()

@@ -376,6 +376,7 @@ class TrainingLoop:
 
     def __iter__(self) -> Iterator[tuple[StepResult, bool]]:
         t = self.trainer
+        t.stop_reason = None  # a reason left by an earlier run must not end this one
         started = t.epoch
         target = started + self.epochs
         while True:

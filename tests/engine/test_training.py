@@ -226,3 +226,11 @@ def test_regression_reports_r2_and_multiclass_accuracy():
     t = Trainer(net3, spiral.x, y3)
     t.run(epochs=60)
     assert t.task == "multiclass" and t.evaluate(spiral.x, y3)["accuracy"] == 1.0
+
+
+def test_a_second_run_trains_its_own_epochs():
+    """A stop reason left by one run must not end the next one after its first epoch."""
+    t = Trainer(classifier(), *blobs())
+    t.run(epochs=2)
+    run = t.run(epochs=3)
+    assert t.epoch == 5 and run.stop_reason == "completed 3 epochs"
