@@ -53,6 +53,8 @@ class CompiledInbound:
     connection_id: str
     #: How a convolution's kernel slides over the source; None for a dense connection.
     geometry: Geometry | None = None
+    #: A dense connection from the input's image: it reads the pixels flat.
+    flat_source: bool = False
 
 
 @dataclass
@@ -73,6 +75,11 @@ class CompiledLayer:
     geometry: Geometry | None = None
     #: The output shape without the batch: (units,) or height × width × channels.
     shape: tuple[int, ...] = ()
+
+    @property
+    def weighted(self) -> bool:
+        """Dense and convolution layers sum weighted inputs; pooling and Flatten only move values."""
+        return self.kind == "dense" or self.kind == "conv2d"
 
 
 @dataclass
@@ -169,7 +176,8 @@ class CompiledNetwork:
                 self._weights[c.id] = w
             target = net.layers[c.target]
             geometry = self._geometry(target, self.shapes[c.source]) if target.kind == "conv2d" else None
-            inbound[c.target].append(CompiledInbound(position[c.source], w, gw, mask, c.id, geometry))
+            flat = geometry is None and position[c.source] == 0 and self.input_shape is not None
+            inbound[c.target].append(CompiledInbound(position[c.source], w, gw, mask, c.id, geometry, flat))
         self.weight_mask = np.concatenate(masks) if any(c.mask is not None for c in conns) else None
 
         self._biases: dict[str, np.ndarray] = {}
@@ -194,6 +202,11 @@ class CompiledNetwork:
             )
         self.input_dropout = net.layers[self.input_id].dropout
         self.output_activation = self.layers[-1].activation
+        #: True when some layer reads images (then forward keeps what backward needs per layer).
+        self.has_images = any(layer.kind != "dense" for layer in self.layers)
+        #: Per layer, whether it sums weighted inputs (the hot loop reads a plain list, not a property).
+        self._weighted = [layer.weighted for layer in self.layers]
+        self._backward_order = [(layer, layer.weighted, len(layer.shape) == 3) for layer in reversed(self.layers)]
 
     @staticmethod
     def _geometry(layer, source_shape) -> Geometry:
@@ -215,14 +228,14 @@ class CompiledNetwork:
         a: list = [None] * n
         passed: list = [None] * n
         drop: list = [None] * n
-        saved: list = [None] * n
+        saved: list = [None] * n if self.has_images else []
         x = np.asarray(x, dtype=self.dtype)
         if self.input_shape is not None:
             x = x.reshape(len(x), *self.input_shape)
         a[0] = x
         passed[0] = self._dropout(x, self.input_dropout, 0, drop, rng) if training else x
-        for layer in self.layers:
-            if layer.kind == "dense" or layer.kind == "conv2d":
+        for layer, weighted in zip(self.layers, self._weighted):
+            if weighted:
                 total = None
                 for inc in layer.inbound:
                     src = passed[inc.source]
@@ -230,7 +243,7 @@ class CompiledNetwork:
                         part, cols = conv2d_forward(src, inc.weights, inc.geometry)
                         saved[layer.index] = (saved[layer.index] or []) + [cols]
                     else:
-                        if src.ndim > 2:  # the input's image, read as its flat pixels
+                        if inc.flat_source:  # the input's image, read as its flat pixels
                             src = src.reshape(len(src), -1)
                         part = src @ (inc.weights if inc.mask is None else inc.weights * inc.mask)
                     if total is None:
@@ -297,10 +310,9 @@ class CompiledNetwork:
         """
         out = self.layers[-1]
         z_out, a_out = cache.z[out.index], cache.a[out.index]
-        value = self.loss.output_value(out.activation, z_out, a_out, y)
-        dL_da, delta = self.loss.output_delta(out.activation, z_out, a_out, y)
+        value, dL_da, delta = self.loss.output(out.activation, z_out, a_out, y)
         upstream: list[np.ndarray | None] = [None] * len(self.order)
-        for layer in reversed(self.layers):
+        for layer, weighted, image in self._backward_order:
             if layer is not out:
                 dL_da = upstream[layer.index]
                 if cache.dropout_masks[layer.index] is not None:
@@ -310,24 +322,25 @@ class CompiledNetwork:
                 layer.alpha_grad[...] = layer.activation.alpha_gradient(dL_da, cache.z[layer.index])
             if record is not None:
                 record.layers.append(LayerGradient(layer.index, dL_da, delta))
-            if layer.kind != "dense" and layer.kind != "conv2d":
+            if not weighted:
                 inc = layer.inbound[0]
                 if inc.source != 0:
                     back = self._reshape_backward(layer, delta, self.layers_shape(inc.source), cache.saved)
                     prev = upstream[inc.source]
                     upstream[inc.source] = back if prev is None else prev + back
                 continue
-            convolutions = iter(cache.saved[layer.index] or ())
+            k = 0
             for inc in layer.inbound:
                 src = cache.after_dropout[inc.source]
                 if inc.geometry is not None:
-                    conv2d_kernel_gradient(next(convolutions), delta, inc.weights.shape, out=inc.grad)
+                    conv2d_kernel_gradient(cache.saved[layer.index][k], delta, inc.weights.shape, out=inc.grad)
+                    k += 1
                     if inc.source != 0:
                         back = conv2d_input_gradient(delta, inc.weights, inc.geometry, src.shape[-1])
                         prev = upstream[inc.source]
                         upstream[inc.source] = back if prev is None else prev + back
                     continue
-                flat = src.reshape(len(src), -1) if src.ndim > 2 else src
+                flat = src.reshape(len(src), -1) if inc.flat_source else src
                 np.matmul(flat.T, delta, out=inc.grad)
                 if inc.mask is not None:
                     inc.grad *= inc.mask
@@ -337,7 +350,7 @@ class CompiledNetwork:
                     prev = upstream[inc.source]
                     upstream[inc.source] = back if prev is None else prev + back
             if layer.bias_grad is not None:
-                d = delta if delta.ndim == 2 else delta.reshape(-1, delta.shape[-1])
+                d = delta.reshape(-1, delta.shape[-1]) if image else delta
                 np.add.reduce(d, axis=0, out=layer.bias_grad)  # np.sum adds dispatch overhead per call
         return value
 

@@ -75,6 +75,13 @@ class Loss:
         """dL/dŷ at the output, as exact as the numbers allow (the walkthrough shows it)."""
         return self.gradient(a, y)
 
+    def output(self, activation: Activation, z, a, y) -> tuple[float, np.ndarray | None, np.ndarray]:
+        """(:meth:`output_value`, *:meth:`output_delta`) in one call: what backward needs at the output."""
+        if self.fused_with(activation):
+            return (self.output_value(activation, z, a, y), *self.output_delta(activation, z, a, y))
+        grad = self.gradient(a, y)
+        return self.value(a, y), grad, activation.backward(grad, z, a)
+
     # -- teaching text ----------------------------------------------------------------------------
 
     @property
