@@ -23,8 +23,10 @@ Each case runs in a child process of its own (forked, at most ``--jobs`` at a ti
 It prints how many cases were tried, how many ended cleanly (loaded, or refused with one message) and the
 failures by kind: traceback (an exception other than NetworkFileError, or a traceback printed), unstable
 (saved but did not read back the same), message (an error that is not one line), hang (over the time
-limit), memory (MemoryError or over the cap), crash (the child died of a signal). ``--keep DIR`` writes
-the failing files there with what went wrong. The exit status is 1 if anything failed.
+limit), memory (MemoryError or over the cap), crash (the child died of a signal); and, not as failures,
+the cases where a command that succeeded printed a Python warning (the engine's overflow warnings).
+``--keep DIR`` writes the failing files there with what went wrong; ``--case K`` runs case K alone, in
+the process, with the time of each step. The exit status is 1 if anything failed.
 
 :func:`make_case` and :func:`check_in_process` are what ``tests/io/test_nbn_fuzz.py`` uses for its few
 hundred cases in the test suite.
@@ -506,8 +508,14 @@ def _tail() -> str:
     return "".join(traceback.format_exc().splitlines(keepends=True)[-12:])
 
 
+#: Commands whose stderr had a Python warning in it (not a failure, but worth a look: it is not one line).
+WARNED: list[str] = []
+
+
 def _check_cli(argv: list[str], allowed=(0, 2)) -> tuple[int, str]:
     code, out, err = _cli(argv)
+    if "Warning: " in err:
+        WARNED.append(argv[0] + ": " + next(line for line in err.splitlines() if "Warning: " in line).strip())
     if "Traceback (most recent call last)" in err or "Traceback (most recent call last)" in out:
         raise Failure("traceback", f"{argv[0]} printed a traceback: {err[-2000:]}")
     if code not in allowed:
@@ -610,6 +618,8 @@ def _child(data: bytes, workdir: Path, commands: tuple[str, ...], memory_bytes: 
         sys.setrecursionlimit(1000)
         try:
             result = {"outcome": check_in_process(data, workdir, commands)}
+            if WARNED:
+                result["warned"] = WARNED[:3]
         except Failure as exc:
             result = {"outcome": "failure", "kind": exc.kind, "detail": exc.detail}
         except MemoryError:
@@ -628,7 +638,8 @@ def run(cases: int, seed: int, jobs: int, timeout: float, memory_mb: int, comman
     import shutil
 
     seeds()  # made once, before forking
-    counts: dict[str, Any] = {"tried": 0, "loaded": 0, "refused": 0, **{k: 0 for k in KINDS}}
+    counts: dict[str, Any] = {"tried": 0, "loaded": 0, "refused": 0, **{k: 0 for k in KINDS}, "warned": 0}
+    warned: list[str] = []
     examples: dict[str, list[str]] = {k: [] for k in KINDS}
     running: dict[int, dict[str, Any]] = {}
     base = Path(tempfile.mkdtemp(prefix="nbn-fuzz-"))
@@ -647,6 +658,11 @@ def run(cases: int, seed: int, jobs: int, timeout: float, memory_mb: int, comman
                 kind, detail = result["kind"], result["detail"]
             else:
                 counts[result["outcome"]] += 1
+                if result.get("warned"):
+                    counts["warned"] += 1
+                    if len(warned) < 5:
+                        warned.append(f"case {case['index']} (from {case['name']}: {'; '.join(case['done'])}): "
+                                      f"{result['warned'][0]}")
         if kind is not None:
             counts[kind] += 1
             what = f"case {case['index']} (from {case['name']}: {'; '.join(case['done'])})"
@@ -709,7 +725,7 @@ def run(cases: int, seed: int, jobs: int, timeout: float, memory_mb: int, comman
             os.waitpid(pid, 0)
         shutil.rmtree(base, ignore_errors=True)
     counts["seconds"] = round(time.monotonic() - started, 1)
-    return {"counts": counts, "examples": examples}
+    return {"counts": counts, "examples": examples, "warned": warned}
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -749,9 +765,13 @@ def main(argv: list[str] | None = None) -> int:
     print(f"clean {c['loaded'] + c['refused']:,}: {c['loaded']:,} loaded (and saved again, read back the same), "
           f"{c['refused']:,} refused with one message")
     print(f"failures {failures:,}: " + ", ".join(f"{k} {c[k]:,}" for k in KINDS))
+    if c["warned"]:
+        print(f"(not failures: {c['warned']:,} cases ended well but a command printed a Python warning on stderr)")
     for kind, lines in report["examples"].items():
         for line in lines:
             print(f"\n[{kind}] {line}")
+    for line in report["warned"]:
+        print(f"\n[warning] {line}")
     return 1 if failures else 0
 
 

@@ -104,7 +104,7 @@ def to_document(net: Network) -> dict[str, Any]:
     _check_tree(net.view, writing=True, path=("view",), depth=2)
     _check_tree(net.dataset, writing=True, path=("dataset",), depth=2, arrays=True)
     for i, run in enumerate(net.history.runs):
-        _check_tree(run.settings, writing=True, path=("history", i, "settings"), depth=4)
+        _check_tree(run.settings, writing=True, path=("history", i, "settings"), depth=4, nan=True)
     cfg = net.get_config()
     shapes = net.shapes()
     layers = []
@@ -169,9 +169,21 @@ def _encode_values(values: list[float]) -> Any:
     return [v if math.isfinite(v) else None for v in floats]
 
 
+def _finite_or_null(value: Any) -> Any:
+    """A run's settings with NaN and infinity as null, as in its lists: the final loss of a network whose
+    outputs overflowed is a missing value, not a reason the trained network cannot be saved."""
+    if isinstance(value, float) and not math.isfinite(value):
+        return None
+    if isinstance(value, dict):
+        return {k: _finite_or_null(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [_finite_or_null(v) for v in value]
+    return value
+
+
 def _encode_run(run: Run) -> dict[str, Any]:
     out = {
-        "settings": run.settings,
+        "settings": _finite_or_null(run.settings),
         "epochs": {k: _encode_values(v) for k, v in run.epochs.items()},
         "batch_loss": _encode_values(run.batch_loss),
         "stop_reason": run.stop_reason,
@@ -373,14 +385,15 @@ def _find_duplicate(text: str) -> str | None:
 _SURROGATE = re.compile("[\ud800-\udfff]")
 
 
-def _check_tree(root: Any, *, writing: bool = False, path: tuple = (), depth: int = 1, arrays: bool = False) -> None:
+def _check_tree(root: Any, *, writing: bool = False, path: tuple = (), depth: int = 1, arrays: bool = False,
+                nan: bool = False) -> None:
     """Nesting within :data:`MAX_DEPTH`, and no text that UTF-8 cannot hold (a lone surrogate such as
     "\\ud800", which JSON's escapes allow); when ``writing``, also only JSON's own types and finite numbers.
     ``root`` sits at ``path`` in the document, ``depth`` objects and lists deep; with ``arrays``, NumPy arrays
-    (encoded later) are let through."""
+    (encoded later) are let through, with ``nan`` NaN and infinity (written as null)."""
     if not isinstance(root, (dict, list)):
         if writing and not (arrays and isinstance(root, np.ndarray)):
-            _check_scalar(root, path)
+            _check_scalar(root, path, nan)
         elif isinstance(root, str) and _SURROGATE.search(root):
             raise _surrogate_error(root, path, writing)
         return
@@ -401,10 +414,10 @@ def _check_tree(root: Any, *, writing: bool = False, path: tuple = (), depth: in
                 if _SURROGATE.search(item):
                     raise _surrogate_error(item, path + (key,), writing)
             elif writing and not (arrays and isinstance(item, np.ndarray)):
-                _check_scalar(item, path + (key,))
+                _check_scalar(item, path + (key,), nan)
 
 
-def _check_scalar(value: Any, path: tuple) -> None:
+def _check_scalar(value: Any, path: tuple, nan: bool = False) -> None:
     if value is None or isinstance(value, (bool, str)):
         return
     if isinstance(value, int):
@@ -413,7 +426,7 @@ def _check_scalar(value: Any, path: tuple) -> None:
                                    where=_path_text(path))
         return
     if isinstance(value, float):
-        if not math.isfinite(value):
+        if not math.isfinite(value) and not nan:
             raise NetworkFileError(f"the network cannot be written: {value!r} is not a finite number",
                                    where=_path_text(path))
         return
@@ -990,9 +1003,9 @@ def _decode_dataset(raw: Any) -> dict[str, Any] | None:
         if r.has("name"):
             r.string("name", max_length=1000)
         for key, size in (("feature_names", out["x"].shape[1]), ("target_names", out["y"].shape[1])):
-            names = r.get(key)
-            if names is None:
+            if not r.has(key):
                 continue
+            names = r.get(key)
             if not isinstance(names, list) or not all(isinstance(n, str) and len(n) <= 1000 for n in names):
                 raise NetworkFileError(f"expected a list of names (text), got {_show(names)}", where=r.at(key))
             if len(names) not in (0, size):

@@ -245,6 +245,7 @@ def _worked(mutate, version=None):
          "dataset.params.seed", "a built-in dataset's setting is a number or a word, got a list"),
         (lambda d: d.update(dataset={"kind": "builtin", "name": 5}), None, "dataset.name", "expected text"),
         (lambda d: d["dataset"].update(target_names=3), None, "dataset.target_names", "expected a list of names"),
+        (lambda d: d["dataset"].update(target_names=None), None, "dataset.target_names", "got null"),
         (lambda d: d["dataset"].update(feature_names=["a", "b", "c"]), None, "dataset.feature_names",
          "has 3 names for 2 columns"),
         (lambda d: d["dataset"].update(task=["binary"]), None, "dataset.task", "expected text"),

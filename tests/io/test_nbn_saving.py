@@ -11,6 +11,7 @@ import subprocess
 import sys
 import textwrap
 import time
+import warnings
 from pathlib import Path
 
 import numpy as np
@@ -18,6 +19,7 @@ import pytest
 
 from netbuilder import templates
 from netbuilder import files as nb_files
+from netbuilder.model import Run
 from netbuilder.io import NetworkFileError, dumps, load, save
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -208,3 +210,36 @@ def test_everything_the_writer_accepts_reads_back(tmp_path):
     net.view = {"zoom": 1e308, "labels": ["😀", "ü"], "nested": [[{"k": None}]], "n": -(10**300)}
     back = load(save(net, tmp_path / "v.nbn"))
     assert back.view == json.loads(json.dumps(net.view))
+
+
+def test_a_run_whose_final_loss_is_not_a_number_is_saved_with_null(tmp_path):
+    """Found by tools/fuzz_files.py: a network whose outputs overflow trains, evaluates to a NaN loss, and could
+    then not be saved ("history[0].settings.final.training.loss: nan is not a finite number")."""
+    net = templates.xor()
+    net.history.runs.append(Run({"optimizer": {"name": "sgd", "learning_rate": 0.5},
+                                 "final": {"training": {"loss": math.nan, "accuracy": 0.5, "other": [math.inf]}}},
+                                {"loss": [math.nan]}, [math.nan], "diverged"))
+    back = load(save(net, tmp_path / "nan.nbn"))
+    assert back.history.runs[0].settings["final"] == {"training": {"loss": None, "accuracy": 0.5, "other": [None]}}
+    assert dumps(load(save(back, tmp_path / "again.nbn"))) == dumps(back)
+
+
+def test_training_a_network_that_overflows_saves_the_result(tmp_path, capsys):
+    from netbuilder.cli import main
+
+    import netbuilder as nb
+
+    net = nb.Sequential([nb.Input(shape=(6, 6, 1)), nb.Conv2D(2, 3, activation="relu"), nb.Flatten(),
+                         nb.Dense(3, "softmax")], loss="categorical_crossentropy", epochs=1, batch_size=4,
+                        optimizer={"name": "sgd", "learning_rate": 1e300})
+    rng = np.random.default_rng(0)
+    net.dataset = {"kind": "inline", "x": rng.random((12, 36)), "y": np.eye(3)[rng.integers(0, 3, 12)]}
+    path = save(net, tmp_path / "huge.nbn")
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", RuntimeWarning)  # the engine's overflow warnings are not this test's
+        code = main(["train", str(path), "--epochs", "1", "-q", "-o", str(tmp_path / "out.nbn")])
+    out, err = capsys.readouterr()
+    assert code in (0, 1), err
+    assert "Saved to" in out
+    run = load(tmp_path / "out.nbn").history.latest
+    assert run.settings["final"]["training"]["loss"] is None
