@@ -44,6 +44,7 @@ class LayerItem(QGraphicsObject):
         self.neuron_labels: dict[int, str] = {}
         self._labels_box = QRectF()  # where the label plates are drawn (part of the bounding rect)
         self.activations: np.ndarray | None = None  # live values of the layer's neurons, from training
+        self.live_bias: np.ndarray | None = None  # the biases a running training has now (None: the layer's)
         #: The layer's output shape in the network (height × width × channels, or (units,)); set by the scene.
         self.output_shape: tuple[int, ...] | None = None
         self.show_bias = True
@@ -337,7 +338,8 @@ class LayerItem(QGraphicsObject):
             if i in self.neuron_labels:
                 continue  # its value plate takes the bias tag's place, drawn on top below
             if self.show_bias and self.layer.role != "input" and self.layer.use_bias:
-                self._paint_bias(painter, c, float(self.layer.bias[i]), small, text)
+                bias = self.live_bias if self.live_bias is not None and len(self.live_bias) == self.layer.units else self.layer.bias
+                self._paint_bias(painter, c, float(bias[i]), small, text)
         for i, value in self.neuron_labels.items():
             if 0 <= i < self.layer.units:
                 self._paint_label(painter, i, value)

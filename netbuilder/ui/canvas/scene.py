@@ -309,8 +309,13 @@ class NetworkScene(QGraphicsScene):
         """Draw the weights a running training has now (``None``: the document's again).
 
         The document is not touched while training runs; only the edges' colour, thickness and value labels
-        follow the run.
+        and the neurons' bias tags follow the run.
         """
+        for lid, item in self.layer_items.items():
+            bias = params.biases.get(lid) if params is not None else None
+            if bias is not None or item.live_bias is not None:
+                item.live_bias = None if bias is None else np.asarray(bias, dtype=np.float64).ravel()
+                item.update()
         for cid, items in self.connection_items.items():
             live = params.weights.get(cid) if params is not None else None
             for item in items:
