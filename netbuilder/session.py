@@ -20,6 +20,7 @@ in a notebook or in a test:
 
 from __future__ import annotations
 
+import math
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -141,9 +142,15 @@ class TrainingSession:
                                callbacks=self.callbacks)
 
     @property
-    def total_epochs(self) -> int:
+    def total_epochs(self) -> float:
+        """The epochs this run trains; ``math.inf`` for a run that goes on until it is stopped."""
         assert self.trainer is not None
         return self.epochs if self.epochs is not None else self.trainer.config.epochs
+
+    @property
+    def endless(self) -> bool:
+        """True for a run without an end of its own (``epochs=math.inf``): it trains until stopped."""
+        return self.epochs is not None and math.isinf(self.epochs)
 
     # -- running ------------------------------------------------------------------------------
 
@@ -160,17 +167,22 @@ class TrainingSession:
         assert t is not None
         started_epoch, started_step = t.epoch, t.global_step
         epochs = self.total_epochs
+        if control is not None:
+            control.set_steps_per_epoch(t.steps_per_epoch)  # the speed is in epochs a second
         last_report = last_probe = -float("inf")
         pending = False
+        probed_last = False  # the last report sent was probed at the latest step
+        handed_over = time.perf_counter()
         result = None
 
-        def send(probe: bool) -> None:
-            nonlocal pending, last_report, last_probe
+        def send(probe: bool, final: bool = False) -> None:
+            nonlocal pending, last_report, last_probe, probed_last
             if report is not None:
-                report(self._snapshot(result, loop.active, epochs, started_epoch, probe))
+                report(self._snapshot(result, loop.active, epochs, started_epoch, probe, final))
             last_report = self.clock()
             if probe:
                 last_probe = last_report
+            probed_last = probe
             pending = False
 
         def flush() -> None:
@@ -182,6 +194,13 @@ class TrainingSession:
         for result, single in loop:
             if report is None:
                 continue
+            # A watched run hands the interpreter lock over every millisecond or so: without this, a thread
+            # drawing the run waits up to the switch interval (5 ms) at every call into Qt, the window reacts
+            # late and a click on Pause reaches the loop thousands of steps after what the screen showed.
+            wall = time.perf_counter()
+            if wall - handed_over >= 0.001:
+                time.sleep(0)
+                handed_over = wall
             self._losses.append(result.loss)
             if result.epoch_logs is not None:
                 self._epoch_logs.append({"epoch": float(result.epoch), **result.epoch_logs})
@@ -190,8 +209,9 @@ class TrainingSession:
             if single or now - last_report >= self.min_interval:
                 send(single or now - last_probe >= self.probe_interval)
         result = None
-        if report is not None and (pending or self._losses or self._epoch_logs):
-            send(True)
+        # The last report shows the state training ended in, fully evaluated: the watchers keep it.
+        if report is not None and (pending or self._losses or self._epoch_logs or not probed_last):
+            send(True, final=True)
         t.stop_reason = loop.reason
         run = t.finish()
         outcome = Outcome(
@@ -210,7 +230,8 @@ class TrainingSession:
         self.outcome = outcome
         return outcome
 
-    def _snapshot(self, result, active: float, epochs: int, started_epoch: int, probe: bool) -> Snapshot:
+    def _snapshot(self, result, active: float, epochs: float, started_epoch: int, probe: bool,
+                  final: bool = False) -> Snapshot:
         t = self.trainer
         assert t is not None
         steps_per_epoch = t.steps_per_epoch
@@ -223,7 +244,7 @@ class TrainingSession:
             step=step,
             steps_per_epoch=steps_per_epoch,
             global_step=t.global_step,
-            total_steps=(started_epoch + epochs) * steps_per_epoch,
+            total_steps=None if math.isinf(epochs) else (started_epoch + epochs) * steps_per_epoch,
             elapsed=active,
             batch_losses=self._losses,
             epoch_logs=self._epoch_logs,
@@ -234,5 +255,24 @@ class TrainingSession:
         self._losses, self._epoch_logs = [], []
         if probe and self.probe is not None:
             self.probe(t, snapshot)
+        if final and t.global_step and snapshot.confusion is None and snapshot.r2 is None:
+            snapshot.confusion, snapshot.r2 = self._final_evaluation()
         return snapshot
+
+    def _final_evaluation(self):
+        """Confusion matrices or R² of the trained network on the training and the test (else validation)
+        data, for the last report: the probe evaluates only at the end of an epoch, and a run may end in
+        the middle of one or between two of its evaluations."""
+        from .engine.probes import evaluation
+
+        t = self.trainer
+        assert t is not None
+        sets = {"train": (t.x, t.y)}
+        ds = self.dataset
+        if ds is not None and getattr(ds, "x_test", None) is not None and len(ds.x_test):
+            dtype = t.compiled.dtype
+            sets["test"] = (ds.x_test.astype(dtype, copy=False), ds.y_test.astype(dtype, copy=False))
+        elif t.x_val is not None:
+            sets["validation"] = (t.x_val, t.y_val)
+        return evaluation(t.compiled, sets, t.task, t.threshold, 20_000)
 

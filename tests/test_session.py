@@ -170,3 +170,64 @@ def test_pausing_reports_where_training_stands():
     control.stop()
     thread.join(5)
     assert box["outcome"].steps == stood + 1
+
+
+def test_a_speed_makes_the_loop_wait_between_steps_and_requests_still_pass_at_once():
+    import time
+
+    control = Control()
+    control.set_speed(40)  # epochs a second
+    control.set_steps_per_epoch(2)  # so 80 steps a second
+    began = time.monotonic()
+    for _ in range(9):
+        assert control.wait_turn() == "run"
+    assert time.monotonic() - began >= 8 / 80 * 0.95
+    control.set_speed(0.5)  # one step every second: a stop must not wait for it
+    box = {}
+    thread = threading.Thread(target=lambda: box.setdefault("turn", control.wait_turn()))
+    thread.start()
+    time.sleep(0.05)
+    stopped = time.monotonic()
+    control.stop()
+    thread.join(2)
+    assert box["turn"] == "stop" and time.monotonic() - stopped < 0.3
+    fast = Control()
+    fast.set_speed(None)
+    began = time.monotonic()
+    for _ in range(1000):
+        fast.wait_turn()
+    assert time.monotonic() - began < 0.5
+
+
+def test_an_endless_session_trains_until_stopped():
+    session = TrainingSession(templates.xor(), "xor", epochs=float("inf"))
+    control = Control()
+    reports = []
+    thread, box = run_in_thread(session, control, reports)
+    wait_for(lambda: session.trainer is not None and session.trainer.epoch > templates.xor().training.epochs + 10)
+    control.stop()
+    thread.join(10)
+    outcome = box["outcome"]
+    assert outcome.epochs > 300 and "stopped by the user" in outcome.stop_reason
+    assert all(r.total_steps is None and r.progress is None for r in reports)
+
+
+def test_the_last_report_holds_the_evaluation_of_the_trained_network():
+    """The probe evaluates at the end of epochs; a run whose last probe came in the middle of an epoch (MNIST:
+    one long epoch) still ends with matrices of the trained weights, agreeing with the final evaluation."""
+    from netbuilder.engine.probes import SnapshotProbe
+
+    net = Sequential([Input(2), Dense(8, "tanh"), Dense(1, "sigmoid")], loss="binary_crossentropy",
+                     optimizer={"name": "adam", "learning_rate": 0.05}, batch_size=8, epochs=1)
+    net.dataset = {"kind": "builtin", "name": "circles", "params": {"n": 400, "test_fraction": 0.25}}
+    probe = SnapshotProbe(cheap_eval=0)  # never "cheap": evaluates only at epoch ends and the first probe
+    session = TrainingSession(net, probe=probe, probe_interval=1e9, rate=1e9)
+    reports = []
+    outcome = session.run(Control(), reports.append)
+    last = reports[-1]
+    assert last.confusion is not None and last.global_step == outcome.steps
+    which = outcome.final_on
+    matrix = last.confusion["test" if which == "test" else "train"]
+    assert np.trace(matrix) / matrix.sum() == pytest.approx(outcome.final["accuracy"])
+    first = next(r for r in reports if r.confusion is not None)
+    assert first is not last

@@ -1,14 +1,21 @@
-"""Requests from another thread to a running training: pause, resume, single steps, stop, new settings.
+"""Requests from another thread to a running training: pause, resume, single steps, stop, new settings, speed.
 
 The training loop (:class:`~netbuilder.engine.training.TrainingLoop`) asks
 :meth:`Control.wait_turn` before every step, so a request takes effect at the
 next step and a change of settings never resets the training. Plain
 ``threading``, no Qt: the app's worker, a notebook and a test use it alike.
+
+A *speed* (epochs a second, :meth:`Control.set_speed`) makes the loop wait
+between steps, so a small network that would finish in a fraction of a
+second learns at a pace a person can watch; the wait is on the same
+condition as every request, so pause, step and stop still take effect at
+once.
 """
 
 from __future__ import annotations
 
 import threading
+import time
 from typing import Any, Callable
 
 
@@ -23,6 +30,11 @@ class Control:
         self._stop_event = stop_event
         self._steps = 0
         self._changes: dict[str, Any] = {}
+        self._speed: float | None = None
+        self._steps_per_epoch = 1
+        self._last_run: float | None = None
+        #: The clock the waits between steps are measured with (a test may replace it).
+        self.clock: Callable[[], float] = time.monotonic
 
     @property
     def paused(self) -> bool:
@@ -52,6 +64,32 @@ class Control:
             self._stopped = True
             self._cond.notify_all()
 
+    @property
+    def speed(self) -> float | None:
+        """Epochs a second at most, or None for as fast as possible."""
+        return self._speed
+
+    def set_speed(self, epochs_per_second: float | None) -> None:
+        """Train at most this many epochs a second (None or 0: as fast as possible), from the next step on."""
+        if epochs_per_second is not None and not epochs_per_second > 0:
+            epochs_per_second = None
+        with self._cond:
+            self._speed = None if epochs_per_second is None else float(epochs_per_second)
+            self._cond.notify_all()
+
+    def set_steps_per_epoch(self, steps: int) -> None:
+        """How many steps make an epoch (the session says so once its data is loaded): the speed is per epoch."""
+        with self._cond:
+            self._steps_per_epoch = max(1, int(steps))
+            self._cond.notify_all()
+
+    def _pace_wait(self) -> float:
+        """Seconds still to wait before the next step at the chosen speed (0 for none)."""
+        if self._speed is None or self._last_run is None:
+            return 0.0
+        interval = 1.0 / (self._speed * self._steps_per_epoch)
+        return self._last_run + interval - self.clock()
+
     def change(self, **settings: Any) -> None:
         """Training settings (``learning_rate``, ``optimizer``, ``batch_size``, ``l2`` ...) for the next step."""
         with self._cond:
@@ -71,11 +109,13 @@ class Control:
         ``on_block`` runs once, just before the first wait (e.g. to report
         where training stands); ``idle`` whenever the wait wakes up without
         permission to train (e.g. to apply setting changes made while paused).
-        Both run without the lock held.
+        Both run without the lock held. With a speed set, "run" comes no
+        sooner than one step's share of a second after the previous "run";
+        single steps asked for while paused are never held back.
         """
 
-        if not (self._paused or self._stopped or self._steps or self._changes or self._stop_event is not None
-                and self._stop_event.is_set()):
+        if not (self._paused or self._stopped or self._steps or self._changes or self._speed is not None
+                or self._stop_event is not None and self._stop_event.is_set()):
             return "run"  # nothing asked: no lock on the hot path (a request made now is seen at the next step)
 
         def unlocked(fn: Callable[[], None]) -> None:
@@ -93,6 +133,11 @@ class Control:
                     self._steps -= 1
                     return "step"
                 if not self._paused:
+                    wait = self._pace_wait()
+                    if wait > 0:
+                        self._cond.wait(min(wait, 0.25))
+                        continue
+                    self._last_run = self.clock()
                     return "run"
                 if on_block is not None:
                     unlocked(on_block)

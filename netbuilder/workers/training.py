@@ -67,6 +67,8 @@ class TrainingController(QObject):
         self.control: Control | None = None
         self.session: TrainingSession | None = None
         self._state = "idle"
+        #: Epochs a second at most (None: as fast as possible), for this run and the next.
+        self.speed: float | None = None
 
     @property
     def state(self) -> str:
@@ -90,6 +92,7 @@ class TrainingController(QObject):
         # menu) collected later by the worker's thread would destroy that object in the wrong thread.
         gc.collect()
         self.control = Control(paused=paused)
+        self.control.set_speed(self.speed)
         self.session = TrainingSession(network, data, base_dir=base_dir, epochs=epochs, probe=probe, rate=rate)
         thread = QThread()
         thread.setObjectName("netbuilder-training")
@@ -129,6 +132,13 @@ class TrainingController(QObject):
     def stop(self) -> None:
         if self.control:
             self.control.stop()
+
+    def set_speed(self, epochs_per_second: float | None) -> None:
+        """Train at most this many epochs a second (None: as fast as possible); a running session slows down
+        or speeds up from its next step."""
+        self.speed = epochs_per_second if epochs_per_second and epochs_per_second > 0 else None
+        if self.control is not None:
+            self.control.set_speed(self.speed)
 
     def change(self, **settings: Any) -> None:
         """New training settings for the running session, from its next step on."""
