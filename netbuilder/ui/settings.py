@@ -71,3 +71,16 @@ def flag(name: str, default: bool) -> bool:
 
 def set_flag(name: str, value: bool) -> None:
     settings().setValue(name, bool(value))
+
+
+def value(name: str, default: float) -> float:
+    """A number the app remembers (e.g. the training speed); ``default`` when unset or not a number."""
+    raw = settings().value(name, default)
+    try:
+        return float(raw)
+    except (TypeError, ValueError):
+        return default
+
+
+def set_value(name: str, number: float) -> None:
+    settings().setValue(name, float(number))

@@ -5,6 +5,7 @@ from PySide6.QtCore import Qt, QThread
 from PySide6.QtWidgets import QApplication
 
 from netbuilder.model.builders import Dense, Input, Sequential
+from netbuilder.ui.main_window import dock_content
 
 from .conftest import open_template
 
@@ -150,13 +151,22 @@ def test_divergence_shows_the_message_and_keeps_finite_weights(window, qtbot):
     assert window.doc.network.get_parameters().all_finite()
 
 
-def test_a_network_without_data_says_so(window, qtbot):
+def test_a_network_without_data_says_so_in_the_apps_words(window, qtbot):
     runner, panel, rec = setup(window)
     window.doc.network.dataset = None
-    runner.start()
+    qtbot.mouseClick(panel.start_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: not runner.active, timeout=10000)
-    assert "names no data" in panel.status.text()
-    assert not window.doc.locked
+    text = panel.status.text()
+    assert "no data to train on" in text and "Data panel" in text
+    assert "--data" not in text, "the command line's wording stays on the command line"
+    assert not window.doc.locked and not rec.labels
+
+
+def test_a_perceptron_says_how_to_train_it_here(window, qtbot):
+    runner, panel, rec = setup(window, "perceptron")
+    qtbot.mouseClick(panel.start_button, Qt.MouseButton.LeftButton)
+    text = panel.status.text()
+    assert "sigmoid" in text and "'netbuilder train'" not in text and not runner.active
 
 
 def test_reset_weights_is_undoable(window):
@@ -232,4 +242,25 @@ def test_the_package_names_the_runner_of_the_window(window):
     assert training.TrainingRunner is TrainingRunner and training.install_training is install_training
     assert training.merge_snapshots is merge_snapshots
     assert isinstance(window.training, TrainingRunner)
-    assert window.training.dock.widget() is window.training.panel
+    assert dock_content(window.training.dock) is window.training.panel
+
+
+def test_canvas_biases_follow_the_run_like_the_weights(window, qtbot):
+    runner, panel, rec = setup(window, batch_size=1)
+    net = window.doc.network
+    hidden = next(l for l in net.layers.values() if l.role == "hidden")
+    document_bias = np.array(hidden.bias, dtype=np.float64)
+    item = window.scene.layer_items[hidden.id]
+    qtbot.mouseClick(panel.step_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: len(rec.snapshots) == 1, timeout=10000)
+    qtbot.mouseClick(panel.step_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: len(rec.snapshots) == 2, timeout=10000)
+    live = rec.snapshots[-1].parameters.biases[hidden.id]
+    assert item.live_bias is not None and np.array_equal(item.live_bias, live)
+    assert not np.array_equal(live, document_bias), "two steps of Adam move every bias"
+    assert np.array_equal(hidden.bias, document_bias), "the document waits for the end of the run"
+    image = window.view.grab()  # the bias tags paint with the live values
+    assert not image.isNull()
+    qtbot.mouseClick(panel.stop_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not runner.active, timeout=10000)
+    assert item.live_bias is None and np.array_equal(hidden.bias, live)

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QLabel
 
 from ...engine.probes import activation_summary
 from ...i18n import fill, translate
-from .base import TRAIN, Panel, foreground, label_item, nice_ceil, percent, settle_ranges, style_plot
+from .base import ElidedLabel, TRAIN, Panel, foreground, label_item, nice_ceil, percent, settle_ranges, style_plot
 
 BINS = 40
 #: Output ranges of bounded activations: the histogram's bins stay put.
@@ -101,7 +101,7 @@ class ActivationsPanel(Panel):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.setObjectName("activationsPanel")
-        hint = QLabel(translate("Panels", "Outputs of each layer on a fixed batch of samples"))
+        hint = ElidedLabel(translate("Panels", "Outputs of each layer on a fixed batch of samples"))
         hint.setObjectName("activationsHint")
         self.controls.addWidget(hint)
         self.finish_controls()

@@ -16,9 +16,11 @@ from pathlib import Path
 import numpy as np
 import pyqtgraph as pg
 import pyqtgraph.exporters  # noqa: F401  (registers the exporters)
-from PySide6.QtCore import QRectF, QSize
-from PySide6.QtGui import QColor, QPainter
-from PySide6.QtWidgets import QFileDialog, QGraphicsItem, QHBoxLayout, QMenu, QSizePolicy, QToolButton, QVBoxLayout, QWidget
+from PySide6.QtCore import QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QPainter, QPalette
+from PySide6.QtWidgets import (
+    QFileDialog, QGraphicsItem, QHBoxLayout, QLabel, QMenu, QSizePolicy, QToolButton, QVBoxLayout, QWidget,
+)
 
 from ...i18n import translate
 from ..canvas import style
@@ -66,6 +68,42 @@ def diverging_map(strength: float = 1.0) -> pg.ColorMap:
 def sequential_map() -> pg.ColorMap:
     """Neutral (0) to blue (1): counts in a confusion matrix."""
     return pg.ColorMap([0.0, 1.0], [neutral(), QColor(style.POSITIVE)])
+
+
+class ElidedLabel(QLabel):
+    """A one-line label that gives up its width: cut with "…" when the panel is narrow, in full as its tooltip.
+
+    ``text()`` is always the whole text.
+    """
+
+    def __init__(self, text: str = "", parent: QWidget | None = None):
+        super().__init__(parent)
+        self._full = ""
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.setText(text)
+
+    def setText(self, text: str) -> None:  # noqa: N802 - Qt API
+        self._full = text or ""
+        super().setText(self._full)
+        self.update()
+
+    def text(self) -> str:
+        return self._full
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt API
+        return QSize(24, super().minimumSizeHint().height())
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt API
+        return QSize(min(super().sizeHint().width(), 400), super().sizeHint().height())
+
+    def paintEvent(self, event) -> None:  # noqa: N802 - Qt API
+        painter = QPainter(self)
+        painter.setPen(self.palette().color(QPalette.ColorRole.WindowText))
+        metrics = self.fontMetrics()
+        rect = self.contentsRect()
+        shown = metrics.elidedText(self._full, Qt.TextElideMode.ElideRight, rect.width())
+        painter.drawText(rect, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), shown)
+        self.setToolTip(self._full if shown != self._full else "")
 
 
 def nice_ceil(value: float, steps=(1.0, 2.0, 5.0)) -> float:

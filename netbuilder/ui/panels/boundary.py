@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QLabel, QSizePolicy, QStackedWidget
 
 from ...i18n import fill, translate
 from .base import (
+    ElidedLabel,
     CLASS_COLOURS, Panel, background, diverging_map, foreground, label_item, neutral, nice_ceil, no_mouse, style_plot,
 )
 
@@ -110,7 +111,7 @@ class BoundaryPanel(Panel):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.setObjectName("boundaryPanel")
-        self.caption = QLabel(" ")
+        self.caption = ElidedLabel(" ")
         self.caption.setObjectName("boundaryCaption")
         self.controls.addWidget(self.caption, 1)
         self.finish_controls()

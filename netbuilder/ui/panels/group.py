@@ -76,6 +76,10 @@ class Panels(QObject):
         if self._drawn is not None and snapshot.feature_maps is not None:
             self._show_feature_maps()  # the drawn digit, classified by the network as it is now
 
+    def shown_loss(self) -> float | None:
+        """The loss the Loss panel's header shows now (the Training panel shows the same)."""
+        return self.loss.shown_loss()
+
     def end_run(self, run) -> None:
         """The run ended (``run``: its :class:`~netbuilder.model.history.Run`); the last picture stays
         until the document changes (the trained weights applied, an undo)."""

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import QCheckBox, QDoubleSpinBox, QLabel
 
 from ...i18n import fill, translate
 from .base import (
+    ElidedLabel,
     EPOCH, MUTED, TRAIN, VALIDATION, Panel, Series, format_value, legend, nice_ceil, percent, set_title,
     settle_ranges, style_plot,
 )
@@ -77,7 +78,7 @@ class LossPanel(Panel):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.setObjectName("lossPanel")
-        self.summary = QLabel()
+        self.summary = ElidedLabel()
         self.summary.setObjectName("lossSummary")
         self.controls.addWidget(self.summary, 1)
         self.log_box = QCheckBox(translate("Panels", "Log scale"))
@@ -287,10 +288,20 @@ class LossPanel(Panel):
             text += "  ·  " + fill(translate("Panels", "%1 epochs, loss %2"), epochs, format_value(last))
         self.summary.setText(text)
 
+    def shown_loss(self) -> float | None:
+        """The loss the header shows (and the Training panel with it): with one step per epoch the epoch's
+        loss, else the smoothed batch loss (a single batch's loss jumps about)."""
+        if self.full_batch and self.batch.n:
+            return float(self.batch.ys[-1])
+        if self.smooth.n:
+            return float(self.smooth.ys[-1])
+        return None
+
     def _update_summary(self, snapshot) -> None:
         parts = [fill(translate("Panels", "epoch %1, step %2/%3"), snapshot.epoch, snapshot.step, snapshot.steps_per_epoch)]
-        if self.batch.n:
-            parts.append(fill(translate("Panels", "loss %1"), format_value(self.smooth.ys[-1])))
+        loss = self.shown_loss()
+        if loss is not None:
+            parts.append(fill(translate("Panels", "loss %1"), format_value(loss)))
         logs = self._last_logs
         if "val_loss" in logs:
             parts.append(fill(translate("Panels", "validation loss %1"), format_value(logs["val_loss"])))
@@ -337,16 +348,14 @@ class LossPanel(Panel):
         self._legend_visible(self.metric_legend, self.val_metric_curve, self.val_metric.n > 0, translate("Panels", "validation"))
 
     def _update_ranges(self) -> None:
-        """x from 0 to the planned end of the run (or a round number past the data), shared by both plots;
-        accuracy on a fixed 0–1 scale; the loss scaled to its data."""
+        """x from 0 to a round number past the data, shared by both plots: during a run the axis follows the
+        run (it grows as the run goes, whatever the planned number of epochs; earlier runs are cut at its
+        edge), afterwards it spans every run shown; accuracy on a fixed 0–1 scale; the loss scaled to its data."""
         ends = [s.xs[-1] for s in (self.batch, self.epoch_loss) if s.n]
-        runs = self.overlay_runs[-MAX_OVERLAYS:] if self.compare_box.isChecked() else []
-        ends += [max(r.epoch_count, 1) for r in runs if r.batch_loss or r.epoch_count]
-        end = max(ends, default=1.0)
-        if self.live and self._planned_epochs:
-            end = max(end, self._planned_epochs)
-        else:
-            end = nice_ceil(end, X_STEPS)
+        if not self.live:
+            runs = self.overlay_runs[-MAX_OVERLAYS:] if self.compare_box.isChecked() else []
+            ends += [max(r.epoch_count, 1) for r in runs if r.batch_loss or r.epoch_count]
+        end = nice_ceil(max(ends, default=1.0), X_STEPS)
         if end != self._x_end:
             self._x_end = end
             for plot in (self.loss_plot, self.metric_plot):

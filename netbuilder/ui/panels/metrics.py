@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QLabel, QStackedWidget
 
 from ...engine.probes import classification_report
 from ...i18n import fill, translate
-from .base import Panel, background, foreground, format_value, label_item, percent, sequential_map, set_title, style_plot
+from .base import ElidedLabel, Panel, background, foreground, format_value, label_item, percent, sequential_map, set_title, style_plot
 
 #: Matrices with more classes than this show colours only (the counts would not fit).
 TEXT_LIMIT = 20
@@ -100,7 +100,7 @@ class MetricsPanel(Panel):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.setObjectName("metricsPanel")
-        self.caption = QLabel(" ")
+        self.caption = ElidedLabel(" ")
         self.caption.setObjectName("metricsCaption")
         self.controls.addWidget(self.caption, 1)
         self.finish_controls()

@@ -36,6 +36,7 @@ from ...i18n import fill, translate
 from ...model.catalog import LOSSES, OPTIMIZERS
 from ..document import Document
 from ..icons import icon
+from ..panels.base import format_value
 from ..values import parse_number
 
 #: Settings a running session accepts between steps (see Trainer.set_config).
@@ -71,6 +72,18 @@ def dataset_label(spec: dict | None) -> str:
     return str(kind)
 
 
+#: The speeds offered, in epochs a second (None: as fast as possible).
+SPEEDS = (None, 300.0, 100.0, 30.0, 10.0, 3.0, 1.0)
+
+
+def speed_text(value: float | None) -> str:
+    if value is None:
+        return translate("Training", "As fast as possible")
+    if value == 1:
+        return translate("Training", "1 epoch a second")
+    return fill(translate("Training", "%1 epochs a second"), f"{value:g}")
+
+
 class TrainingPanel(QWidget):
     #: The user changed a setting: {name: value} (the owner decides: undoable edit or live change).
     settingsEdited = Signal(dict)
@@ -81,6 +94,8 @@ class TrainingPanel(QWidget):
     stopRequested = Signal()
     resetRequested = Signal()
     chooseDataRequested = Signal()
+    #: Epochs a second at most, or None for as fast as possible.
+    speedChanged = Signal(object)
 
     def __init__(self, document: Document, parent=None):
         super().__init__(parent)
@@ -102,8 +117,45 @@ class TrainingPanel(QWidget):
         data_row.addWidget(self.choose_data)
         outer.addLayout(data_row)
 
+        buttons = QGridLayout()
+        self.start_button = self._button("startTraining", translate("Training", "Start"), "play", self.startRequested)
+        self.pause_button = self._button("pauseTraining", translate("Training", "Pause"), "pause", self.pause_or_resume)
+        self.step_button = self._button("stepTraining", translate("Training", "Step"), "step", self.stepRequested)
+        self.step_button.setToolTip(translate("Training", "Train on one mini-batch, then wait."))
+        self.stop_button = self._button("stopTraining", translate("Training", "Stop"), "stop", self.stopRequested)
+        self.reset_button = self._button("resetWeights", translate("Training", "Reset weights"), "reset", self.resetRequested)
+        self.reset_button.setToolTip(translate("Training", "Draw fresh weights from each layer's initializer (undoable)."))
+        for k, b in enumerate((self.start_button, self.pause_button, self.step_button, self.stop_button, self.reset_button)):
+            buttons.addWidget(b, k // 2, k % 2)
+        outer.addLayout(buttons)
+        speed_row = QHBoxLayout()
+        speed_label = QLabel(translate("Training", "Speed:"))
+        self.speed = QComboBox()
+        self.speed.setObjectName("trainingSpeed")
+        self.speed.setToolTip(translate("Training", "How fast training goes: slower waits between steps, so "
+                                                    "you can watch the network learn epoch by epoch."))
+        for value in SPEEDS:
+            self.speed.addItem(speed_text(value), value)
+        self.speed.currentIndexChanged.connect(lambda _: self.speedChanged.emit(self.current_speed()))
+        speed_label.setBuddy(self.speed)
+        speed_row.addWidget(speed_label)
+        speed_row.addWidget(self.speed, 1)
+        outer.addLayout(speed_row)
+        self.progress = QProgressBar()
+        self.progress.setObjectName("trainingProgress")
+        self.progress.setRange(0, 1000)
+        self.progress.setTextVisible(True)
+        outer.addWidget(self.progress)
+        self.status = QLabel()
+        self.status.setObjectName("trainingStatus")
+        self.status.setWordWrap(True)
+        self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        outer.addWidget(self.status)
+
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        # a narrow dock puts each label above its field instead of pushing the window wider
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.loss = QComboBox()
         for entry in LOSSES.values():
             self.loss.addItem(translate("Losses", entry.label), entry.name)
@@ -135,7 +187,15 @@ class TrainingPanel(QWidget):
         form.addRow(translate("Training", "Batch size"), self.batch_size)
         self.epochs = QSpinBox(minimum=1, maximum=1_000_000)
         self.epochs.valueChanged.connect(lambda v: self._edit(epochs=v))
-        form.addRow(translate("Training", "Epochs"), self.epochs)
+        self.endless = QCheckBox(translate("Training", "∞ until stopped"))
+        self.endless.setObjectName("endlessTraining")
+        self.endless.setToolTip(translate("Training", "Keep training until you press Stop (or a stop rule fires), "
+                                                      "whatever the number of epochs."))
+        self.endless.toggled.connect(self._endless_toggled)
+        epochs_row = QHBoxLayout()
+        epochs_row.addWidget(self.epochs, 1)
+        epochs_row.addWidget(self.endless)
+        form.addRow(translate("Training", "Epochs"), epochs_row)
         self.validation_split = QDoubleSpinBox(decimals=2, minimum=0.0, maximum=0.9, singleStep=0.05)
         self.validation_split.valueChanged.connect(lambda v: self._edit(validation_split=v))
         form.addRow(translate("Training", "Validation split"), self.validation_split)
@@ -167,27 +227,6 @@ class TrainingPanel(QWidget):
         form.addRow(translate("Training", "Early stopping patience"), self.patience)
         outer.addLayout(form)
 
-        buttons = QGridLayout()
-        self.start_button = self._button("startTraining", translate("Training", "Start"), "play", self.startRequested)
-        self.pause_button = self._button("pauseTraining", translate("Training", "Pause"), "pause", self.pause_or_resume)
-        self.step_button = self._button("stepTraining", translate("Training", "Step"), "step", self.stepRequested)
-        self.step_button.setToolTip(translate("Training", "Train on one mini-batch, then wait."))
-        self.stop_button = self._button("stopTraining", translate("Training", "Stop"), "stop", self.stopRequested)
-        self.reset_button = self._button("resetWeights", translate("Training", "Reset weights"), "reset", self.resetRequested)
-        self.reset_button.setToolTip(translate("Training", "Draw fresh weights from each layer's initializer (undoable)."))
-        for k, b in enumerate((self.start_button, self.pause_button, self.step_button, self.stop_button, self.reset_button)):
-            buttons.addWidget(b, k // 3, k % 3)
-        outer.addLayout(buttons)
-        self.progress = QProgressBar()
-        self.progress.setObjectName("trainingProgress")
-        self.progress.setRange(0, 1000)
-        self.progress.setTextVisible(True)
-        outer.addWidget(self.progress)
-        self.status = QLabel()
-        self.status.setObjectName("trainingStatus")
-        self.status.setWordWrap(True)
-        self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        outer.addWidget(self.status)
         outer.addStretch(1)
 
         document.settingsChanged.connect(lambda names: self.load())
@@ -282,6 +321,25 @@ class TrainingPanel(QWidget):
         if value != getattr(self.doc.network.training, name):
             self._edit(**{name: value})
 
+    def _endless_toggled(self, on: bool) -> None:
+        self.epochs.setEnabled(not on and self.state == "idle")
+
+    @property
+    def until_stopped(self) -> bool:
+        """Train until Stop (epochs: ∞) rather than for the set number of epochs."""
+        return self.endless.isChecked()
+
+    def current_speed(self) -> float | None:
+        return self.speed.currentData()
+
+    def set_speed(self, value: float | None) -> None:
+        """Choose the speed closest to ``value`` epochs a second (None: as fast as possible)."""
+        if value is None:
+            index = 0
+        else:
+            index = min(range(1, len(SPEEDS)), key=lambda k: abs(math.log(SPEEDS[k] / value)))
+        self.speed.setCurrentIndex(index)
+
     # -- the run ----------------------------------------------------------------------------------
 
     def pause_or_resume(self) -> None:
@@ -302,8 +360,9 @@ class TrainingPanel(QWidget):
         self.stop_button.setEnabled(not idle)
         self.reset_button.setEnabled(idle)
         self.choose_data.setEnabled(idle)
-        for widget in (self.loss, self.epochs, self.validation_split, self.seed):
+        for widget in (self.loss, self.validation_split, self.seed, self.endless):
             widget.setEnabled(idle)
+        self.epochs.setEnabled(idle and not self.until_stopped)
         if state == "loading":
             self.progress.setRange(0, 0)  # busy
             self.status.setText(translate("Training", "Loading the data…"))
@@ -312,20 +371,32 @@ class TrainingPanel(QWidget):
         if idle:
             self.progress.setFormat("")
 
-    def show_snapshot(self, s: Snapshot) -> None:
+    def show_snapshot(self, s: Snapshot, loss: float | None = None, speed: float | None = None) -> None:
+        """Where the run stands: its epoch, step and ``loss`` (the one the Loss panel shows; default: the
+        last batch's) in the bar; the line under it adds how long is left (at ``speed`` epochs a second at
+        most, when one is chosen)."""
         total_epochs = math.ceil(s.total_steps / s.steps_per_epoch) if s.total_steps else None
-        loss = s.batch_losses[-1] if s.batch_losses else math.nan
-        parts = [fill(translate("Training", "Epoch %1/%2"), s.epoch, total_epochs or "?"),
-                 fill(translate("Training", "step %1/%2"), s.step, s.steps_per_epoch),
-                 fill(translate("Training", "loss %1"), f"{loss:.4g}")]
-        left = s.seconds_left
-        if left is not None and s.global_step > 1:
-            parts.append(fill(translate("Training", "%1 left"), format_duration(left)))
-        self.progress.setFormat(" · ".join(parts))
+        if loss is None:
+            loss = s.batch_losses[-1] if s.batch_losses else math.nan
+        epoch = (fill(translate("Training", "Epoch %1/%2"), s.epoch, total_epochs) if total_epochs
+                 else fill(translate("Training", "Epoch %1 of ∞"), s.epoch))
+        parts = [epoch, fill(translate("Training", "step %1/%2"), s.step, s.steps_per_epoch),
+                 fill(translate("Training", "loss %1"), format_value(loss))]
+        # the bar says where the run is; the line under it says the same and more (the loss, the time left)
+        self.progress.setFormat(epoch if s.steps_per_epoch == 1 else " · ".join(parts[:2]))
         if s.progress is not None:
             self.progress.setValue(int(s.progress * 1000))
+        else:  # no end planned: the bar shows how far the current epoch is
+            self.progress.setValue(int(1000 * s.step / max(s.steps_per_epoch, 1)))
+        left = s.seconds_left
+        if left is not None and speed and s.total_steps:
+            left = max(left, (s.total_steps - s.global_step) / (speed * max(s.steps_per_epoch, 1)))
+        line = list(parts)
+        if left is not None and s.global_step > 1:
+            line.append(fill(translate("Training", "%1 left"), format_duration(left)))
         if self.state in ("running", "paused", "loading"):
-            self.status.setText(" · ".join(parts))
+            self.status.setStyleSheet("")
+            self.status.setText(" · ".join(line))
 
     def show_message(self, text: str, error: bool = False) -> None:
         self.status.setStyleSheet("color: #c0392b;" if error else "")

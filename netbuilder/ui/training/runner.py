@@ -9,6 +9,7 @@ any settings changed during the run.
 
 from __future__ import annotations
 
+import math
 import time
 
 from PySide6.QtCore import QObject, QTimer, Signal
@@ -16,9 +17,10 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from ...engine.snapshot import Snapshot
 from ...i18n import fill, translate
 from ...model.history import TrainingHistory
-from ...session import Outcome
+from ...session import Outcome, is_perceptron
 from ...workers.training import TrainingController
 from .. import commands as C
+from .. import settings
 from .panel import LIVE_SETTINGS, TrainingPanel
 
 __all__ = ["TrainingRunner", "merge_snapshots", "run_text"]
@@ -65,10 +67,16 @@ class TrainingRunner(QObject):
         panel.stepRequested.connect(self.step)
         panel.stopRequested.connect(self.controller.stop)
         panel.resetRequested.connect(self.reset_weights)
+        panel.speedChanged.connect(self.set_speed)
         self.controller.stateChanged.connect(panel.set_state)
         self.controller.snapshotReady.connect(self._on_snapshot)
         self.controller.finished.connect(self._on_finished)
         self.controller.failed.connect(self._on_failed)
+        remembered = settings.value("training/speed", 0.0)
+        self.controller.set_speed(remembered or None)
+        panel.speed.blockSignals(True)
+        panel.set_speed(self.controller.speed)
+        panel.speed.blockSignals(False)
 
     @property
     def active(self) -> bool:
@@ -96,7 +104,27 @@ class TrainingRunner(QObject):
             return
         self.doc.push(command)
 
+    def set_speed(self, epochs_per_second: float | None) -> None:
+        """At most this many epochs a second (None: as fast as possible), for the run going and the next."""
+        self.controller.set_speed(epochs_per_second)
+        settings.set_value("training/speed", epochs_per_second or 0.0)
+        if self.panel.current_speed() != self.controller.speed:
+            self.panel.set_speed(self.controller.speed)
+
     # -- running ----------------------------------------------------------------------------------
+
+    def refusal(self) -> str | None:
+        """Why the open network cannot be trained here, in the app's words (None: it can be)."""
+        net = self.doc.network
+        if net.dataset is None:
+            return translate("Training", "This network has no data to train on: choose a dataset in the Data "
+                                         "panel (Data → Choose Dataset…), import a CSV file or draw your own points.")
+        if is_perceptron(net):
+            return translate("Training", "A single layer of step neurons learns with the perceptron rule, not by "
+                                         "gradient descent: give the layer a sigmoid activation (Inspector) to "
+                                         "train it here, or train it from the command line with "
+                                         "“netbuilder train”.")
+        return None
 
     def start(self, paused: bool = False) -> bool:
         if self.active:
@@ -104,6 +132,11 @@ class TrainingRunner(QObject):
         net = self.doc.network
         base_dir = self.doc.path.parent if self.doc.path else None
         self._pending = {}
+        refused = self.refusal()
+        if refused:
+            self.panel.show_message(fill(translate("Training", "Training could not start: %1"), refused), error=True)
+            self.message.emit(refused)
+            return False
         self.panel.show_message("")
         probe = None
         # What the worker's thread holds must be plain Python: if a Qt object hung on it, Python's cycle
@@ -111,7 +144,8 @@ class TrainingRunner(QObject):
         holder: dict = {}
         if self.probe_factory is not None:
             probe = self.probe_factory(net, lambda: holder["session"].dataset if "session" in holder else None, base_dir)
-        self.controller.start(net, base_dir=base_dir, paused=paused, probe=probe)
+        epochs = math.inf if self.panel.until_stopped else None
+        self.controller.start(net, base_dir=base_dir, paused=paused, probe=probe, epochs=epochs)
         holder["session"] = self.controller.session
         self.doc.set_locked(translate("Training", "Training is running: stop it to edit the network."))
         for watcher in self.watchers:
@@ -120,8 +154,8 @@ class TrainingRunner(QObject):
 
     def step(self) -> None:
         """One mini-batch: from idle this starts a paused run first."""
-        if not self.active:
-            self.start(paused=True)
+        if not self.active and not self.start(paused=True):
+            return
         self.controller.step()
 
     def stop_and_wait(self) -> None:
@@ -156,9 +190,11 @@ class TrainingRunner(QObject):
         self._next_draw = time.perf_counter() + min(0.5, max(1 / 30, 3 * cost))
 
     def _show(self, snapshot: Snapshot) -> None:
-        self.panel.show_snapshot(snapshot)
         for watcher in self.watchers:
             watcher.add_snapshot(snapshot)
+        # the bar, the line under it and the Loss panel's header show one epoch and one loss
+        shown = next((w.shown_loss() for w in self.watchers if hasattr(w, "shown_loss")), None)
+        self.panel.show_snapshot(snapshot, loss=shown, speed=self.controller.speed)
         scene = self.window.scene
         scene.show_live_parameters(snapshot.parameters)
         if snapshot.activations:  # hovering a neuron shows its output on the first probe sample
