@@ -4,19 +4,21 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtCore import QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QDockWidget,
-    QMenu,
     QFileDialog,
+    QFrame,
+    QMenu,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
     QMessageBox,
+    QScrollArea,
     QToolBar,
     QVBoxLayout,
 )
@@ -79,6 +81,30 @@ class TemplateDialog(QDialog):
         return item.data(Qt.ItemDataRole.UserRole) if item else None
 
 
+class DockScroll(QScrollArea):
+    """A dock's panel in a scroll area: the dock shrinks as far as the window needs, the panel scrolls."""
+
+    def __init__(self, content, parent=None):
+        super().__init__(parent)
+        self.setObjectName(f"{content.objectName() or 'panel'}Scroll")
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setWidget(content)
+
+    def minimumSizeHint(self):  # noqa: N802 - Qt API
+        # room for the scroll bars and a little of the panel, however large the panel's own minimum
+        return QSize(min(120, super().minimumSizeHint().width()), min(80, super().minimumSizeHint().height()))
+
+    def sizeHint(self):  # noqa: N802 - Qt API
+        return self.widget().sizeHint() if self.widget() is not None else super().sizeHint()
+
+
+def dock_content(dock: QDockWidget):
+    """The panel a dock shows (inside its scroll area)."""
+    widget = dock.widget()
+    return widget.widget() if isinstance(widget, DockScroll) else widget
+
+
 class MainWindow(QMainWindow):
     #: A sentence for the status bar.
     message = Signal(str)
@@ -110,6 +136,7 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(geometry)
         if state is not None:
             self.restoreState(state)
+        self.fit_to_screen()
         self._update_title()
         QTimer.singleShot(0, self.view.fit)
 
@@ -236,6 +263,7 @@ class MainWindow(QMainWindow):
         from .language_menu import install_language_menu
 
         install_language_menu(self)
+        self._scroll_docks()
         self._arrange_docks()
         self.training.panel.chooseDataRequested.connect(self.act_choose_data.trigger)
         self.train_menu = self.menuBar().insertMenu(self.help_menu.menuAction(),
@@ -284,9 +312,42 @@ class MainWindow(QMainWindow):
                 dock.show()
         for dock in (bottom[0], right[0]):
             dock.raise_()
-        self.resizeDocks([self.palette_dock, self.inspector_dock], [200, 360], Qt.Orientation.Horizontal)
-        self.resizeDocks([self.palette_dock, self.training.dock], [260, 520], Qt.Orientation.Vertical)
-        self.resizeDocks([bottom[0]], [260], Qt.Orientation.Vertical)
+        # sized for a 1280 × 720 projector and up: narrow side columns, the canvas and the curves in the middle
+        self.resizeDocks([self.palette_dock, self.inspector_dock], [240, 330], Qt.Orientation.Horizontal)
+        self.resizeDocks([self.palette_dock, self.training.dock], [170, 520], Qt.Orientation.Vertical)
+        self.resizeDocks([self.inspector_dock, right[0]], [300, 300], Qt.Orientation.Vertical)
+        self.resizeDocks([bottom[0]], [240], Qt.Orientation.Vertical)
+
+    def _scroll_docks(self) -> None:
+        """Every dock's panel sits in a scroll area: a dock can be made as small as the screen needs, and a
+        panel smaller than its own minimum scrolls instead of pushing the window past the screen's edge."""
+        for dock in self.findChildren(QDockWidget):
+            content = dock.widget()
+            if content is None or isinstance(content, DockScroll):
+                continue
+            dock.setWidget(DockScroll(content, dock))
+
+    def fit_to_screen(self) -> None:
+        """Keep the window on its screen: never larger than the screen's available area (a geometry saved on a
+        larger screen, or a default size larger than a small laptop's), and not beyond its edges."""
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        if screen is None:
+            return
+        area = screen.availableGeometry()
+        if self.isMaximized() or self.isFullScreen():
+            return
+        frame = self.frameGeometry()
+        extra_w = max(0, frame.width() - self.width())
+        extra_h = max(0, frame.height() - self.height())
+        width = min(self.width(), area.width() - extra_w)
+        height = min(self.height(), area.height() - extra_h)
+        if (width, height) != (self.width(), self.height()):
+            self.resize(width, height)
+        frame = self.frameGeometry()
+        x = min(max(frame.x(), area.x()), area.x() + area.width() - frame.width())
+        y = min(max(frame.y(), area.y()), area.y() + area.height() - frame.height())
+        if (x, y) != (frame.x(), frame.y()):
+            self.move(x, y)
 
     def _training_state(self, state: str) -> None:
         self.act_train.setEnabled(state == "idle")

@@ -15,6 +15,7 @@ from netbuilder.ui.data import CsvImportDialog, install_data_panel
 from netbuilder.ui.data.scatter import CLASS_COLOURS
 
 from .conftest import open_template, send_mouse
+from netbuilder.ui.main_window import dock_content
 
 
 @pytest.fixture
@@ -53,7 +54,7 @@ def sizes(net):
 
 def test_the_dock_and_the_data_menu(window, panel):
     assert window.data_dock.objectName() == "dataDock"
-    assert window.data_dock.widget() is panel
+    assert dock_content(window.data_dock) is panel
     assert window.data_dock.toggleViewAction() in window.panels_menu.actions()
     texts = [a.text().replace("&", "") for a in window.data_menu.actions()]
     assert "Choose Dataset…" in texts and "Import CSV…" in texts

@@ -18,6 +18,7 @@ from netbuilder.ui.walkthrough.formula import rich, step_html
 from netbuilder.notation import num
 
 from .conftest import open_template
+from netbuilder.ui.main_window import dock_content
 
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -86,7 +87,7 @@ def canvas_state(scene):
 def test_install_adds_a_dock_an_action_and_a_panels_entry(window):
     panel = install_walkthrough(window)
     dock = window.findChild(QDockWidget, "walkthroughDock")
-    assert dock is window.walkthrough_dock and dock.widget() is panel
+    assert dock is window.walkthrough_dock and dock_content(dock) is panel
     assert dock.isHidden()
     assert window.act_walkthrough.shortcut().toString() == "F6"
     assert not window.act_walkthrough.icon().isNull()
