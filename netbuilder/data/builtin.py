@@ -12,6 +12,8 @@ import difflib
 from dataclasses import dataclass
 from typing import Any, Callable
 
+import math
+
 import numpy as np
 
 from ..i18n import QT_TRANSLATE_NOOP
@@ -61,6 +63,12 @@ def register(name: str, label: str, params: tuple[Param, ...] = (), description:
     return wrap
 
 
+def _shown(value: Any, limit: int = 60) -> str:
+    """A value as a message quotes it, cut to a readable length."""
+    text = repr(value)
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
 def check_params(gen: Generator, given: dict[str, Any]) -> dict[str, Any]:
     allowed = {p.name: p for p in gen.all_params()}
     unknown = sorted(set(given) - set(allowed))
@@ -73,15 +81,17 @@ def check_params(gen: Generator, given: dict[str, Any]) -> dict[str, Any]:
             if isinstance(value, float) and value.is_integer():
                 value = int(value)
             if isinstance(value, bool) or not isinstance(value, int):
-                raise ValueError(f"dataset '{gen.name}' setting '{name}' must be a whole number, got {value!r}")
+                raise ValueError(f"dataset '{gen.name}' setting '{name}' must be a whole number, got {_shown(value)}")
         elif p.kind is float:
-            if isinstance(value, bool) or not isinstance(value, (int, float)) or not np.isfinite(value):
-                raise ValueError(f"dataset '{gen.name}' setting '{name}' must be a number, got {value!r}")
+            # an integer too large for a float is refused before math.isfinite (which would overflow on it)
+            if isinstance(value, bool) or not isinstance(value, (int, float)) or \
+                    (isinstance(value, int) and abs(value) > 1e308) or not math.isfinite(value):
+                raise ValueError(f"dataset '{gen.name}' setting '{name}' must be a number, got {_shown(value)}")
             value = float(value)
         if p.minimum is not None and value < p.minimum:
-            raise ValueError(f"dataset '{gen.name}' setting '{name}' must be at least {p.minimum:g}, got {value:g}")
+            raise ValueError(f"dataset '{gen.name}' setting '{name}' must be at least {p.minimum:g}, got {_shown(value)}")
         if p.maximum is not None and value > p.maximum:
-            raise ValueError(f"dataset '{gen.name}' setting '{name}' must be at most {p.maximum:g}, got {value:g}")
+            raise ValueError(f"dataset '{gen.name}' setting '{name}' must be at most {p.maximum:g}, got {_shown(value)}")
         out[name] = value
     return out
 

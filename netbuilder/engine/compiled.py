@@ -291,12 +291,20 @@ class CompiledNetwork:
         store[index] = keep
         return values * keep
 
-    def predict(self, x: np.ndarray, batch_size: int = 4096) -> np.ndarray:
-        """Outputs for many samples, in chunks so memory stays bounded."""
+    @property
+    def eval_batch(self) -> int:
+        """Samples per chunk when predicting or evaluating: a convolution's windows take far more memory."""
+        return 256 if self.has_images else 4096
+
+    def predict(self, x: np.ndarray, batch_size: int | None = None) -> np.ndarray:
+        """Outputs for many samples, in chunks so memory stays bounded. Overflow is not warned about: an
+        infinite or NaN output is the answer a diverged network gives."""
         x = np.asarray(x, dtype=self.dtype)
-        if len(x) <= batch_size:
-            return self.forward(x).output
-        return np.concatenate([self.forward(x[i : i + batch_size]).output for i in range(0, len(x), batch_size)])
+        batch_size = batch_size or self.eval_batch
+        with np.errstate(over="ignore", invalid="ignore"):
+            if len(x) <= batch_size:
+                return self.forward(x).output
+            return np.concatenate([self.forward(x[i : i + batch_size]).output for i in range(0, len(x), batch_size)])
 
     def loss_value(self, cache: ForwardCache, y: np.ndarray) -> float:
         """The data loss of a forward pass (without penalties), stable for fused pairs."""

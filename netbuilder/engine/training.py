@@ -337,7 +337,7 @@ class Trainer:
             cb.on_train_end(self, self.run_record)
         return self.run_record
 
-    def evaluate(self, x: Any, y: Any, batch_size: int = 4096) -> dict[str, float]:
+    def evaluate(self, x: Any, y: Any, batch_size: int | None = None) -> dict[str, float]:
         """Loss (without penalties, as Keras reports it) and metrics on any data, dropout off."""
         x, y = check_data(self.compiled, x, y)
         return evaluate_compiled(self.compiled, x, y, self.task, self.threshold, batch_size)
@@ -410,14 +410,16 @@ class TrainingLoop:
 
 
 def evaluate_compiled(
-    compiled: CompiledNetwork, x: np.ndarray, y: np.ndarray, task: str, threshold: float, batch_size: int = 4096
+    compiled: CompiledNetwork, x: np.ndarray, y: np.ndarray, task: str, threshold: float, batch_size: int | None = None
 ) -> dict[str, float]:
     total, correct = 0.0, 0
     outputs = []
+    batch_size = batch_size or compiled.eval_batch
     for i in range(0, len(x), batch_size):
         xb, yb = x[i : i + batch_size], y[i : i + batch_size]
-        cache = compiled.forward(xb)
-        total += compiled.loss_value(cache, yb) * len(xb)
+        with np.errstate(over="ignore", invalid="ignore", divide="ignore"):
+            cache = compiled.forward(xb)
+            total += compiled.loss_value(cache, yb) * len(xb)
         if task == "regression":
             outputs.append(cache.output)
         else:

@@ -149,3 +149,13 @@ def test_every_generator_documents_size_noise_and_seed():
 def test_bad_settings_are_explained(bad, message):
     with pytest.raises(ValueError, match=message):
         make_builtin("moons", bad)
+
+
+def test_hostile_settings_get_one_short_message():
+    from netbuilder.data import load_dataset
+
+    with pytest.raises(ValueError, match="setting 'noise' must be a number"):
+        load_dataset({"kind": "builtin", "name": "circles", "params": {"noise": 18446744073709551616 ** 20}})
+    with pytest.raises(ValueError) as info:
+        load_dataset({"kind": "builtin", "name": "circles", "params": {"seed": "9" * 5000}})
+    assert len(str(info.value)) < 200, "the echoed value is cut"
