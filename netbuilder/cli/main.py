@@ -453,12 +453,20 @@ def main(argv: Sequence[str] | None = None) -> int:
         message = exc.args[0] if isinstance(exc, KeyError) and exc.args else str(exc)
         return _fail(str(message))
     except KeyboardInterrupt:
-        print("\nnetbuilder: interrupted", file=sys.stderr)
+        print(flush=True)  # ends a progress line on the terminal
+        print("netbuilder: interrupted", file=sys.stderr)
         return 130
     except BrokenPipeError:
         return 0
 
 
+#: An error line longer than this is cut (a file can make a message echo a huge value).
+MAX_MESSAGE = 300
+
+
 def _fail(message: str) -> int:
-    print(f"netbuilder: error: {message}", file=sys.stderr)
+    line = " ".join(str(message).split())
+    if len(line) > MAX_MESSAGE:
+        line = line[: MAX_MESSAGE - 1] + "…"
+    print(f"netbuilder: error: {line}", file=sys.stderr)
     return 2

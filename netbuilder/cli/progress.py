@@ -12,7 +12,12 @@ from ..engine.training import Callback, StepResult, Trainer
 def format_logs(logs: dict[str, float]) -> str:
     order = ["loss", "accuracy", "r2", "val_loss", "val_accuracy", "val_r2"]
     keys = [k for k in order if k in logs] + [k for k in logs if k not in order and k != "seconds"]
-    return " - ".join(f"{k}: {logs[k]:.4f}" for k in keys)
+    return " - ".join(f"{k}: {_value(logs[k])}" for k in keys)
+
+
+def _value(v: float) -> str:
+    """0.0123 as Keras prints it (4 decimals); a loss that exploded as 3.735e+305, not 306 digits."""
+    return f"{v:.4f}" if abs(v) < 1e6 else f"{v:.4g}"
 
 
 def format_duration(seconds: float) -> str:

@@ -215,3 +215,44 @@ def test_installed_command_and_module_entry_point():
     assert result.returncode == 0 and result.stdout.strip() == "0.867034"
     result = subprocess.run([sys.executable, "-m", "netbuilder", "--version"], capture_output=True, text=True, timeout=60)
     assert result.stdout.startswith("netbuilder ")
+
+
+def test_ctrl_c_during_train_exits_cleanly_and_writes_nothing(tmp_path):
+    import signal
+    import time
+
+    out = tmp_path / "trained.nbn"
+    proc = subprocess.Popen([sys.executable, "-m", "netbuilder", "train", str(assets.example("mnist_mlp")),
+                             "-o", str(out)], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    deadline = time.monotonic() + 60
+    while "Epoch" not in (proc.stdout.readline() or "") and time.monotonic() < deadline:
+        pass  # wait until it trains (the first epoch line)
+    proc.send_signal(signal.SIGINT)
+    stdout, stderr = proc.communicate(timeout=30)
+    assert proc.returncode == 130
+    assert stderr.strip() == "netbuilder: interrupted" and "Traceback" not in stderr
+    assert not out.exists() and not list(tmp_path.glob("*.tmp")), "no half-written output"
+
+
+def test_a_diverging_run_says_so_and_saves_finite_weights(tmp_path, capsys):
+    import numpy as np
+
+    from netbuilder import Dense, Input, Sequential, load, save
+    from netbuilder.cli.main import main
+
+    net = Sequential([Input(2), Dense(3, "tanh"), Dense(1, "linear")], loss="mse", epochs=50)
+    save(net, tmp_path / "lin.nbn")
+    rc = main(["train", str(tmp_path / "lin.nbn"), "--data", "xor", "--lr", "1e6", "-o", str(tmp_path / "o.nbn")])
+    err = capsys.readouterr()
+    assert rc == 1 and "Training diverged" in err.err and "smaller learning rate" in err.err
+    assert "e+" in err.out and max(len(line) for line in err.out.splitlines()) < 200, "huge losses printed short"
+    trained = load(tmp_path / "o.nbn")
+    assert all(np.isfinite(c.weights).all() for c in trained.connections.values())
+
+
+def test_error_lines_are_cut_to_a_readable_length(capsys):
+    from netbuilder.cli.main import _fail
+
+    assert _fail("x" * 100_000) == 2
+    line = capsys.readouterr().err
+    assert line.count("\n") == 1 and len(line) < 330
