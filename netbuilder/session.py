@@ -26,6 +26,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable, Iterable
 
+import numpy as np
+
 from .data import Dataset, load_dataset
 from .data.sources import parse_data_argument
 from .engine import NotTrainableError
@@ -55,7 +57,9 @@ def dataset_for(net: Network, data: Any = None, base_dir: str | Path | None = No
 
 def check_fit(net: Network, ds: Dataset) -> None:
     """Raise :class:`NotTrainableError` listing every problem of the network with this data."""
-    problems = errors(validate(net, n_features=ds.n_features, n_targets=ds.n_targets))
+    y = np.asarray(ds.y)
+    target_range = (float(y.min()), float(y.max())) if y.size and np.isfinite(y).all() else None
+    problems = errors(validate(net, n_features=ds.n_features, n_targets=ds.n_targets, target_range=target_range))
     if problems:
         raise NotTrainableError(problems)
 

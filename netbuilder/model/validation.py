@@ -47,8 +47,10 @@ def errors(problems: list[Problem]) -> list[Problem]:
     return [p for p in problems if p.is_error]
 
 
-def validate(net: Network, *, n_features: int | None = None, n_targets: int | None = None) -> list[Problem]:
-    """Check the network (and, if given, the width of its data); returns every problem found."""
+def validate(net: Network, *, n_features: int | None = None, n_targets: int | None = None,
+             target_range: tuple[float, float] | None = None) -> list[Problem]:
+    """Check the network (and, if given, the width of its data and the range of its targets); returns every
+    problem found."""
     found: list[Problem] = []
 
     def add(severity: str, code: str, message: str, layers=(), connections=()) -> None:
@@ -158,6 +160,8 @@ def validate(net: Network, *, n_features: int | None = None, n_targets: int | No
     out = outputs[0] if len(outputs) == 1 else None
     if out is not None:
         _check_loss(net, out, add)
+        if target_range is not None:
+            _check_targets(net, out, target_range, add)
         if out.kind != "dense":
             add(ERROR, "output_not_dense",
                 fill(translate("Validation", "The output layer '%1' is a %2: the prediction comes from a Dense layer, "
@@ -254,6 +258,17 @@ def _check_loss(net: Network, out, add) -> None:
                  out.name, act),
             [out.id],
         )
+
+
+def _check_targets(net: Network, out, target_range: tuple[float, float], add) -> None:
+    """Cross-entropies compare probabilities: targets outside [0, 1] (a class number 7, a price) cannot be one."""
+    low, high = target_range
+    if net.training.loss.name in ("binary_crossentropy", "categorical_crossentropy") and (low < 0 or high > 1):
+        add(ERROR, "targets_not_probabilities",
+            fill(translate("Validation", "The loss %1 needs targets between 0 and 1 (0/1 labels or one-hot classes), but "
+                                         "the data's targets go from %2 to %3: choose the loss mse for values, or data "
+                                         "with class labels."), net.training.loss.name, f"{low:g}", f"{high:g}"),
+            [out.id])
 
 
 def _reachable(net: Network, start: str, *, forward: bool) -> set[str]:

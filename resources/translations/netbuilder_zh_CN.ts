@@ -62,102 +62,102 @@
 <context>
     <name>Canvas</name>
     <message>
-        <location filename="../../netbuilder/ui/canvas/items.py" line="220"/>
+        <location filename="../../netbuilder/ui/canvas/items.py" line="221"/>
         <source>output %1</source>
         <translation>输出 %1</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/canvas/items.py" line="223"/>
+        <location filename="../../netbuilder/ui/canvas/items.py" line="224"/>
         <source>%1 neurons, activation %2</source>
         <translation>%1 个神经元，激活函数 %2</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/canvas/items.py" line="225"/>
+        <location filename="../../netbuilder/ui/canvas/items.py" line="226"/>
         <source>Drawn as a block: too many neurons to draw one by one.</source>
         <translation>以方块绘制：神经元太多，无法逐个绘制。</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/canvas/items.py" line="227"/>
+        <location filename="../../netbuilder/ui/canvas/items.py" line="228"/>
         <source>neuron %1</source>
         <translation>神经元 %1</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/canvas/items.py" line="229"/>
+        <location filename="../../netbuilder/ui/canvas/items.py" line="230"/>
         <source>bias b = %1</source>
         <translation>偏置 b = %1</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/canvas/items.py" line="231"/>
+        <location filename="../../netbuilder/ui/canvas/items.py" line="232"/>
         <source>activation a = %1</source>
         <translation>激活值 a = %1</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/canvas/items.py" line="233"/>
+        <location filename="../../netbuilder/ui/canvas/items.py" line="234"/>
         <source>Double-click to edit the bias.</source>
         <translation>双击以编辑偏置。</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/canvas/items.py" line="240"/>
+        <location filename="../../netbuilder/ui/canvas/items.py" line="241"/>
         <source>%1 filters %2, stride %3, %4 padding · %5</source>
         <translation>%1 个 %2 的卷积核，步幅 %3，%4 填充 · %5</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/canvas/items.py" line="243"/>
+        <location filename="../../netbuilder/ui/canvas/items.py" line="244"/>
         <source>max of %1, stride %2, %3 padding</source>
         <translation>取 %1 窗口的最大值，步幅 %2，%3 填充</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/canvas/items.py" line="244"/>
+        <location filename="../../netbuilder/ui/canvas/items.py" line="245"/>
         <source>mean of %1, stride %2, %3 padding</source>
         <translation>取 %1 窗口的平均值，步幅 %2，%3 填充</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/canvas/items.py" line="246"/>
+        <location filename="../../netbuilder/ui/canvas/items.py" line="247"/>
         <source>the image as one vector</source>
         <translation>把图像展平成一个向量</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/canvas/items.py" line="450"/>
+        <location filename="../../netbuilder/ui/canvas/items.py" line="452"/>
         <source>Drag from here to another layer to connect them.</source>
         <translation>从这里拖到另一层以连接它们。</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/canvas/items.py" line="551"/>
+        <location filename="../../netbuilder/ui/canvas/items.py" line="553"/>
         <source>(removed: select it and press Delete to restore)</source>
         <translation>（已移除：选中它并按 Delete 恢复）</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/canvas/items.py" line="552"/>
+        <location filename="../../netbuilder/ui/canvas/items.py" line="554"/>
         <source>weight %1 → %2 = %3</source>
         <translation>权重 %1 → %2 = %3</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/canvas/items.py" line="553"/>
+        <location filename="../../netbuilder/ui/canvas/items.py" line="555"/>
         <source>Double-click to edit; Delete removes this edge.</source>
         <translation>双击以编辑；Delete 移除这条边。</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/canvas/items.py" line="660"/>
+        <location filename="../../netbuilder/ui/canvas/items.py" line="662"/>
         <source>No weights: the values pass on to be pooled or flattened.</source>
         <translation>没有权重：数值直接传下去做池化或展平。</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/canvas/items.py" line="665"/>
+        <location filename="../../netbuilder/ui/canvas/items.py" line="667"/>
         <source>%1 kernels of %2×%3×%4 (%5 weights): mean %6, spread %7</source>
         <translation>%1 个 %2×%3×%4 的卷积核（%5 个权重）：平均 %6，离散度 %7</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/canvas/items.py" line="667"/>
+        <location filename="../../netbuilder/ui/canvas/items.py" line="669"/>
         <source>The Filters panel shows them as images.</source>
         <translation>“卷积核”面板把它们显示成图像。</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/canvas/items.py" line="672"/>
+        <location filename="../../netbuilder/ui/canvas/items.py" line="674"/>
         <source>%1 × %2 weights (%3 trainable): mean %4, spread %5</source>
         <translation>%1 × %2 个权重（%3 个可训练）：均值 %4，离散度 %5</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/canvas/items.py" line="674"/>
+        <location filename="../../netbuilder/ui/canvas/items.py" line="676"/>
         <source>Select it to see the matrix in the inspector.</source>
         <translation>选中它即可在属性面板中查看矩阵。</translation>
     </message>
@@ -619,13 +619,13 @@ then drag from each layer&apos;s right-hand handle to the next layer to connect 
     </message>
     <message>
         <location filename="../../netbuilder/ui/data/chooser.py" line="65"/>
-        <location filename="../../netbuilder/ui/training/panel.py" line="70"/>
+        <location filename="../../netbuilder/ui/training/panel.py" line="71"/>
         <source>Samples in the file: %1</source>
         <translation>文件中的样本：%1</translation>
     </message>
     <message>
         <location filename="../../netbuilder/ui/data/chooser.py" line="65"/>
-        <location filename="../../netbuilder/ui/training/panel.py" line="70"/>
+        <location filename="../../netbuilder/ui/training/panel.py" line="71"/>
         <source>samples</source>
         <translation>样本</translation>
     </message>
@@ -852,62 +852,62 @@ then drag from each layer&apos;s right-hand handle to the next layer to connect 
         <translation>%1 个目标</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/data/builtin.py" line="22"/>
+        <location filename="../../netbuilder/data/builtin.py" line="24"/>
         <source>random seed: the same seed gives the same samples</source>
         <translation>随机种子：相同的种子产生相同的样本</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/data/builtin.py" line="24"/>
+        <location filename="../../netbuilder/data/builtin.py" line="26"/>
         <source>share of the samples kept apart as a test set</source>
         <translation>留出作为测试集的样本比例</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/data/builtin.py" line="121"/>
+        <location filename="../../netbuilder/data/builtin.py" line="131"/>
         <source>number of samples (the table&apos;s rows, repeated)</source>
         <translation>样本数（真值表的行，重复排列）</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/data/builtin.py" line="124"/>
+        <location filename="../../netbuilder/data/builtin.py" line="134"/>
         <source>standard deviation of noise added to the inputs</source>
         <translation>加到输入上的噪声的标准差</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/data/builtin.py" line="149"/>
+        <location filename="../../netbuilder/data/builtin.py" line="159"/>
         <source>XOR</source>
         <translation>XOR</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/data/builtin.py" line="150"/>
+        <location filename="../../netbuilder/data/builtin.py" line="160"/>
         <source>1 when exactly one input is 1: no single straight line separates the classes</source>
         <translation>恰好一个输入为 1 时为 1：没有一条直线能把两类分开</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/data/builtin.py" line="151"/>
+        <location filename="../../netbuilder/data/builtin.py" line="161"/>
         <source>AND</source>
         <translation>AND</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/data/builtin.py" line="152"/>
+        <location filename="../../netbuilder/data/builtin.py" line="162"/>
         <source>1 only when both inputs are 1: a perceptron learns it</source>
         <translation>仅当两个输入都为 1 时为 1：感知机可以学会</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/data/builtin.py" line="153"/>
+        <location filename="../../netbuilder/data/builtin.py" line="163"/>
         <source>OR</source>
         <translation>OR</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/data/builtin.py" line="154"/>
+        <location filename="../../netbuilder/data/builtin.py" line="164"/>
         <source>1 when either input is 1: a perceptron learns it</source>
         <translation>任一输入为 1 时为 1：感知机可以学会</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/data/builtin.py" line="155"/>
+        <location filename="../../netbuilder/data/builtin.py" line="165"/>
         <source>NOT</source>
         <translation>NOT</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/data/builtin.py" line="156"/>
+        <location filename="../../netbuilder/data/builtin.py" line="166"/>
         <source>flips its one input: a perceptron learns it</source>
         <translation>把唯一的输入取反：感知机可以学会</translation>
     </message>
@@ -1667,6 +1667,344 @@ The network is still open; nothing was lost.</source>
     </message>
 </context>
 <context>
+    <name>Lessons</name>
+    <message>
+        <location filename="../../netbuilder/lessons/goals.py" line="86"/>
+        <source>Accuracy at least %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/lessons/goals.py" line="89"/>
+        <source>Loss (%2) at most %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/lessons/goals.py" line="90"/>
+        <source>Loss at most %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/lessons/goals.py" line="92"/>
+        <source>Hidden neurons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/lessons/goals.py" line="93"/>
+        <source>Hidden layers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/lessons/goals.py" line="94"/>
+        <source>Parameters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/lessons/goals.py" line="96"/>
+        <source>%1: from %2 to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/lessons/goals.py" line="98"/>
+        <source>%1: at most %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/lessons/goals.py" line="99"/>
+        <source>%1: at least %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/lessons/goals.py" line="103"/>
+        <source>For the input (%1) the output is %2 (± %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/lessons/goals.py" line="105"/>
+        <source>The right outputs for %1 inputs (± %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/lessons/goals.py" line="107"/>
+        <source>Weight %1 is %2 (± %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/lessons/goals.py" line="110"/>
+        <source>Solved by hand, without training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/lessons/goals.py" line="112"/>
+        <source>The walkthrough stepped to its last step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/lessons/goals.py" line="204"/>
+        <source>there is no data to measure on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/lessons/goals.py" line="240"/>
+        <source>cannot be measured: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/lessons/goals.py" line="250"/>
+        <source>the data is not for classification, so there is no accuracy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/lessons/goals.py" line="252"/>
+        <source>%1 on the test data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/lessons/goals.py" line="253"/>
+        <source>%1 on the training data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/lessons/goals.py" line="271"/>
+        <source>the network gives %1 outputs, the goal expects %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/lessons/goals.py" line="276"/>
+        <source>the output is %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/lessons/goals.py" line="277"/>
+        <source>%1 of %2 right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/lessons/goals.py" line="282"/>
+        <source>the network has no weight %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/lessons/goals.py" line="285"/>
+        <source>%1 is %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/lessons/goals.py" line="289"/>
+        <source>no training run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/lessons/goals.py" line="290"/>
+        <source>the network was trained (%1 runs): undo the training or reset the lesson, then type the values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/lessons/goals.py" line="294"/>
+        <source>done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/lessons/goals.py" line="294"/>
+        <source>not yet (F6 opens it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/lessons/locks.py" line="29"/>
+        <source>layers, connections and single edges (adding or removing them)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/lessons/locks.py" line="30"/>
+        <source>the number of neurons of a layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/lessons/locks.py" line="31"/>
+        <source>the activation functions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/lessons/locks.py" line="32"/>
+        <source>dropout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/lessons/locks.py" line="33"/>
+        <source>weights and biases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/lessons/locks.py" line="34"/>
+        <source>the loss function</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/lessons/locks.py" line="35"/>
+        <source>the optimizer and its settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/lessons/locks.py" line="36"/>
+        <source>the learning rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/lessons/locks.py" line="37"/>
+        <source>the batch size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/lessons/locks.py" line="38"/>
+        <source>the number of epochs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/lessons/locks.py" line="39"/>
+        <source>the L1 and L2 penalties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/lessons/locks.py" line="40"/>
+        <source>the validation split</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/lessons/locks.py" line="41"/>
+        <source>the seed and shuffling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/lessons/locks.py" line="42"/>
+        <source>the stopping rules (target loss, early stopping)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/lessons/locks.py" line="43"/>
+        <source>the data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/lessons/locks.py" line="48"/>
+        <source>Palette</source>
+        <translation type="unfinished">组件</translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/lessons/locks.py" line="49"/>
+        <source>Inspector</source>
+        <translation type="unfinished">属性</translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/lessons/locks.py" line="50"/>
+        <source>Training</source>
+        <translation type="unfinished">训练</translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/lessons/locks.py" line="51"/>
+        <source>Data</source>
+        <translation type="unfinished">数据</translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/lessons/locks.py" line="52"/>
+        <source>Loss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/lessons/locks.py" line="53"/>
+        <source>Metrics</source>
+        <translation type="unfinished">指标</translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/lessons/locks.py" line="54"/>
+        <source>Activation function</source>
+        <translation type="unfinished">激活函数</translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/lessons/locks.py" line="55"/>
+        <source>Decision boundary</source>
+        <translation type="unfinished">决策边界</translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/lessons/locks.py" line="56"/>
+        <source>Weights</source>
+        <translation type="unfinished">权重</translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/lessons/locks.py" line="57"/>
+        <source>Activations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/lessons/locks.py" line="58"/>
+        <source>Filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/lessons/locks.py" line="59"/>
+        <source>Feature maps</source>
+        <translation type="unfinished">特征图</translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/lessons/locks.py" line="60"/>
+        <source>Walkthrough</source>
+        <translation type="unfinished">逐步讲解</translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/lessons/locks.py" line="127"/>
+        <source>You may change only: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/lessons/locks.py" line="128"/>
+        <source>Nothing can be changed in this lesson.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/lessons/locks.py" line="130"/>
+        <source>Locked: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/lessons/locks.py" line="133"/>
+        <source>At most %1 hidden neurons.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/lessons/locks.py" line="135"/>
+        <source>At most %1 hidden layers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/lessons/locks.py" line="235"/>
+        <source>Locked by the lesson: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/lessons/locks.py" line="251"/>
+        <source>The lesson allows at most %1 hidden neurons; this change would make %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/lessons/locks.py" line="257"/>
+        <source>The lesson allows at most %1 hidden layers; this change would make %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/lessons/locks.py" line="277"/>
+        <source>Changed although the lesson locks it: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/lessons/locks.py" line="281"/>
+        <source>%1 hidden neurons, more than the %2 the lesson allows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/lessons/locks.py" line="285"/>
+        <source>%1 hidden layers, more than the %2 the lesson allows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Losses</name>
     <message>
         <location filename="../../netbuilder/model/catalog.py" line="125"/>
@@ -1703,278 +2041,278 @@ The network is still open; nothing was lost.</source>
     <name>MainWindow</name>
     <message>
         <location filename="../../netbuilder/ui/app.py" line="163"/>
-        <location filename="../../netbuilder/ui/main_window.py" line="429"/>
+        <location filename="../../netbuilder/ui/main_window.py" line="498"/>
         <source>Cannot open file</source>
         <translation>无法打开文件</translation>
     </message>
     <message>
         <location filename="../../netbuilder/ui/export_actions.py" line="189"/>
-        <location filename="../../netbuilder/ui/main_window.py" line="183"/>
+        <location filename="../../netbuilder/ui/main_window.py" line="210"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/main_window.py" line="49"/>
+        <location filename="../../netbuilder/ui/main_window.py" line="51"/>
         <source>New network</source>
         <translation>新建网络</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/main_window.py" line="51"/>
+        <location filename="../../netbuilder/ui/main_window.py" line="53"/>
         <source>Start from:</source>
         <translation>从以下开始：</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/main_window.py" line="75"/>
+        <location filename="../../netbuilder/ui/main_window.py" line="77"/>
         <source>An empty canvas.</source>
         <translation>空白画布。</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/main_window.py" line="120"/>
+        <location filename="../../netbuilder/ui/main_window.py" line="147"/>
         <source>Palette</source>
         <translation>组件</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/main_window.py" line="125"/>
+        <location filename="../../netbuilder/ui/main_window.py" line="152"/>
         <source>Inspector</source>
         <translation>属性</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/main_window.py" line="147"/>
+        <location filename="../../netbuilder/ui/main_window.py" line="174"/>
         <source>&amp;New…</source>
         <translation>新建(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/main_window.py" line="148"/>
+        <location filename="../../netbuilder/ui/main_window.py" line="175"/>
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/main_window.py" line="149"/>
+        <location filename="../../netbuilder/ui/main_window.py" line="176"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/main_window.py" line="150"/>
+        <location filename="../../netbuilder/ui/main_window.py" line="177"/>
         <source>Save &amp;As…</source>
         <translation>另存为(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/main_window.py" line="151"/>
+        <location filename="../../netbuilder/ui/main_window.py" line="178"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/main_window.py" line="152"/>
+        <location filename="../../netbuilder/ui/main_window.py" line="179"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/main_window.py" line="155"/>
+        <location filename="../../netbuilder/ui/main_window.py" line="182"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/main_window.py" line="158"/>
+        <location filename="../../netbuilder/ui/main_window.py" line="185"/>
         <source>&amp;Copy</source>
         <translation>复制(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/main_window.py" line="159"/>
+        <location filename="../../netbuilder/ui/main_window.py" line="186"/>
         <source>Cu&amp;t</source>
         <translation>剪切(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/main_window.py" line="160"/>
+        <location filename="../../netbuilder/ui/main_window.py" line="187"/>
         <source>&amp;Paste</source>
         <translation>粘贴(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/main_window.py" line="161"/>
+        <location filename="../../netbuilder/ui/main_window.py" line="188"/>
         <source>&amp;Delete</source>
         <translation>删除(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/main_window.py" line="163"/>
+        <location filename="../../netbuilder/ui/main_window.py" line="190"/>
         <source>Select &amp;All</source>
         <translation>全选(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/main_window.py" line="164"/>
+        <location filename="../../netbuilder/ui/main_window.py" line="191"/>
         <source>Zoom &amp;In</source>
         <translation>放大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/main_window.py" line="166"/>
+        <location filename="../../netbuilder/ui/main_window.py" line="193"/>
         <source>Zoom &amp;Out</source>
         <translation>缩小(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/main_window.py" line="168"/>
+        <location filename="../../netbuilder/ui/main_window.py" line="195"/>
         <source>&amp;Fit to Window</source>
         <translation>适应窗口(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/main_window.py" line="170"/>
+        <location filename="../../netbuilder/ui/main_window.py" line="197"/>
         <source>&amp;Arrange Layers</source>
         <translation>排列各层(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/main_window.py" line="172"/>
+        <location filename="../../netbuilder/ui/main_window.py" line="199"/>
         <source>Show &amp;Weight Values</source>
         <translation>显示权重数值(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/main_window.py" line="174"/>
+        <location filename="../../netbuilder/ui/main_window.py" line="201"/>
         <source>Show &amp;Legend</source>
         <translation>显示图例(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/main_window.py" line="177"/>
+        <location filename="../../netbuilder/ui/main_window.py" line="204"/>
         <source>&amp;Presentation Mode</source>
         <translation>演示模式(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/main_window.py" line="179"/>
+        <location filename="../../netbuilder/ui/main_window.py" line="206"/>
         <source>&amp;About NetBuilder</source>
         <translation>关于 NetBuilder(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/main_window.py" line="186"/>
+        <location filename="../../netbuilder/ui/main_window.py" line="213"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/main_window.py" line="188"/>
+        <location filename="../../netbuilder/ui/main_window.py" line="215"/>
         <source>E&amp;xamples</source>
         <translation>示例(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/main_window.py" line="198"/>
+        <location filename="../../netbuilder/ui/main_window.py" line="225"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/main_window.py" line="202"/>
+        <location filename="../../netbuilder/ui/main_window.py" line="229"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/main_window.py" line="205"/>
+        <location filename="../../netbuilder/ui/main_window.py" line="232"/>
         <source>&amp;Panels</source>
         <translation>面板(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/main_window.py" line="209"/>
+        <location filename="../../netbuilder/ui/main_window.py" line="236"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/main_window.py" line="212"/>
+        <location filename="../../netbuilder/ui/main_window.py" line="239"/>
         <source>Main toolbar</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/main_window.py" line="242"/>
+        <location filename="../../netbuilder/ui/main_window.py" line="270"/>
         <source>&amp;Train</source>
         <translation>训练(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/main_window.py" line="244"/>
+        <location filename="../../netbuilder/ui/main_window.py" line="272"/>
         <source>&amp;Start training</source>
         <translation>开始训练(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/main_window.py" line="246"/>
+        <location filename="../../netbuilder/ui/main_window.py" line="274"/>
         <source>&amp;Pause / resume</source>
         <translation>暂停 / 继续(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/main_window.py" line="248"/>
+        <location filename="../../netbuilder/ui/main_window.py" line="276"/>
         <source>Train one &amp;step</source>
         <translation>训练一步(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/main_window.py" line="250"/>
+        <location filename="../../netbuilder/ui/main_window.py" line="278"/>
         <source>S&amp;top training</source>
         <translation>停止训练(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/main_window.py" line="252"/>
+        <location filename="../../netbuilder/ui/main_window.py" line="280"/>
         <source>&amp;Reset weights</source>
         <translation>重置权重(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/main_window.py" line="347"/>
+        <location filename="../../netbuilder/ui/main_window.py" line="408"/>
         <source>Select layers, connections or edges to delete.</source>
         <translation>请选择要删除的层、连接或边。</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/main_window.py" line="354"/>
+        <location filename="../../netbuilder/ui/main_window.py" line="415"/>
         <source>%1 (not saved yet)</source>
         <translation>%1（尚未保存）</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/main_window.py" line="364"/>
+        <location filename="../../netbuilder/ui/main_window.py" line="425"/>
         <source>Edit bias</source>
         <translation>编辑偏置</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/main_window.py" line="365"/>
+        <location filename="../../netbuilder/ui/main_window.py" line="426"/>
         <source>Bias of neuron %1 of “%2”:</source>
         <translation>“%2”的神经元 %1 的偏置：</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/main_window.py" line="373"/>
+        <location filename="../../netbuilder/ui/main_window.py" line="434"/>
         <source>Edit weight</source>
         <translation>编辑权重</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/main_window.py" line="374"/>
+        <location filename="../../netbuilder/ui/main_window.py" line="435"/>
         <source>Weight %1:</source>
         <translation>权重 %1：</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/main_window.py" line="386"/>
+        <location filename="../../netbuilder/ui/main_window.py" line="447"/>
         <source>Unsaved changes</source>
         <translation>未保存的更改</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/main_window.py" line="387"/>
+        <location filename="../../netbuilder/ui/main_window.py" line="448"/>
         <source>“%1” has changes that are not saved.</source>
         <translation>“%1”有尚未保存的更改。</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/main_window.py" line="388"/>
+        <location filename="../../netbuilder/ui/main_window.py" line="449"/>
         <source>Save them before going on?</source>
         <translation>继续之前要保存吗？</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/main_window.py" line="418"/>
+        <location filename="../../netbuilder/ui/main_window.py" line="487"/>
         <source>Open network</source>
         <translation>打开网络</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/main_window.py" line="435"/>
+        <location filename="../../netbuilder/ui/main_window.py" line="504"/>
         <source>Opened %1.</source>
         <translation>已打开 %1。</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/main_window.py" line="445"/>
+        <location filename="../../netbuilder/ui/main_window.py" line="514"/>
         <source>Cannot open example</source>
         <translation>无法打开示例</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/main_window.py" line="458"/>
+        <location filename="../../netbuilder/ui/main_window.py" line="527"/>
         <source>Save network</source>
         <translation>保存网络</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/main_window.py" line="469"/>
+        <location filename="../../netbuilder/ui/main_window.py" line="538"/>
         <source>Cannot save</source>
         <translation>无法保存</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/main_window.py" line="470"/>
+        <location filename="../../netbuilder/ui/main_window.py" line="539"/>
         <source>%1
 
 The network is still open; nothing was lost.</source>
@@ -1983,42 +2321,42 @@ The network is still open; nothing was lost.</source>
 网络仍处于打开状态；没有丢失任何内容。</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/main_window.py" line="475"/>
+        <location filename="../../netbuilder/ui/main_window.py" line="544"/>
         <source>Saved %1.</source>
         <translation>已保存 %1。</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/main_window.py" line="482"/>
+        <location filename="../../netbuilder/ui/main_window.py" line="551"/>
         <source>(none yet)</source>
         <translation>（暂无）</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/main_window.py" line="496"/>
+        <location filename="../../netbuilder/ui/main_window.py" line="565"/>
         <source>Recover unsaved work?</source>
         <translation>恢复未保存的工作？</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/main_window.py" line="497"/>
+        <location filename="../../netbuilder/ui/main_window.py" line="566"/>
         <source>NetBuilder did not close properly last time. Recover the unsaved network %1?</source>
         <translation>NetBuilder 上次没有正常关闭。要恢复未保存的网络 %1 吗？</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/main_window.py" line="509"/>
+        <location filename="../../netbuilder/ui/main_window.py" line="578"/>
         <source>Cannot recover</source>
         <translation>无法恢复</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/main_window.py" line="515"/>
+        <location filename="../../netbuilder/ui/main_window.py" line="584"/>
         <source>Recovered. Save it to keep it.</source>
         <translation>已恢复。请保存以保留它。</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/main_window.py" line="560"/>
+        <location filename="../../netbuilder/ui/main_window.py" line="629"/>
         <source>About NetBuilder</source>
         <translation>关于 NetBuilder</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/main_window.py" line="561"/>
+        <location filename="../../netbuilder/ui/main_window.py" line="630"/>
         <source>NetBuilder %1
 
 Build, train and understand neural networks.</source>
@@ -2152,7 +2490,7 @@ Build, train and understand neural networks.</source>
     <name>Panels</name>
     <message>
         <location filename="../../netbuilder/ui/panels/install.py" line="28"/>
-        <location filename="../../netbuilder/ui/panels/loss.py" line="113"/>
+        <location filename="../../netbuilder/ui/panels/loss.py" line="114"/>
         <source>Loss</source>
         <translation>损失</translation>
     </message>
@@ -2233,189 +2571,191 @@ Build, train and understand neural networks.</source>
         <translation>网络经过训练或有数据后，这里会显示直方图。</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/panels/base.py" line="203"/>
+        <location filename="../../netbuilder/ui/panels/base.py" line="241"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/panels/base.py" line="204"/>
+        <location filename="../../netbuilder/ui/panels/base.py" line="242"/>
         <source>Save this plot as a PNG image or an SVG drawing</source>
         <translation>将此图保存为 PNG 图像或 SVG 矢量图</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/panels/base.py" line="208"/>
+        <location filename="../../netbuilder/ui/panels/base.py" line="246"/>
         <source>Save as PNG image…</source>
         <translation>保存为 PNG 图像…</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/panels/base.py" line="209"/>
+        <location filename="../../netbuilder/ui/panels/base.py" line="247"/>
         <source>Save as SVG drawing…</source>
         <translation>保存为 SVG 矢量图…</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/panels/base.py" line="291"/>
+        <location filename="../../netbuilder/ui/panels/base.py" line="329"/>
         <source>PNG images (*.png)</source>
         <translation>PNG 图像 (*.png)</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/panels/base.py" line="291"/>
+        <location filename="../../netbuilder/ui/panels/base.py" line="329"/>
         <source>SVG drawings (*.svg)</source>
         <translation>SVG 矢量图 (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/panels/base.py" line="293"/>
+        <location filename="../../netbuilder/ui/panels/base.py" line="331"/>
         <source>Export plot</source>
         <translation>导出图表</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/panels/boundary.py" line="78"/>
+        <location filename="../../netbuilder/ui/panels/boundary.py" line="79"/>
         <source>neuron %1 of %2</source>
         <translation>%2 的神经元 %1</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/panels/boundary.py" line="126"/>
-        <location filename="../../netbuilder/ui/panels/boundary.py" line="137"/>
+        <location filename="../../netbuilder/ui/panels/boundary.py" line="127"/>
+        <location filename="../../netbuilder/ui/panels/boundary.py" line="138"/>
         <source>training data</source>
         <translation>训练数据</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/panels/boundary.py" line="127"/>
-        <location filename="../../netbuilder/ui/panels/boundary.py" line="138"/>
-        <location filename="../../netbuilder/ui/panels/boundary.py" line="312"/>
+        <location filename="../../netbuilder/ui/panels/boundary.py" line="128"/>
+        <location filename="../../netbuilder/ui/panels/boundary.py" line="139"/>
+        <location filename="../../netbuilder/ui/panels/boundary.py" line="313"/>
         <source>test data</source>
         <translation>测试数据</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/panels/boundary.py" line="147"/>
+        <location filename="../../netbuilder/ui/panels/boundary.py" line="148"/>
         <source>The decision boundary is drawn for networks with two inputs (two input columns in the data), such as XOR or the spiral.</source>
         <translation>决策边界只针对有两个输入（数据中有两个输入列）的网络绘制，例如 XOR 或螺旋。</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/panels/boundary.py" line="336"/>
+        <location filename="../../netbuilder/ui/panels/boundary.py" line="337"/>
         <source>Colour: the network&apos;s output (probability of class 1); white is %1</source>
         <translation>颜色：网络的输出（类别 1 的概率）；白色为 %1</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/panels/boundary.py" line="339"/>
+        <location filename="../../netbuilder/ui/panels/boundary.py" line="340"/>
         <source>Colour: the class the network chooses, paler where it is less sure</source>
         <translation>颜色：网络选择的类别，越不确定颜色越浅</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/panels/boundary.py" line="340"/>
+        <location filename="../../netbuilder/ui/panels/boundary.py" line="341"/>
         <source>Colour: the network&apos;s output value</source>
         <translation>颜色：网络的输出值</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/panels/loss.py" line="83"/>
+        <location filename="../../netbuilder/ui/panels/loss.py" line="84"/>
         <source>Log scale</source>
         <translation>对数坐标</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/panels/loss.py" line="84"/>
+        <location filename="../../netbuilder/ui/panels/loss.py" line="85"/>
         <source>Show the loss on a logarithmic scale: small losses stay visible</source>
         <translation>以对数坐标显示损失：很小的损失也能看清</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/panels/loss.py" line="87"/>
+        <location filename="../../netbuilder/ui/panels/loss.py" line="88"/>
         <source>Compare runs</source>
         <translation>比较各次运行</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/panels/loss.py" line="88"/>
+        <location filename="../../netbuilder/ui/panels/loss.py" line="89"/>
         <source>Show earlier runs of this network behind the current one</source>
         <translation>在当前运行后面显示这个网络之前的运行</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/panels/loss.py" line="93"/>
+        <location filename="../../netbuilder/ui/panels/loss.py" line="94"/>
         <source>smoothing </source>
         <translation>平滑 </translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/panels/loss.py" line="98"/>
+        <location filename="../../netbuilder/ui/panels/loss.py" line="99"/>
         <source>How strongly the batch loss is smoothed (0 = not at all)</source>
         <translation>批量损失的平滑程度（0 = 不平滑）</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/panels/loss.py" line="110"/>
+        <location filename="../../netbuilder/ui/panels/loss.py" line="111"/>
         <source>epoch</source>
         <translation>轮次</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/panels/loss.py" line="121"/>
+        <location filename="../../netbuilder/ui/panels/loss.py" line="122"/>
         <source>training loss (epoch)</source>
         <translation>训练损失（每轮）</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/panels/loss.py" line="123"/>
+        <location filename="../../netbuilder/ui/panels/loss.py" line="124"/>
         <source>training</source>
         <translation>训练</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/panels/loss.py" line="211"/>
+        <location filename="../../netbuilder/ui/panels/loss.py" line="212"/>
         <source>Training: %1</source>
         <translation>训练：%1</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/panels/loss.py" line="259"/>
+        <location filename="../../netbuilder/ui/panels/loss.py" line="260"/>
         <source>Accuracy</source>
         <translation>准确率</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/panels/loss.py" line="259"/>
+        <location filename="../../netbuilder/ui/panels/loss.py" line="260"/>
         <source>R² (1 is perfect)</source>
         <translation>R²（1 为完美）</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/panels/loss.py" line="287"/>
+        <location filename="../../netbuilder/ui/panels/loss.py" line="288"/>
         <source>%1 epochs, loss %2</source>
         <translation>%1 轮，损失 %2</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/panels/loss.py" line="291"/>
+        <location filename="../../netbuilder/ui/panels/loss.py" line="301"/>
         <source>epoch %1, step %2/%3</source>
         <translation>第 %1 轮，第 %2/%3 步</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/panels/loss.py" line="293"/>
+        <location filename="../../netbuilder/ui/panels/loss.py" line="304"/>
+        <location filename="../../netbuilder/ui/panels/metrics.py" line="255"/>
         <source>loss %1</source>
         <translation>损失 %1</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/panels/loss.py" line="296"/>
+        <location filename="../../netbuilder/ui/panels/loss.py" line="307"/>
         <source>validation loss %1</source>
         <translation>验证损失 %1</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/panels/loss.py" line="298"/>
+        <location filename="../../netbuilder/ui/panels/loss.py" line="309"/>
+        <location filename="../../netbuilder/ui/panels/metrics.py" line="251"/>
         <source>accuracy %1</source>
         <translation>准确率 %1</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/panels/loss.py" line="119"/>
-        <location filename="../../netbuilder/ui/panels/loss.py" line="334"/>
+        <location filename="../../netbuilder/ui/panels/loss.py" line="120"/>
+        <location filename="../../netbuilder/ui/panels/loss.py" line="345"/>
         <source>batch loss</source>
         <translation>批量损失</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/panels/loss.py" line="120"/>
-        <location filename="../../netbuilder/ui/panels/loss.py" line="335"/>
+        <location filename="../../netbuilder/ui/panels/loss.py" line="121"/>
+        <location filename="../../netbuilder/ui/panels/loss.py" line="346"/>
         <source>batch loss, smoothed</source>
         <translation>批量损失（平滑）</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/panels/loss.py" line="122"/>
-        <location filename="../../netbuilder/ui/panels/loss.py" line="336"/>
+        <location filename="../../netbuilder/ui/panels/loss.py" line="123"/>
+        <location filename="../../netbuilder/ui/panels/loss.py" line="347"/>
         <source>validation loss</source>
         <translation>验证损失</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/panels/loss.py" line="124"/>
-        <location filename="../../netbuilder/ui/panels/loss.py" line="337"/>
+        <location filename="../../netbuilder/ui/panels/loss.py" line="125"/>
+        <location filename="../../netbuilder/ui/panels/loss.py" line="348"/>
         <source>validation</source>
         <translation>验证</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/panels/loss.py" line="398"/>
+        <location filename="../../netbuilder/ui/panels/loss.py" line="407"/>
         <source>run %1: %2</source>
         <translation>第 %1 次运行：%2</translation>
     </message>
@@ -2451,28 +2791,79 @@ Build, train and understand neural networks.</source>
     </message>
     <message>
         <location filename="../../netbuilder/ui/panels/metrics.py" line="113"/>
+        <location filename="../../netbuilder/ui/panels/metrics.py" line="219"/>
         <source>R² is 1 for perfect predictions and 0 for always predicting the mean.</source>
         <translation>预测完全正确时 R² 为 1，始终预测平均值时为 0。</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/panels/metrics.py" line="115"/>
+        <location filename="../../netbuilder/ui/panels/metrics.py" line="139"/>
         <source>Train the network to see how well it does: a confusion matrix for classifiers, R² for regression.</source>
         <translation>训练网络以查看它的表现：分类器显示混淆矩阵，回归显示 R²。</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/panels/metrics.py" line="175"/>
+        <location filename="../../netbuilder/ui/panels/metrics.py" line="208"/>
         <source>Rows: true class · columns: the network&apos;s answer · colour: share of the row</source>
         <translation>行：真实类别 · 列：网络的回答 · 颜色：占该行的比例</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/panels/metrics.py" line="181"/>
+        <location filename="../../netbuilder/ui/panels/metrics.py" line="212"/>
+        <source>R² compares the errors with how much the targets vary; with one sample (or equal targets) they do not vary, so R² says nothing here: compare the prediction with the target.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/ui/panels/metrics.py" line="216"/>
+        <source>Regression: the network&apos;s prediction for each sample</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/ui/panels/metrics.py" line="224"/>
         <source>%1: R² = %2</source>
         <translation>%1：R² = %2</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/panels/metrics.py" line="183"/>
+        <location filename="../../netbuilder/ui/panels/metrics.py" line="226"/>
         <source>Regression: coefficient of determination</source>
         <translation>回归：决定系数</translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/ui/panels/metrics.py" line="230"/>
+        <source>The last training run&apos;s result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/ui/panels/metrics.py" line="253"/>
+        <source>R² %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/ui/panels/metrics.py" line="256"/>
+        <source>on the %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/ui/panels/metrics.py" line="258"/>
+        <source>The last training run (1 epoch) ended with:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/ui/panels/metrics.py" line="259"/>
+        <source>The last training run (%1 epochs) ended with:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/ui/panels/metrics.py" line="260"/>
+        <source>Train it here to see the confusion matrices or R² as it learns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/ui/panels/metrics.py" line="276"/>
+        <source>Sample %1: target y = %2, prediction ŷ = %3 (error %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/ui/panels/metrics.py" line="277"/>
+        <source>Sample %1: target y = %2, prediction ŷ = %3 (RMS error %4)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../netbuilder/ui/panels/weights.py" line="37"/>
@@ -2680,255 +3071,310 @@ Build, train and understand neural networks.</source>
 <context>
     <name>Training</name>
     <message>
-        <location filename="../../netbuilder/ui/training/runner.py" line="30"/>
+        <location filename="../../netbuilder/ui/training/runner.py" line="32"/>
         <source>Train 1 epoch</source>
         <translation>训练 1 轮</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/training/runner.py" line="32"/>
+        <location filename="../../netbuilder/ui/training/runner.py" line="34"/>
         <source>Train %1 epochs</source>
         <translation>训练 %1 轮</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/training/runner.py" line="34"/>
+        <location filename="../../netbuilder/ui/training/runner.py" line="36"/>
         <source>Train 1 step</source>
         <translation>训练 1 步</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/training/runner.py" line="35"/>
+        <location filename="../../netbuilder/ui/training/runner.py" line="37"/>
         <source>Train %1 steps</source>
         <translation>训练 %1 步</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/training/runner.py" line="89"/>
+        <location filename="../../netbuilder/ui/training/runner.py" line="97"/>
         <source>The new setting takes effect at the next step.</source>
         <translation>新设置将在下一步生效。</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/training/runner.py" line="116"/>
+        <location filename="../../netbuilder/ui/training/runner.py" line="120"/>
+        <source>This network has no data to train on: choose a dataset in the Data panel (Data → Choose Dataset…), import a CSV file or draw your own points.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/ui/training/runner.py" line="123"/>
+        <source>A single layer of step neurons learns with the perceptron rule, not by gradient descent: give the layer a sigmoid activation (Inspector) to train it here, or train it from the command line with “netbuilder train”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/ui/training/runner.py" line="137"/>
+        <source>Training could not start: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/ui/training/runner.py" line="150"/>
         <source>Training is running: stop it to edit the network.</source>
         <translation>训练正在进行：请先停止训练再编辑网络。</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/training/runner.py" line="189"/>
+        <location filename="../../netbuilder/ui/training/runner.py" line="225"/>
         <source>On the %1 data: %2.</source>
         <translation>在 %1 数据上：%2。</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/training/runner.py" line="197"/>
+        <location filename="../../netbuilder/ui/training/runner.py" line="233"/>
         <source>Training could not run: %1</source>
         <translation>训练无法运行：%1</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/training/panel.py" line="176"/>
-        <location filename="../../netbuilder/ui/training/runner.py" line="209"/>
+        <location filename="../../netbuilder/ui/training/panel.py" line="126"/>
+        <location filename="../../netbuilder/ui/training/runner.py" line="245"/>
         <source>Reset weights</source>
         <translation>重置权重</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/training/panel.py" line="131"/>
-        <location filename="../../netbuilder/ui/training/runner.py" line="226"/>
+        <location filename="../../netbuilder/ui/training/panel.py" line="183"/>
+        <location filename="../../netbuilder/ui/training/runner.py" line="262"/>
         <source>full batch</source>
         <translation>全批量</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/training/runner.py" line="226"/>
+        <location filename="../../netbuilder/ui/training/runner.py" line="262"/>
         <source>batch %1</source>
         <translation>批量 %1</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/training/runner.py" line="231"/>
+        <location filename="../../netbuilder/ui/training/runner.py" line="267"/>
         <source>Training ended: %1.</source>
         <translation>训练结束：%1。</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/training/panel.py" line="49"/>
+        <location filename="../../netbuilder/ui/training/panel.py" line="50"/>
         <source>%1 s</source>
         <translation>%1 秒</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/training/panel.py" line="52"/>
+        <location filename="../../netbuilder/ui/training/panel.py" line="53"/>
         <source>%1 min %2 s</source>
         <translation>%1 分 %2 秒</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/training/panel.py" line="54"/>
+        <location filename="../../netbuilder/ui/training/panel.py" line="55"/>
         <source>%1 h %2 min</source>
         <translation>%1 小时 %2 分</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/training/panel.py" line="59"/>
+        <location filename="../../netbuilder/ui/training/panel.py" line="60"/>
         <source>none: choose one in the Data panel</source>
         <translation>无：请在数据面板中选择</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/training/panel.py" line="98"/>
+        <location filename="../../netbuilder/ui/training/panel.py" line="81"/>
+        <source>As fast as possible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/ui/training/panel.py" line="83"/>
+        <source>1 epoch a second</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/ui/training/panel.py" line="84"/>
+        <source>%1 epochs a second</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/ui/training/panel.py" line="113"/>
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/training/panel.py" line="100"/>
+        <location filename="../../netbuilder/ui/training/panel.py" line="115"/>
         <source>Data:</source>
         <translation>数据：</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/training/panel.py" line="111"/>
+        <location filename="../../netbuilder/ui/training/panel.py" line="132"/>
+        <source>Speed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/ui/training/panel.py" line="135"/>
+        <source>How fast training goes: slower waits between steps, so you can watch the network learn epoch by epoch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/ui/training/panel.py" line="163"/>
         <source>Loss</source>
         <translation>损失函数</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/training/panel.py" line="116"/>
+        <location filename="../../netbuilder/ui/training/panel.py" line="168"/>
         <source>Optimizer</source>
         <translation>优化器</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/training/panel.py" line="119"/>
+        <location filename="../../netbuilder/ui/training/panel.py" line="171"/>
         <source>Step size η: how far each update moves the weights. Too large oscillates or diverges, too small crawls.</source>
         <translation>步长 η：每次更新让权重移动多远。太大会振荡或发散，太小则进展缓慢。</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/training/panel.py" line="122"/>
+        <location filename="../../netbuilder/ui/training/panel.py" line="174"/>
         <source>Learning rate</source>
         <translation>学习率</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/training/panel.py" line="125"/>
+        <location filename="../../netbuilder/ui/training/panel.py" line="177"/>
         <source>Momentum</source>
         <translation>动量</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/training/panel.py" line="127"/>
+        <location filename="../../netbuilder/ui/training/panel.py" line="179"/>
         <source>Nesterov momentum</source>
         <translation>Nesterov 动量</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/training/panel.py" line="132"/>
+        <location filename="../../netbuilder/ui/training/panel.py" line="184"/>
         <source>Samples per step: 1 is stochastic gradient descent, “full batch” uses every sample in each step.</source>
         <translation>每步使用的样本数：1 即随机梯度下降，“全批量”在每一步使用全部样本。</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/training/panel.py" line="135"/>
+        <location filename="../../netbuilder/ui/training/panel.py" line="187"/>
         <source>Batch size</source>
         <translation>批量大小</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/training/panel.py" line="138"/>
+        <location filename="../../netbuilder/ui/training/panel.py" line="190"/>
+        <source>∞ until stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/ui/training/panel.py" line="192"/>
+        <source>Keep training until you press Stop (or a stop rule fires), whatever the number of epochs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/ui/training/panel.py" line="198"/>
         <source>Epochs</source>
         <translation>轮次</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/training/panel.py" line="141"/>
+        <location filename="../../netbuilder/ui/training/panel.py" line="201"/>
         <source>Validation split</source>
         <translation>验证集比例</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/training/panel.py" line="153"/>
+        <location filename="../../netbuilder/ui/training/panel.py" line="213"/>
         <source>Penalties</source>
         <translation>正则化惩罚</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/training/panel.py" line="155"/>
+        <location filename="../../netbuilder/ui/training/panel.py" line="215"/>
         <source>random</source>
         <translation>随机</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/training/panel.py" line="157"/>
+        <location filename="../../netbuilder/ui/training/panel.py" line="217"/>
         <source>Seed</source>
         <translation>随机种子</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/training/panel.py" line="159"/>
+        <location filename="../../netbuilder/ui/training/panel.py" line="219"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/training/panel.py" line="161"/>
+        <location filename="../../netbuilder/ui/training/panel.py" line="221"/>
         <source>Stop at loss</source>
         <translation>损失达到时停止</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/training/panel.py" line="163"/>
+        <location filename="../../netbuilder/ui/training/panel.py" line="223"/>
         <source>off</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/training/panel.py" line="164"/>
+        <location filename="../../netbuilder/ui/training/panel.py" line="224"/>
         <source>Early stopping: stop when the validation loss has not improved for this many epochs.</source>
         <translation>提前停止：验证损失连续这么多轮没有改善时停止训练。</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/training/panel.py" line="167"/>
+        <location filename="../../netbuilder/ui/training/panel.py" line="227"/>
         <source>Early stopping patience</source>
         <translation>提前停止的耐心轮数</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/training/panel.py" line="171"/>
+        <location filename="../../netbuilder/ui/training/panel.py" line="121"/>
         <source>Start</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/training/panel.py" line="172"/>
-        <location filename="../../netbuilder/ui/training/panel.py" line="299"/>
+        <location filename="../../netbuilder/ui/training/panel.py" line="122"/>
+        <location filename="../../netbuilder/ui/training/panel.py" line="358"/>
         <source>Pause</source>
         <translation>暂停</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/training/panel.py" line="173"/>
+        <location filename="../../netbuilder/ui/training/panel.py" line="123"/>
         <source>Step</source>
         <translation>单步</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/training/panel.py" line="174"/>
+        <location filename="../../netbuilder/ui/training/panel.py" line="124"/>
         <source>Train on one mini-batch, then wait.</source>
         <translation>用一个小批量训练，然后等待。</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/training/panel.py" line="175"/>
+        <location filename="../../netbuilder/ui/training/panel.py" line="125"/>
         <source>Stop</source>
         <translation>停止</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/training/panel.py" line="177"/>
+        <location filename="../../netbuilder/ui/training/panel.py" line="127"/>
         <source>Draw fresh weights from each layer&apos;s initializer (undoable).</source>
         <translation>按每层的初始化器重新抽取权重（可撤销）。</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/training/panel.py" line="263"/>
+        <location filename="../../netbuilder/ui/training/panel.py" line="303"/>
         <source>The learning rate must be a number above 0, not “%1”.</source>
         <translation>学习率必须是大于 0 的数字，而不是“%1”。</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/training/panel.py" line="279"/>
+        <location filename="../../netbuilder/ui/training/panel.py" line="319"/>
         <source>“%1” is not a number of zero or more.</source>
         <translation>“%1”不是大于或等于零的数字。</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/training/panel.py" line="299"/>
+        <location filename="../../netbuilder/ui/training/panel.py" line="358"/>
         <source>Resume</source>
         <translation>继续</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/training/panel.py" line="309"/>
+        <location filename="../../netbuilder/ui/training/panel.py" line="369"/>
         <source>Loading the data…</source>
         <translation>正在加载数据…</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/training/panel.py" line="318"/>
+        <location filename="../../netbuilder/ui/training/panel.py" line="382"/>
         <source>Epoch %1/%2</source>
         <translation>第 %1/%2 轮</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/training/panel.py" line="319"/>
+        <location filename="../../netbuilder/ui/training/panel.py" line="383"/>
+        <source>Epoch %1 of ∞</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/ui/training/panel.py" line="384"/>
         <source>step %1/%2</source>
         <translation>第 %1/%2 步</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/training/panel.py" line="320"/>
+        <location filename="../../netbuilder/ui/training/panel.py" line="385"/>
         <source>loss %1</source>
         <translation>损失 %1</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/training/panel.py" line="323"/>
+        <location filename="../../netbuilder/ui/training/panel.py" line="397"/>
         <source>%1 left</source>
         <translation>剩余 %1</translation>
     </message>
@@ -2936,141 +3382,146 @@ Build, train and understand neural networks.</source>
 <context>
     <name>Validation</name>
     <message>
-        <location filename="../../netbuilder/model/validation.py" line="58"/>
+        <location filename="../../netbuilder/model/validation.py" line="60"/>
         <source>The network is empty: add an Input layer, a hidden layer and an Output layer, then connect them.</source>
         <translation>网络是空的：请添加一个输入层、一个隐藏层和一个输出层，然后把它们连接起来。</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/model/validation.py" line="67"/>
+        <location filename="../../netbuilder/model/validation.py" line="69"/>
         <source>There is no input layer: add one (it receives the data) and connect it forward.</source>
         <translation>没有输入层：请添加一个（它接收数据）并向前连接。</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/model/validation.py" line="73"/>
+        <location filename="../../netbuilder/model/validation.py" line="75"/>
         <source>There are several input layers (%1): keep one and make the others hidden layers.</source>
         <translation>有多个输入层（%1）：保留一个，把其余的改为隐藏层。</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/model/validation.py" line="79"/>
+        <location filename="../../netbuilder/model/validation.py" line="81"/>
         <source>There is no output layer: mark the last layer as the output (its values are the prediction).</source>
         <translation>没有输出层：请把最后一层标记为输出层（它的值就是预测结果）。</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/model/validation.py" line="85"/>
+        <location filename="../../netbuilder/model/validation.py" line="87"/>
         <source>There are several output layers (%1): keep one and make the others hidden layers.</source>
         <translation>有多个输出层（%1）：保留一个，把其余的改为隐藏层。</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/model/validation.py" line="96"/>
+        <location filename="../../netbuilder/model/validation.py" line="98"/>
         <source>The input layer &apos;%1&apos; receives a connection from &apos;%2&apos;: data enters at the input, remove that connection.</source>
         <translation>输入层“%1”接收来自“%2”的连接：数据从输入层进入，请删除该连接。</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/model/validation.py" line="106"/>
+        <location filename="../../netbuilder/model/validation.py" line="108"/>
         <source>The output layer &apos;%1&apos; feeds &apos;%2&apos;: the output must be the last layer, remove that connection.</source>
         <translation>输出层“%1”连到了“%2”：输出层必须是最后一层，请删除该连接。</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/model/validation.py" line="113"/>
+        <location filename="../../netbuilder/model/validation.py" line="115"/>
         <source>The output layer &apos;%1&apos; has dropout: set it to 0 (dropout belongs on hidden layers).</source>
         <translation>输出层“%1”设置了 dropout：请设为 0（dropout 应放在隐藏层上）。</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/model/validation.py" line="120"/>
+        <location filename="../../netbuilder/model/validation.py" line="122"/>
         <source>The connections form a loop: %1. Remove one of these connections; data must flow one way.</source>
         <translation>连接形成了环路：%1。请删除其中一条连接；数据必须单向流动。</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/model/validation.py" line="132"/>
+        <location filename="../../netbuilder/model/validation.py" line="134"/>
         <source>The output layer &apos;%1&apos; is not connected to the input: connect the last hidden layer (or the input) to it.</source>
         <translation>输出层“%1”没有连接到输入层：请把最后一个隐藏层（或输入层）连接到它。</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/model/validation.py" line="140"/>
+        <location filename="../../netbuilder/model/validation.py" line="142"/>
         <source>Layer &apos;%1&apos; is not reached from the input &apos;%2&apos;: connect a layer into it, or delete it.</source>
         <translation>层“%1”无法从输入层“%2”到达：请把某一层连接到它，或删除它。</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/model/validation.py" line="152"/>
+        <location filename="../../netbuilder/model/validation.py" line="154"/>
         <source>Layer &apos;%1&apos; does not lead to the output &apos;%2&apos;: its values are computed but never used.</source>
         <translation>层“%1”没有通向输出层“%2”：它的值会被计算，但从未被使用。</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/model/validation.py" line="163"/>
+        <location filename="../../netbuilder/model/validation.py" line="167"/>
         <source>The output layer &apos;%1&apos; is a %2: the prediction comes from a Dense layer, so end with Flatten and Dense.</source>
         <translation>输出层“%1”是 %2：预测来自 Dense 层，所以最后请接 Flatten 和 Dense。</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/model/validation.py" line="176"/>
+        <location filename="../../netbuilder/model/validation.py" line="180"/>
         <source>Layer &apos;%1&apos; uses the step function, whose gradient is zero: gradient descent cannot train it. Use sigmoid, or train a single-layer perceptron with the perceptron rule.</source>
         <translation>层“%1”使用阶跃函数，其梯度为零：梯度下降无法训练它。请使用 sigmoid，或用感知机规则训练单层感知机。</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/model/validation.py" line="184"/>
+        <location filename="../../netbuilder/model/validation.py" line="188"/>
         <source>Softmax over the single neuron of &apos;%1&apos; always gives 1: use sigmoid.</source>
         <translation>对“%1”唯一的神经元做 Softmax 总是得到 1：请使用 sigmoid。</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/model/validation.py" line="191"/>
+        <location filename="../../netbuilder/model/validation.py" line="195"/>
         <source>The data has %1 but the input layer &apos;%2&apos; has %3: make it %4 wide or choose other data.</source>
         <translation>数据有 %1，但输入层“%2”有 %3：请把它改为 %4 个神经元宽，或选择其他数据。</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/model/validation.py" line="193"/>
+        <location filename="../../netbuilder/model/validation.py" line="197"/>
         <source>%1 input column</source>
         <translation>%1 个输入列</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/model/validation.py" line="194"/>
+        <location filename="../../netbuilder/model/validation.py" line="198"/>
         <source>%1 input columns</source>
         <translation>%1 个输入列</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/model/validation.py" line="195"/>
-        <location filename="../../netbuilder/model/validation.py" line="208"/>
+        <location filename="../../netbuilder/model/validation.py" line="199"/>
+        <location filename="../../netbuilder/model/validation.py" line="212"/>
         <source>%1 neuron</source>
         <translation>%1 个神经元</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/model/validation.py" line="196"/>
-        <location filename="../../netbuilder/model/validation.py" line="209"/>
+        <location filename="../../netbuilder/model/validation.py" line="200"/>
+        <location filename="../../netbuilder/model/validation.py" line="213"/>
         <source>%1 neurons</source>
         <translation>%1 个神经元</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/model/validation.py" line="203"/>
+        <location filename="../../netbuilder/model/validation.py" line="207"/>
         <source>The data has %1 per sample but the output layer &apos;%2&apos; has %3: make it %4 wide or choose other data.</source>
         <translation>数据每个样本有 %1，但输出层“%2”有 %3：请把它改为 %4 个神经元宽，或选择其他数据。</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/model/validation.py" line="206"/>
+        <location filename="../../netbuilder/model/validation.py" line="210"/>
         <source>%1 target value</source>
         <translation>%1 个目标值</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/model/validation.py" line="207"/>
+        <location filename="../../netbuilder/model/validation.py" line="211"/>
         <source>%1 target values</source>
         <translation>%1 个目标值</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/model/validation.py" line="223"/>
+        <location filename="../../netbuilder/model/validation.py" line="227"/>
         <source>Categorical cross-entropy needs one output neuron per class (at least 2, with softmax), but &apos;%1&apos; has %2. For two classes use binary_crossentropy with one sigmoid neuron.</source>
         <translation>分类交叉熵要求每个类别一个输出神经元（至少 2 个，配合 softmax），但“%1”有 %2 个。两个类别请使用 binary_crossentropy 和一个 sigmoid 神经元。</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/model/validation.py" line="234"/>
+        <location filename="../../netbuilder/model/validation.py" line="238"/>
         <source>Categorical cross-entropy expects class probabilities: give the output layer &apos;%1&apos; the softmax activation (it uses %2).</source>
         <translation>分类交叉熵需要类别概率：请给输出层“%1”使用 softmax 激活函数（它现在使用 %2）。</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/model/validation.py" line="243"/>
+        <location filename="../../netbuilder/model/validation.py" line="247"/>
         <source>Binary cross-entropy needs outputs between 0 and 1: give the output layer &apos;%1&apos; the sigmoid activation (it uses %2).</source>
         <translation>二元交叉熵需要 0 到 1 之间的输出：请给输出层“%1”使用 sigmoid 激活函数（它现在使用 %2）。</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/model/validation.py" line="252"/>
+        <location filename="../../netbuilder/model/validation.py" line="256"/>
         <source>Hinge loss expects scores that can be negative (linear or tanh output); &apos;%1&apos; uses %2.</source>
         <translation>合页损失需要可以为负的分数（线性或 tanh 输出）；“%1”使用的是 %2。</translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/model/validation.py" line="268"/>
+        <source>The loss %1 needs targets between 0 and 1 (0/1 labels or one-hot classes), but the data&apos;s targets go from %2 to %3: choose the loss mse for values, or data with class labels.</source>
+        <translation>损失函数 %1 需要 0 到 1 之间的目标值（0/1 标签或独热编码的类别），但数据的目标值从 %2 到 %3：数值请用损失函数 mse，或者换成带类别标签的数据。</translation>
     </message>
     <message>
         <location filename="../../netbuilder/model/shapes.py" line="130"/>
@@ -4007,22 +4458,22 @@ Build, train and understand neural networks.</source>
         <translation>链式法则：神经元的输出通过它连出的每一条边影响损失。</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/engine/losses.py" line="273"/>
+        <location filename="../../netbuilder/engine/losses.py" line="280"/>
         <source>ŷ is so close to 0 or 1 that log(1 − ŷ) and dL/dŷ computed from ŷ lose their digits (Keras clips ŷ at 10⁻⁷ and gets them wrong). NetBuilder computes the loss and δ = ŷ − y from z instead, and dL/dŷ with 1 − ŷ = σ(−z), so the values shown are exact.</source>
         <translation>ŷ 太接近 0 或 1，由 ŷ 算出的 log(1 − ŷ) 和 dL/dŷ 会丢失有效数字（Keras 把 ŷ 截断在 10⁻⁷，因而算错）。NetBuilder 改为由 z 计算损失和 δ = ŷ − y，并用 1 − ŷ = σ(−z) 计算 dL/dŷ，所以显示的值是精确的。</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/engine/losses.py" line="335"/>
+        <location filename="../../netbuilder/engine/losses.py" line="342"/>
         <source>With softmax and cross-entropy together, the chain rule simplifies to δ = ŷ − y.</source>
         <translation>softmax 与交叉熵一起使用时，链式法则化简为 δ = ŷ − y。</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/engine/losses.py" line="350"/>
+        <location filename="../../netbuilder/engine/losses.py" line="357"/>
         <source>The target class&apos;s probability ŷ is so small that log ŷ and dL/dŷ = −y/ŷ computed from ŷ lose their digits or overflow (Keras clips ŷ at 10⁻⁷ and gets them wrong). NetBuilder computes the loss with log-sum-exp and δ = ŷ − y from z instead, so the values shown are exact wherever a float can hold them.</source>
         <translation>目标类别的概率 ŷ 太小，由 ŷ 算出的 log ŷ 和 dL/dŷ = −y/ŷ 会丢失有效数字甚至溢出（Keras 把 ŷ 截断在 10⁻⁷，因而算错）。NetBuilder 改为由 z 用 log-sum-exp 计算损失，并由 z 计算 δ = ŷ − y，所以只要浮点数表示得了，显示的值都是精确的。</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/engine/losses.py" line="255"/>
+        <location filename="../../netbuilder/engine/losses.py" line="262"/>
         <source>With sigmoid and binary cross-entropy together, the chain rule simplifies to δ = ŷ − y.</source>
         <translation>sigmoid 与二元交叉熵一起使用时，链式法则化简为 δ = ŷ − y。</translation>
     </message>

@@ -62,102 +62,102 @@
 <context>
     <name>Canvas</name>
     <message>
-        <location filename="../../netbuilder/ui/canvas/items.py" line="220"/>
+        <location filename="../../netbuilder/ui/canvas/items.py" line="221"/>
         <source>output %1</source>
         <translation>輸出 %1</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/canvas/items.py" line="223"/>
+        <location filename="../../netbuilder/ui/canvas/items.py" line="224"/>
         <source>%1 neurons, activation %2</source>
         <translation>%1 個神經元，激活函數 %2</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/canvas/items.py" line="225"/>
+        <location filename="../../netbuilder/ui/canvas/items.py" line="226"/>
         <source>Drawn as a block: too many neurons to draw one by one.</source>
         <translation>以方塊繪製：神經元太多，無法逐一繪製。</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/canvas/items.py" line="227"/>
+        <location filename="../../netbuilder/ui/canvas/items.py" line="228"/>
         <source>neuron %1</source>
         <translation>神經元 %1</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/canvas/items.py" line="229"/>
+        <location filename="../../netbuilder/ui/canvas/items.py" line="230"/>
         <source>bias b = %1</source>
         <translation>偏置 b = %1</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/canvas/items.py" line="231"/>
+        <location filename="../../netbuilder/ui/canvas/items.py" line="232"/>
         <source>activation a = %1</source>
         <translation>激活值 a = %1</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/canvas/items.py" line="233"/>
+        <location filename="../../netbuilder/ui/canvas/items.py" line="234"/>
         <source>Double-click to edit the bias.</source>
         <translation>按兩下以編輯偏置。</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/canvas/items.py" line="240"/>
+        <location filename="../../netbuilder/ui/canvas/items.py" line="241"/>
         <source>%1 filters %2, stride %3, %4 padding · %5</source>
         <translation>%1 個 %2 的卷積核，步幅 %3，%4 填補 · %5</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/canvas/items.py" line="243"/>
+        <location filename="../../netbuilder/ui/canvas/items.py" line="244"/>
         <source>max of %1, stride %2, %3 padding</source>
         <translation>取 %1 視窗的最大值，步幅 %2，%3 填補</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/canvas/items.py" line="244"/>
+        <location filename="../../netbuilder/ui/canvas/items.py" line="245"/>
         <source>mean of %1, stride %2, %3 padding</source>
         <translation>取 %1 視窗的平均值，步幅 %2，%3 填補</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/canvas/items.py" line="246"/>
+        <location filename="../../netbuilder/ui/canvas/items.py" line="247"/>
         <source>the image as one vector</source>
         <translation>把影像攤平成一個向量</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/canvas/items.py" line="450"/>
+        <location filename="../../netbuilder/ui/canvas/items.py" line="452"/>
         <source>Drag from here to another layer to connect them.</source>
         <translation>從這裡拖曳到另一層以連接它們。</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/canvas/items.py" line="551"/>
+        <location filename="../../netbuilder/ui/canvas/items.py" line="553"/>
         <source>(removed: select it and press Delete to restore)</source>
         <translation>（已移除：選取它並按 Delete 還原）</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/canvas/items.py" line="552"/>
+        <location filename="../../netbuilder/ui/canvas/items.py" line="554"/>
         <source>weight %1 → %2 = %3</source>
         <translation>權重 %1 → %2 = %3</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/canvas/items.py" line="553"/>
+        <location filename="../../netbuilder/ui/canvas/items.py" line="555"/>
         <source>Double-click to edit; Delete removes this edge.</source>
         <translation>按兩下以編輯；Delete 移除這條邊。</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/canvas/items.py" line="660"/>
+        <location filename="../../netbuilder/ui/canvas/items.py" line="662"/>
         <source>No weights: the values pass on to be pooled or flattened.</source>
         <translation>沒有權重：數值直接傳下去做池化或攤平。</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/canvas/items.py" line="665"/>
+        <location filename="../../netbuilder/ui/canvas/items.py" line="667"/>
         <source>%1 kernels of %2×%3×%4 (%5 weights): mean %6, spread %7</source>
         <translation>%1 個 %2×%3×%4 的卷積核（%5 個權重）：平均 %6，離散度 %7</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/canvas/items.py" line="667"/>
+        <location filename="../../netbuilder/ui/canvas/items.py" line="669"/>
         <source>The Filters panel shows them as images.</source>
         <translation>「卷積核」面板把它們顯示成影像。</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/canvas/items.py" line="672"/>
+        <location filename="../../netbuilder/ui/canvas/items.py" line="674"/>
         <source>%1 × %2 weights (%3 trainable): mean %4, spread %5</source>
         <translation>%1 × %2 個權重（%3 個可訓練）：平均值 %4，離散度 %5</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/canvas/items.py" line="674"/>
+        <location filename="../../netbuilder/ui/canvas/items.py" line="676"/>
         <source>Select it to see the matrix in the inspector.</source>
         <translation>選取它即可在屬性面板中檢視矩陣。</translation>
     </message>
@@ -619,13 +619,13 @@ then drag from each layer&apos;s right-hand handle to the next layer to connect 
     </message>
     <message>
         <location filename="../../netbuilder/ui/data/chooser.py" line="65"/>
-        <location filename="../../netbuilder/ui/training/panel.py" line="70"/>
+        <location filename="../../netbuilder/ui/training/panel.py" line="71"/>
         <source>Samples in the file: %1</source>
         <translation>檔案中的樣本：%1</translation>
     </message>
     <message>
         <location filename="../../netbuilder/ui/data/chooser.py" line="65"/>
-        <location filename="../../netbuilder/ui/training/panel.py" line="70"/>
+        <location filename="../../netbuilder/ui/training/panel.py" line="71"/>
         <source>samples</source>
         <translation>樣本</translation>
     </message>
@@ -852,62 +852,62 @@ then drag from each layer&apos;s right-hand handle to the next layer to connect 
         <translation>%1 個目標</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/data/builtin.py" line="22"/>
+        <location filename="../../netbuilder/data/builtin.py" line="24"/>
         <source>random seed: the same seed gives the same samples</source>
         <translation>隨機種子：相同的種子產生相同的樣本</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/data/builtin.py" line="24"/>
+        <location filename="../../netbuilder/data/builtin.py" line="26"/>
         <source>share of the samples kept apart as a test set</source>
         <translation>保留作為測試集的樣本比例</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/data/builtin.py" line="121"/>
+        <location filename="../../netbuilder/data/builtin.py" line="131"/>
         <source>number of samples (the table&apos;s rows, repeated)</source>
         <translation>樣本數（真值表的列，重複排列）</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/data/builtin.py" line="124"/>
+        <location filename="../../netbuilder/data/builtin.py" line="134"/>
         <source>standard deviation of noise added to the inputs</source>
         <translation>加到輸入上的雜訊的標準差</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/data/builtin.py" line="149"/>
+        <location filename="../../netbuilder/data/builtin.py" line="159"/>
         <source>XOR</source>
         <translation>XOR</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/data/builtin.py" line="150"/>
+        <location filename="../../netbuilder/data/builtin.py" line="160"/>
         <source>1 when exactly one input is 1: no single straight line separates the classes</source>
         <translation>恰好一個輸入為 1 時為 1：沒有一條直線能把兩類分開</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/data/builtin.py" line="151"/>
+        <location filename="../../netbuilder/data/builtin.py" line="161"/>
         <source>AND</source>
         <translation>AND</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/data/builtin.py" line="152"/>
+        <location filename="../../netbuilder/data/builtin.py" line="162"/>
         <source>1 only when both inputs are 1: a perceptron learns it</source>
         <translation>僅當兩個輸入都為 1 時為 1：感知器可以學會</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/data/builtin.py" line="153"/>
+        <location filename="../../netbuilder/data/builtin.py" line="163"/>
         <source>OR</source>
         <translation>OR</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/data/builtin.py" line="154"/>
+        <location filename="../../netbuilder/data/builtin.py" line="164"/>
         <source>1 when either input is 1: a perceptron learns it</source>
         <translation>任一輸入為 1 時為 1：感知器可以學會</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/data/builtin.py" line="155"/>
+        <location filename="../../netbuilder/data/builtin.py" line="165"/>
         <source>NOT</source>
         <translation>NOT</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/data/builtin.py" line="156"/>
+        <location filename="../../netbuilder/data/builtin.py" line="166"/>
         <source>flips its one input: a perceptron learns it</source>
         <translation>把唯一的輸入取反：感知器可以學會</translation>
     </message>
@@ -1667,6 +1667,344 @@ The network is still open; nothing was lost.</source>
     </message>
 </context>
 <context>
+    <name>Lessons</name>
+    <message>
+        <location filename="../../netbuilder/lessons/goals.py" line="86"/>
+        <source>Accuracy at least %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/lessons/goals.py" line="89"/>
+        <source>Loss (%2) at most %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/lessons/goals.py" line="90"/>
+        <source>Loss at most %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/lessons/goals.py" line="92"/>
+        <source>Hidden neurons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/lessons/goals.py" line="93"/>
+        <source>Hidden layers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/lessons/goals.py" line="94"/>
+        <source>Parameters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/lessons/goals.py" line="96"/>
+        <source>%1: from %2 to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/lessons/goals.py" line="98"/>
+        <source>%1: at most %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/lessons/goals.py" line="99"/>
+        <source>%1: at least %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/lessons/goals.py" line="103"/>
+        <source>For the input (%1) the output is %2 (± %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/lessons/goals.py" line="105"/>
+        <source>The right outputs for %1 inputs (± %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/lessons/goals.py" line="107"/>
+        <source>Weight %1 is %2 (± %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/lessons/goals.py" line="110"/>
+        <source>Solved by hand, without training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/lessons/goals.py" line="112"/>
+        <source>The walkthrough stepped to its last step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/lessons/goals.py" line="204"/>
+        <source>there is no data to measure on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/lessons/goals.py" line="240"/>
+        <source>cannot be measured: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/lessons/goals.py" line="250"/>
+        <source>the data is not for classification, so there is no accuracy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/lessons/goals.py" line="252"/>
+        <source>%1 on the test data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/lessons/goals.py" line="253"/>
+        <source>%1 on the training data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/lessons/goals.py" line="271"/>
+        <source>the network gives %1 outputs, the goal expects %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/lessons/goals.py" line="276"/>
+        <source>the output is %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/lessons/goals.py" line="277"/>
+        <source>%1 of %2 right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/lessons/goals.py" line="282"/>
+        <source>the network has no weight %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/lessons/goals.py" line="285"/>
+        <source>%1 is %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/lessons/goals.py" line="289"/>
+        <source>no training run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/lessons/goals.py" line="290"/>
+        <source>the network was trained (%1 runs): undo the training or reset the lesson, then type the values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/lessons/goals.py" line="294"/>
+        <source>done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/lessons/goals.py" line="294"/>
+        <source>not yet (F6 opens it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/lessons/locks.py" line="29"/>
+        <source>layers, connections and single edges (adding or removing them)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/lessons/locks.py" line="30"/>
+        <source>the number of neurons of a layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/lessons/locks.py" line="31"/>
+        <source>the activation functions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/lessons/locks.py" line="32"/>
+        <source>dropout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/lessons/locks.py" line="33"/>
+        <source>weights and biases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/lessons/locks.py" line="34"/>
+        <source>the loss function</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/lessons/locks.py" line="35"/>
+        <source>the optimizer and its settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/lessons/locks.py" line="36"/>
+        <source>the learning rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/lessons/locks.py" line="37"/>
+        <source>the batch size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/lessons/locks.py" line="38"/>
+        <source>the number of epochs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/lessons/locks.py" line="39"/>
+        <source>the L1 and L2 penalties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/lessons/locks.py" line="40"/>
+        <source>the validation split</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/lessons/locks.py" line="41"/>
+        <source>the seed and shuffling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/lessons/locks.py" line="42"/>
+        <source>the stopping rules (target loss, early stopping)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/lessons/locks.py" line="43"/>
+        <source>the data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/lessons/locks.py" line="48"/>
+        <source>Palette</source>
+        <translation type="unfinished">元件</translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/lessons/locks.py" line="49"/>
+        <source>Inspector</source>
+        <translation type="unfinished">屬性</translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/lessons/locks.py" line="50"/>
+        <source>Training</source>
+        <translation type="unfinished">訓練</translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/lessons/locks.py" line="51"/>
+        <source>Data</source>
+        <translation type="unfinished">資料</translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/lessons/locks.py" line="52"/>
+        <source>Loss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/lessons/locks.py" line="53"/>
+        <source>Metrics</source>
+        <translation type="unfinished">指標</translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/lessons/locks.py" line="54"/>
+        <source>Activation function</source>
+        <translation type="unfinished">激活函數</translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/lessons/locks.py" line="55"/>
+        <source>Decision boundary</source>
+        <translation type="unfinished">決策邊界</translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/lessons/locks.py" line="56"/>
+        <source>Weights</source>
+        <translation type="unfinished">權重</translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/lessons/locks.py" line="57"/>
+        <source>Activations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/lessons/locks.py" line="58"/>
+        <source>Filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/lessons/locks.py" line="59"/>
+        <source>Feature maps</source>
+        <translation type="unfinished">特徵圖</translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/lessons/locks.py" line="60"/>
+        <source>Walkthrough</source>
+        <translation type="unfinished">逐步講解</translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/lessons/locks.py" line="127"/>
+        <source>You may change only: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/lessons/locks.py" line="128"/>
+        <source>Nothing can be changed in this lesson.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/lessons/locks.py" line="130"/>
+        <source>Locked: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/lessons/locks.py" line="133"/>
+        <source>At most %1 hidden neurons.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/lessons/locks.py" line="135"/>
+        <source>At most %1 hidden layers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/lessons/locks.py" line="235"/>
+        <source>Locked by the lesson: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/lessons/locks.py" line="251"/>
+        <source>The lesson allows at most %1 hidden neurons; this change would make %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/lessons/locks.py" line="257"/>
+        <source>The lesson allows at most %1 hidden layers; this change would make %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/lessons/locks.py" line="277"/>
+        <source>Changed although the lesson locks it: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/lessons/locks.py" line="281"/>
+        <source>%1 hidden neurons, more than the %2 the lesson allows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/lessons/locks.py" line="285"/>
+        <source>%1 hidden layers, more than the %2 the lesson allows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Losses</name>
     <message>
         <location filename="../../netbuilder/model/catalog.py" line="125"/>
@@ -1703,278 +2041,278 @@ The network is still open; nothing was lost.</source>
     <name>MainWindow</name>
     <message>
         <location filename="../../netbuilder/ui/app.py" line="163"/>
-        <location filename="../../netbuilder/ui/main_window.py" line="429"/>
+        <location filename="../../netbuilder/ui/main_window.py" line="498"/>
         <source>Cannot open file</source>
         <translation>無法開啟檔案</translation>
     </message>
     <message>
         <location filename="../../netbuilder/ui/export_actions.py" line="189"/>
-        <location filename="../../netbuilder/ui/main_window.py" line="183"/>
+        <location filename="../../netbuilder/ui/main_window.py" line="210"/>
         <source>&amp;File</source>
         <translation>檔案(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/main_window.py" line="49"/>
+        <location filename="../../netbuilder/ui/main_window.py" line="51"/>
         <source>New network</source>
         <translation>新增網路</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/main_window.py" line="51"/>
+        <location filename="../../netbuilder/ui/main_window.py" line="53"/>
         <source>Start from:</source>
         <translation>從以下開始：</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/main_window.py" line="75"/>
+        <location filename="../../netbuilder/ui/main_window.py" line="77"/>
         <source>An empty canvas.</source>
         <translation>空白畫布。</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/main_window.py" line="120"/>
+        <location filename="../../netbuilder/ui/main_window.py" line="147"/>
         <source>Palette</source>
         <translation>元件</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/main_window.py" line="125"/>
+        <location filename="../../netbuilder/ui/main_window.py" line="152"/>
         <source>Inspector</source>
         <translation>屬性</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/main_window.py" line="147"/>
+        <location filename="../../netbuilder/ui/main_window.py" line="174"/>
         <source>&amp;New…</source>
         <translation>新增(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/main_window.py" line="148"/>
+        <location filename="../../netbuilder/ui/main_window.py" line="175"/>
         <source>&amp;Open…</source>
         <translation>開啟(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/main_window.py" line="149"/>
+        <location filename="../../netbuilder/ui/main_window.py" line="176"/>
         <source>&amp;Save</source>
         <translation>儲存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/main_window.py" line="150"/>
+        <location filename="../../netbuilder/ui/main_window.py" line="177"/>
         <source>Save &amp;As…</source>
         <translation>另存新檔(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/main_window.py" line="151"/>
+        <location filename="../../netbuilder/ui/main_window.py" line="178"/>
         <source>&amp;Quit</source>
         <translation>結束(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/main_window.py" line="152"/>
+        <location filename="../../netbuilder/ui/main_window.py" line="179"/>
         <source>&amp;Undo</source>
         <translation>復原(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/main_window.py" line="155"/>
+        <location filename="../../netbuilder/ui/main_window.py" line="182"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/main_window.py" line="158"/>
+        <location filename="../../netbuilder/ui/main_window.py" line="185"/>
         <source>&amp;Copy</source>
         <translation>複製(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/main_window.py" line="159"/>
+        <location filename="../../netbuilder/ui/main_window.py" line="186"/>
         <source>Cu&amp;t</source>
         <translation>剪下(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/main_window.py" line="160"/>
+        <location filename="../../netbuilder/ui/main_window.py" line="187"/>
         <source>&amp;Paste</source>
         <translation>貼上(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/main_window.py" line="161"/>
+        <location filename="../../netbuilder/ui/main_window.py" line="188"/>
         <source>&amp;Delete</source>
         <translation>刪除(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/main_window.py" line="163"/>
+        <location filename="../../netbuilder/ui/main_window.py" line="190"/>
         <source>Select &amp;All</source>
         <translation>全選(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/main_window.py" line="164"/>
+        <location filename="../../netbuilder/ui/main_window.py" line="191"/>
         <source>Zoom &amp;In</source>
         <translation>放大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/main_window.py" line="166"/>
+        <location filename="../../netbuilder/ui/main_window.py" line="193"/>
         <source>Zoom &amp;Out</source>
         <translation>縮小(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/main_window.py" line="168"/>
+        <location filename="../../netbuilder/ui/main_window.py" line="195"/>
         <source>&amp;Fit to Window</source>
         <translation>符合視窗大小(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/main_window.py" line="170"/>
+        <location filename="../../netbuilder/ui/main_window.py" line="197"/>
         <source>&amp;Arrange Layers</source>
         <translation>排列各層(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/main_window.py" line="172"/>
+        <location filename="../../netbuilder/ui/main_window.py" line="199"/>
         <source>Show &amp;Weight Values</source>
         <translation>顯示權重數值(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/main_window.py" line="174"/>
+        <location filename="../../netbuilder/ui/main_window.py" line="201"/>
         <source>Show &amp;Legend</source>
         <translation>顯示圖例(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/main_window.py" line="177"/>
+        <location filename="../../netbuilder/ui/main_window.py" line="204"/>
         <source>&amp;Presentation Mode</source>
         <translation>簡報模式(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/main_window.py" line="179"/>
+        <location filename="../../netbuilder/ui/main_window.py" line="206"/>
         <source>&amp;About NetBuilder</source>
         <translation>關於 NetBuilder(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/main_window.py" line="186"/>
+        <location filename="../../netbuilder/ui/main_window.py" line="213"/>
         <source>Open &amp;Recent</source>
         <translation>最近開啟(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/main_window.py" line="188"/>
+        <location filename="../../netbuilder/ui/main_window.py" line="215"/>
         <source>E&amp;xamples</source>
         <translation>範例(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/main_window.py" line="198"/>
+        <location filename="../../netbuilder/ui/main_window.py" line="225"/>
         <source>&amp;Edit</source>
         <translation>編輯(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/main_window.py" line="202"/>
+        <location filename="../../netbuilder/ui/main_window.py" line="229"/>
         <source>&amp;View</source>
         <translation>檢視(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/main_window.py" line="205"/>
+        <location filename="../../netbuilder/ui/main_window.py" line="232"/>
         <source>&amp;Panels</source>
         <translation>面板(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/main_window.py" line="209"/>
+        <location filename="../../netbuilder/ui/main_window.py" line="236"/>
         <source>&amp;Help</source>
         <translation>說明(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/main_window.py" line="212"/>
+        <location filename="../../netbuilder/ui/main_window.py" line="239"/>
         <source>Main toolbar</source>
         <translation>主工具列</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/main_window.py" line="242"/>
+        <location filename="../../netbuilder/ui/main_window.py" line="270"/>
         <source>&amp;Train</source>
         <translation>訓練(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/main_window.py" line="244"/>
+        <location filename="../../netbuilder/ui/main_window.py" line="272"/>
         <source>&amp;Start training</source>
         <translation>開始訓練(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/main_window.py" line="246"/>
+        <location filename="../../netbuilder/ui/main_window.py" line="274"/>
         <source>&amp;Pause / resume</source>
         <translation>暫停 / 繼續(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/main_window.py" line="248"/>
+        <location filename="../../netbuilder/ui/main_window.py" line="276"/>
         <source>Train one &amp;step</source>
         <translation>訓練一步(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/main_window.py" line="250"/>
+        <location filename="../../netbuilder/ui/main_window.py" line="278"/>
         <source>S&amp;top training</source>
         <translation>停止訓練(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/main_window.py" line="252"/>
+        <location filename="../../netbuilder/ui/main_window.py" line="280"/>
         <source>&amp;Reset weights</source>
         <translation>重設權重(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/main_window.py" line="347"/>
+        <location filename="../../netbuilder/ui/main_window.py" line="408"/>
         <source>Select layers, connections or edges to delete.</source>
         <translation>請選取要刪除的層、連接或邊。</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/main_window.py" line="354"/>
+        <location filename="../../netbuilder/ui/main_window.py" line="415"/>
         <source>%1 (not saved yet)</source>
         <translation>%1（尚未儲存）</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/main_window.py" line="364"/>
+        <location filename="../../netbuilder/ui/main_window.py" line="425"/>
         <source>Edit bias</source>
         <translation>編輯偏置</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/main_window.py" line="365"/>
+        <location filename="../../netbuilder/ui/main_window.py" line="426"/>
         <source>Bias of neuron %1 of “%2”:</source>
         <translation>「%2」的神經元 %1 的偏置：</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/main_window.py" line="373"/>
+        <location filename="../../netbuilder/ui/main_window.py" line="434"/>
         <source>Edit weight</source>
         <translation>編輯權重</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/main_window.py" line="374"/>
+        <location filename="../../netbuilder/ui/main_window.py" line="435"/>
         <source>Weight %1:</source>
         <translation>權重 %1：</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/main_window.py" line="386"/>
+        <location filename="../../netbuilder/ui/main_window.py" line="447"/>
         <source>Unsaved changes</source>
         <translation>未儲存的變更</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/main_window.py" line="387"/>
+        <location filename="../../netbuilder/ui/main_window.py" line="448"/>
         <source>“%1” has changes that are not saved.</source>
         <translation>「%1」有尚未儲存的變更。</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/main_window.py" line="388"/>
+        <location filename="../../netbuilder/ui/main_window.py" line="449"/>
         <source>Save them before going on?</source>
         <translation>繼續之前要儲存嗎？</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/main_window.py" line="418"/>
+        <location filename="../../netbuilder/ui/main_window.py" line="487"/>
         <source>Open network</source>
         <translation>開啟網路</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/main_window.py" line="435"/>
+        <location filename="../../netbuilder/ui/main_window.py" line="504"/>
         <source>Opened %1.</source>
         <translation>已開啟 %1。</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/main_window.py" line="445"/>
+        <location filename="../../netbuilder/ui/main_window.py" line="514"/>
         <source>Cannot open example</source>
         <translation>無法開啟範例</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/main_window.py" line="458"/>
+        <location filename="../../netbuilder/ui/main_window.py" line="527"/>
         <source>Save network</source>
         <translation>儲存網路</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/main_window.py" line="469"/>
+        <location filename="../../netbuilder/ui/main_window.py" line="538"/>
         <source>Cannot save</source>
         <translation>無法儲存</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/main_window.py" line="470"/>
+        <location filename="../../netbuilder/ui/main_window.py" line="539"/>
         <source>%1
 
 The network is still open; nothing was lost.</source>
@@ -1983,42 +2321,42 @@ The network is still open; nothing was lost.</source>
 網路仍處於開啟狀態；沒有遺失任何內容。</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/main_window.py" line="475"/>
+        <location filename="../../netbuilder/ui/main_window.py" line="544"/>
         <source>Saved %1.</source>
         <translation>已儲存 %1。</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/main_window.py" line="482"/>
+        <location filename="../../netbuilder/ui/main_window.py" line="551"/>
         <source>(none yet)</source>
         <translation>（暫無）</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/main_window.py" line="496"/>
+        <location filename="../../netbuilder/ui/main_window.py" line="565"/>
         <source>Recover unsaved work?</source>
         <translation>復原未儲存的工作？</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/main_window.py" line="497"/>
+        <location filename="../../netbuilder/ui/main_window.py" line="566"/>
         <source>NetBuilder did not close properly last time. Recover the unsaved network %1?</source>
         <translation>NetBuilder 上次沒有正常關閉。要復原未儲存的網路 %1 嗎？</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/main_window.py" line="509"/>
+        <location filename="../../netbuilder/ui/main_window.py" line="578"/>
         <source>Cannot recover</source>
         <translation>無法復原</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/main_window.py" line="515"/>
+        <location filename="../../netbuilder/ui/main_window.py" line="584"/>
         <source>Recovered. Save it to keep it.</source>
         <translation>已復原。請儲存以保留它。</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/main_window.py" line="560"/>
+        <location filename="../../netbuilder/ui/main_window.py" line="629"/>
         <source>About NetBuilder</source>
         <translation>關於 NetBuilder</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/main_window.py" line="561"/>
+        <location filename="../../netbuilder/ui/main_window.py" line="630"/>
         <source>NetBuilder %1
 
 Build, train and understand neural networks.</source>
@@ -2152,7 +2490,7 @@ Build, train and understand neural networks.</source>
     <name>Panels</name>
     <message>
         <location filename="../../netbuilder/ui/panels/install.py" line="28"/>
-        <location filename="../../netbuilder/ui/panels/loss.py" line="113"/>
+        <location filename="../../netbuilder/ui/panels/loss.py" line="114"/>
         <source>Loss</source>
         <translation>損失</translation>
     </message>
@@ -2233,189 +2571,191 @@ Build, train and understand neural networks.</source>
         <translation>網路經過訓練或有資料後，這裡會顯示直方圖。</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/panels/base.py" line="203"/>
+        <location filename="../../netbuilder/ui/panels/base.py" line="241"/>
         <source>Export</source>
         <translation>匯出</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/panels/base.py" line="204"/>
+        <location filename="../../netbuilder/ui/panels/base.py" line="242"/>
         <source>Save this plot as a PNG image or an SVG drawing</source>
         <translation>將此圖儲存為 PNG 影像或 SVG 向量圖</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/panels/base.py" line="208"/>
+        <location filename="../../netbuilder/ui/panels/base.py" line="246"/>
         <source>Save as PNG image…</source>
         <translation>儲存為 PNG 影像…</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/panels/base.py" line="209"/>
+        <location filename="../../netbuilder/ui/panels/base.py" line="247"/>
         <source>Save as SVG drawing…</source>
         <translation>儲存為 SVG 向量圖…</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/panels/base.py" line="291"/>
+        <location filename="../../netbuilder/ui/panels/base.py" line="329"/>
         <source>PNG images (*.png)</source>
         <translation>PNG 影像 (*.png)</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/panels/base.py" line="291"/>
+        <location filename="../../netbuilder/ui/panels/base.py" line="329"/>
         <source>SVG drawings (*.svg)</source>
         <translation>SVG 向量圖 (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/panels/base.py" line="293"/>
+        <location filename="../../netbuilder/ui/panels/base.py" line="331"/>
         <source>Export plot</source>
         <translation>匯出圖表</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/panels/boundary.py" line="78"/>
+        <location filename="../../netbuilder/ui/panels/boundary.py" line="79"/>
         <source>neuron %1 of %2</source>
         <translation>%2 的神經元 %1</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/panels/boundary.py" line="126"/>
-        <location filename="../../netbuilder/ui/panels/boundary.py" line="137"/>
+        <location filename="../../netbuilder/ui/panels/boundary.py" line="127"/>
+        <location filename="../../netbuilder/ui/panels/boundary.py" line="138"/>
         <source>training data</source>
         <translation>訓練資料</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/panels/boundary.py" line="127"/>
-        <location filename="../../netbuilder/ui/panels/boundary.py" line="138"/>
-        <location filename="../../netbuilder/ui/panels/boundary.py" line="312"/>
+        <location filename="../../netbuilder/ui/panels/boundary.py" line="128"/>
+        <location filename="../../netbuilder/ui/panels/boundary.py" line="139"/>
+        <location filename="../../netbuilder/ui/panels/boundary.py" line="313"/>
         <source>test data</source>
         <translation>測試資料</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/panels/boundary.py" line="147"/>
+        <location filename="../../netbuilder/ui/panels/boundary.py" line="148"/>
         <source>The decision boundary is drawn for networks with two inputs (two input columns in the data), such as XOR or the spiral.</source>
         <translation>決策邊界只針對有兩個輸入（資料中有兩個輸入欄）的網路繪製，例如 XOR 或螺旋。</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/panels/boundary.py" line="336"/>
+        <location filename="../../netbuilder/ui/panels/boundary.py" line="337"/>
         <source>Colour: the network&apos;s output (probability of class 1); white is %1</source>
         <translation>顏色：網路的輸出（類別 1 的機率）；白色為 %1</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/panels/boundary.py" line="339"/>
+        <location filename="../../netbuilder/ui/panels/boundary.py" line="340"/>
         <source>Colour: the class the network chooses, paler where it is less sure</source>
         <translation>顏色：網路選擇的類別，越不確定顏色越淡</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/panels/boundary.py" line="340"/>
+        <location filename="../../netbuilder/ui/panels/boundary.py" line="341"/>
         <source>Colour: the network&apos;s output value</source>
         <translation>顏色：網路的輸出值</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/panels/loss.py" line="83"/>
+        <location filename="../../netbuilder/ui/panels/loss.py" line="84"/>
         <source>Log scale</source>
         <translation>對數座標</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/panels/loss.py" line="84"/>
+        <location filename="../../netbuilder/ui/panels/loss.py" line="85"/>
         <source>Show the loss on a logarithmic scale: small losses stay visible</source>
         <translation>以對數座標顯示損失：很小的損失也能看清</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/panels/loss.py" line="87"/>
+        <location filename="../../netbuilder/ui/panels/loss.py" line="88"/>
         <source>Compare runs</source>
         <translation>比較各次執行</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/panels/loss.py" line="88"/>
+        <location filename="../../netbuilder/ui/panels/loss.py" line="89"/>
         <source>Show earlier runs of this network behind the current one</source>
         <translation>在目前執行後面顯示這個網路之前的執行</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/panels/loss.py" line="93"/>
+        <location filename="../../netbuilder/ui/panels/loss.py" line="94"/>
         <source>smoothing </source>
         <translation>平滑 </translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/panels/loss.py" line="98"/>
+        <location filename="../../netbuilder/ui/panels/loss.py" line="99"/>
         <source>How strongly the batch loss is smoothed (0 = not at all)</source>
         <translation>批次損失的平滑程度（0 = 不平滑）</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/panels/loss.py" line="110"/>
+        <location filename="../../netbuilder/ui/panels/loss.py" line="111"/>
         <source>epoch</source>
         <translation>輪次</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/panels/loss.py" line="121"/>
+        <location filename="../../netbuilder/ui/panels/loss.py" line="122"/>
         <source>training loss (epoch)</source>
         <translation>訓練損失（每輪）</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/panels/loss.py" line="123"/>
+        <location filename="../../netbuilder/ui/panels/loss.py" line="124"/>
         <source>training</source>
         <translation>訓練</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/panels/loss.py" line="211"/>
+        <location filename="../../netbuilder/ui/panels/loss.py" line="212"/>
         <source>Training: %1</source>
         <translation>訓練：%1</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/panels/loss.py" line="259"/>
+        <location filename="../../netbuilder/ui/panels/loss.py" line="260"/>
         <source>Accuracy</source>
         <translation>準確率</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/panels/loss.py" line="259"/>
+        <location filename="../../netbuilder/ui/panels/loss.py" line="260"/>
         <source>R² (1 is perfect)</source>
         <translation>R²（1 為完美）</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/panels/loss.py" line="287"/>
+        <location filename="../../netbuilder/ui/panels/loss.py" line="288"/>
         <source>%1 epochs, loss %2</source>
         <translation>%1 輪，損失 %2</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/panels/loss.py" line="291"/>
+        <location filename="../../netbuilder/ui/panels/loss.py" line="301"/>
         <source>epoch %1, step %2/%3</source>
         <translation>第 %1 輪，第 %2/%3 步</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/panels/loss.py" line="293"/>
+        <location filename="../../netbuilder/ui/panels/loss.py" line="304"/>
+        <location filename="../../netbuilder/ui/panels/metrics.py" line="255"/>
         <source>loss %1</source>
         <translation>損失 %1</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/panels/loss.py" line="296"/>
+        <location filename="../../netbuilder/ui/panels/loss.py" line="307"/>
         <source>validation loss %1</source>
         <translation>驗證損失 %1</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/panels/loss.py" line="298"/>
+        <location filename="../../netbuilder/ui/panels/loss.py" line="309"/>
+        <location filename="../../netbuilder/ui/panels/metrics.py" line="251"/>
         <source>accuracy %1</source>
         <translation>準確率 %1</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/panels/loss.py" line="119"/>
-        <location filename="../../netbuilder/ui/panels/loss.py" line="334"/>
+        <location filename="../../netbuilder/ui/panels/loss.py" line="120"/>
+        <location filename="../../netbuilder/ui/panels/loss.py" line="345"/>
         <source>batch loss</source>
         <translation>批次損失</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/panels/loss.py" line="120"/>
-        <location filename="../../netbuilder/ui/panels/loss.py" line="335"/>
+        <location filename="../../netbuilder/ui/panels/loss.py" line="121"/>
+        <location filename="../../netbuilder/ui/panels/loss.py" line="346"/>
         <source>batch loss, smoothed</source>
         <translation>批次損失（平滑）</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/panels/loss.py" line="122"/>
-        <location filename="../../netbuilder/ui/panels/loss.py" line="336"/>
+        <location filename="../../netbuilder/ui/panels/loss.py" line="123"/>
+        <location filename="../../netbuilder/ui/panels/loss.py" line="347"/>
         <source>validation loss</source>
         <translation>驗證損失</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/panels/loss.py" line="124"/>
-        <location filename="../../netbuilder/ui/panels/loss.py" line="337"/>
+        <location filename="../../netbuilder/ui/panels/loss.py" line="125"/>
+        <location filename="../../netbuilder/ui/panels/loss.py" line="348"/>
         <source>validation</source>
         <translation>驗證</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/panels/loss.py" line="398"/>
+        <location filename="../../netbuilder/ui/panels/loss.py" line="407"/>
         <source>run %1: %2</source>
         <translation>第 %1 次執行：%2</translation>
     </message>
@@ -2451,28 +2791,79 @@ Build, train and understand neural networks.</source>
     </message>
     <message>
         <location filename="../../netbuilder/ui/panels/metrics.py" line="113"/>
+        <location filename="../../netbuilder/ui/panels/metrics.py" line="219"/>
         <source>R² is 1 for perfect predictions and 0 for always predicting the mean.</source>
         <translation>預測完全正確時 R² 為 1，始終預測平均值時為 0。</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/panels/metrics.py" line="115"/>
+        <location filename="../../netbuilder/ui/panels/metrics.py" line="139"/>
         <source>Train the network to see how well it does: a confusion matrix for classifiers, R² for regression.</source>
         <translation>訓練網路以檢視它的表現：分類器顯示混淆矩陣，迴歸顯示 R²。</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/panels/metrics.py" line="175"/>
+        <location filename="../../netbuilder/ui/panels/metrics.py" line="208"/>
         <source>Rows: true class · columns: the network&apos;s answer · colour: share of the row</source>
         <translation>列：真實類別 · 欄：網路的回答 · 顏色：佔該列的比例</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/panels/metrics.py" line="181"/>
+        <location filename="../../netbuilder/ui/panels/metrics.py" line="212"/>
+        <source>R² compares the errors with how much the targets vary; with one sample (or equal targets) they do not vary, so R² says nothing here: compare the prediction with the target.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/ui/panels/metrics.py" line="216"/>
+        <source>Regression: the network&apos;s prediction for each sample</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/ui/panels/metrics.py" line="224"/>
         <source>%1: R² = %2</source>
         <translation>%1：R² = %2</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/panels/metrics.py" line="183"/>
+        <location filename="../../netbuilder/ui/panels/metrics.py" line="226"/>
         <source>Regression: coefficient of determination</source>
         <translation>迴歸：決定係數</translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/ui/panels/metrics.py" line="230"/>
+        <source>The last training run&apos;s result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/ui/panels/metrics.py" line="253"/>
+        <source>R² %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/ui/panels/metrics.py" line="256"/>
+        <source>on the %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/ui/panels/metrics.py" line="258"/>
+        <source>The last training run (1 epoch) ended with:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/ui/panels/metrics.py" line="259"/>
+        <source>The last training run (%1 epochs) ended with:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/ui/panels/metrics.py" line="260"/>
+        <source>Train it here to see the confusion matrices or R² as it learns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/ui/panels/metrics.py" line="276"/>
+        <source>Sample %1: target y = %2, prediction ŷ = %3 (error %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/ui/panels/metrics.py" line="277"/>
+        <source>Sample %1: target y = %2, prediction ŷ = %3 (RMS error %4)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../netbuilder/ui/panels/weights.py" line="37"/>
@@ -2680,255 +3071,310 @@ Build, train and understand neural networks.</source>
 <context>
     <name>Training</name>
     <message>
-        <location filename="../../netbuilder/ui/training/runner.py" line="30"/>
+        <location filename="../../netbuilder/ui/training/runner.py" line="32"/>
         <source>Train 1 epoch</source>
         <translation>訓練 1 輪</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/training/runner.py" line="32"/>
+        <location filename="../../netbuilder/ui/training/runner.py" line="34"/>
         <source>Train %1 epochs</source>
         <translation>訓練 %1 輪</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/training/runner.py" line="34"/>
+        <location filename="../../netbuilder/ui/training/runner.py" line="36"/>
         <source>Train 1 step</source>
         <translation>訓練 1 步</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/training/runner.py" line="35"/>
+        <location filename="../../netbuilder/ui/training/runner.py" line="37"/>
         <source>Train %1 steps</source>
         <translation>訓練 %1 步</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/training/runner.py" line="89"/>
+        <location filename="../../netbuilder/ui/training/runner.py" line="97"/>
         <source>The new setting takes effect at the next step.</source>
         <translation>新設定將在下一步生效。</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/training/runner.py" line="116"/>
+        <location filename="../../netbuilder/ui/training/runner.py" line="120"/>
+        <source>This network has no data to train on: choose a dataset in the Data panel (Data → Choose Dataset…), import a CSV file or draw your own points.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/ui/training/runner.py" line="123"/>
+        <source>A single layer of step neurons learns with the perceptron rule, not by gradient descent: give the layer a sigmoid activation (Inspector) to train it here, or train it from the command line with “netbuilder train”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/ui/training/runner.py" line="137"/>
+        <source>Training could not start: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/ui/training/runner.py" line="150"/>
         <source>Training is running: stop it to edit the network.</source>
         <translation>訓練正在進行：請先停止訓練再編輯網路。</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/training/runner.py" line="189"/>
+        <location filename="../../netbuilder/ui/training/runner.py" line="225"/>
         <source>On the %1 data: %2.</source>
         <translation>在 %1 資料上：%2。</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/training/runner.py" line="197"/>
+        <location filename="../../netbuilder/ui/training/runner.py" line="233"/>
         <source>Training could not run: %1</source>
         <translation>訓練無法執行：%1</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/training/panel.py" line="176"/>
-        <location filename="../../netbuilder/ui/training/runner.py" line="209"/>
+        <location filename="../../netbuilder/ui/training/panel.py" line="126"/>
+        <location filename="../../netbuilder/ui/training/runner.py" line="245"/>
         <source>Reset weights</source>
         <translation>重設權重</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/training/panel.py" line="131"/>
-        <location filename="../../netbuilder/ui/training/runner.py" line="226"/>
+        <location filename="../../netbuilder/ui/training/panel.py" line="183"/>
+        <location filename="../../netbuilder/ui/training/runner.py" line="262"/>
         <source>full batch</source>
         <translation>全批次</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/training/runner.py" line="226"/>
+        <location filename="../../netbuilder/ui/training/runner.py" line="262"/>
         <source>batch %1</source>
         <translation>批次 %1</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/training/runner.py" line="231"/>
+        <location filename="../../netbuilder/ui/training/runner.py" line="267"/>
         <source>Training ended: %1.</source>
         <translation>訓練結束：%1。</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/training/panel.py" line="49"/>
+        <location filename="../../netbuilder/ui/training/panel.py" line="50"/>
         <source>%1 s</source>
         <translation>%1 秒</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/training/panel.py" line="52"/>
+        <location filename="../../netbuilder/ui/training/panel.py" line="53"/>
         <source>%1 min %2 s</source>
         <translation>%1 分 %2 秒</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/training/panel.py" line="54"/>
+        <location filename="../../netbuilder/ui/training/panel.py" line="55"/>
         <source>%1 h %2 min</source>
         <translation>%1 小時 %2 分</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/training/panel.py" line="59"/>
+        <location filename="../../netbuilder/ui/training/panel.py" line="60"/>
         <source>none: choose one in the Data panel</source>
         <translation>無：請在資料面板中選擇</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/training/panel.py" line="98"/>
+        <location filename="../../netbuilder/ui/training/panel.py" line="81"/>
+        <source>As fast as possible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/ui/training/panel.py" line="83"/>
+        <source>1 epoch a second</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/ui/training/panel.py" line="84"/>
+        <source>%1 epochs a second</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/ui/training/panel.py" line="113"/>
         <source>Choose…</source>
         <translation>選擇…</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/training/panel.py" line="100"/>
+        <location filename="../../netbuilder/ui/training/panel.py" line="115"/>
         <source>Data:</source>
         <translation>資料：</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/training/panel.py" line="111"/>
+        <location filename="../../netbuilder/ui/training/panel.py" line="132"/>
+        <source>Speed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/ui/training/panel.py" line="135"/>
+        <source>How fast training goes: slower waits between steps, so you can watch the network learn epoch by epoch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/ui/training/panel.py" line="163"/>
         <source>Loss</source>
         <translation>損失函數</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/training/panel.py" line="116"/>
+        <location filename="../../netbuilder/ui/training/panel.py" line="168"/>
         <source>Optimizer</source>
         <translation>優化器</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/training/panel.py" line="119"/>
+        <location filename="../../netbuilder/ui/training/panel.py" line="171"/>
         <source>Step size η: how far each update moves the weights. Too large oscillates or diverges, too small crawls.</source>
         <translation>步長 η：每次更新讓權重移動多遠。太大會振盪或發散，太小則進展緩慢。</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/training/panel.py" line="122"/>
+        <location filename="../../netbuilder/ui/training/panel.py" line="174"/>
         <source>Learning rate</source>
         <translation>學習率</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/training/panel.py" line="125"/>
+        <location filename="../../netbuilder/ui/training/panel.py" line="177"/>
         <source>Momentum</source>
         <translation>動量</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/training/panel.py" line="127"/>
+        <location filename="../../netbuilder/ui/training/panel.py" line="179"/>
         <source>Nesterov momentum</source>
         <translation>Nesterov 動量</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/training/panel.py" line="132"/>
+        <location filename="../../netbuilder/ui/training/panel.py" line="184"/>
         <source>Samples per step: 1 is stochastic gradient descent, “full batch” uses every sample in each step.</source>
         <translation>每步使用的樣本數：1 即隨機梯度下降，「全批次」在每一步使用全部樣本。</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/training/panel.py" line="135"/>
+        <location filename="../../netbuilder/ui/training/panel.py" line="187"/>
         <source>Batch size</source>
         <translation>批次大小</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/training/panel.py" line="138"/>
+        <location filename="../../netbuilder/ui/training/panel.py" line="190"/>
+        <source>∞ until stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/ui/training/panel.py" line="192"/>
+        <source>Keep training until you press Stop (or a stop rule fires), whatever the number of epochs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/ui/training/panel.py" line="198"/>
         <source>Epochs</source>
         <translation>輪次</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/training/panel.py" line="141"/>
+        <location filename="../../netbuilder/ui/training/panel.py" line="201"/>
         <source>Validation split</source>
         <translation>驗證集比例</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/training/panel.py" line="153"/>
+        <location filename="../../netbuilder/ui/training/panel.py" line="213"/>
         <source>Penalties</source>
         <translation>正則化懲罰</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/training/panel.py" line="155"/>
+        <location filename="../../netbuilder/ui/training/panel.py" line="215"/>
         <source>random</source>
         <translation>隨機</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/training/panel.py" line="157"/>
+        <location filename="../../netbuilder/ui/training/panel.py" line="217"/>
         <source>Seed</source>
         <translation>隨機種子</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/training/panel.py" line="159"/>
+        <location filename="../../netbuilder/ui/training/panel.py" line="219"/>
         <source>none</source>
         <translation>無</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/training/panel.py" line="161"/>
+        <location filename="../../netbuilder/ui/training/panel.py" line="221"/>
         <source>Stop at loss</source>
         <translation>損失達到時停止</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/training/panel.py" line="163"/>
+        <location filename="../../netbuilder/ui/training/panel.py" line="223"/>
         <source>off</source>
         <translation>關閉</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/training/panel.py" line="164"/>
+        <location filename="../../netbuilder/ui/training/panel.py" line="224"/>
         <source>Early stopping: stop when the validation loss has not improved for this many epochs.</source>
         <translation>提前停止：驗證損失連續這麼多輪沒有改善時停止訓練。</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/training/panel.py" line="167"/>
+        <location filename="../../netbuilder/ui/training/panel.py" line="227"/>
         <source>Early stopping patience</source>
         <translation>提前停止的耐心輪數</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/training/panel.py" line="171"/>
+        <location filename="../../netbuilder/ui/training/panel.py" line="121"/>
         <source>Start</source>
         <translation>開始</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/training/panel.py" line="172"/>
-        <location filename="../../netbuilder/ui/training/panel.py" line="299"/>
+        <location filename="../../netbuilder/ui/training/panel.py" line="122"/>
+        <location filename="../../netbuilder/ui/training/panel.py" line="358"/>
         <source>Pause</source>
         <translation>暫停</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/training/panel.py" line="173"/>
+        <location filename="../../netbuilder/ui/training/panel.py" line="123"/>
         <source>Step</source>
         <translation>單步</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/training/panel.py" line="174"/>
+        <location filename="../../netbuilder/ui/training/panel.py" line="124"/>
         <source>Train on one mini-batch, then wait.</source>
         <translation>用一個小批次訓練，然後等待。</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/training/panel.py" line="175"/>
+        <location filename="../../netbuilder/ui/training/panel.py" line="125"/>
         <source>Stop</source>
         <translation>停止</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/training/panel.py" line="177"/>
+        <location filename="../../netbuilder/ui/training/panel.py" line="127"/>
         <source>Draw fresh weights from each layer&apos;s initializer (undoable).</source>
         <translation>依每層的初始化器重新抽取權重（可復原）。</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/training/panel.py" line="263"/>
+        <location filename="../../netbuilder/ui/training/panel.py" line="303"/>
         <source>The learning rate must be a number above 0, not “%1”.</source>
         <translation>學習率必須是大於 0 的數字，而不是「%1」。</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/training/panel.py" line="279"/>
+        <location filename="../../netbuilder/ui/training/panel.py" line="319"/>
         <source>“%1” is not a number of zero or more.</source>
         <translation>「%1」不是大於或等於零的數字。</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/training/panel.py" line="299"/>
+        <location filename="../../netbuilder/ui/training/panel.py" line="358"/>
         <source>Resume</source>
         <translation>繼續</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/training/panel.py" line="309"/>
+        <location filename="../../netbuilder/ui/training/panel.py" line="369"/>
         <source>Loading the data…</source>
         <translation>正在載入資料…</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/training/panel.py" line="318"/>
+        <location filename="../../netbuilder/ui/training/panel.py" line="382"/>
         <source>Epoch %1/%2</source>
         <translation>第 %1/%2 輪</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/training/panel.py" line="319"/>
+        <location filename="../../netbuilder/ui/training/panel.py" line="383"/>
+        <source>Epoch %1 of ∞</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/ui/training/panel.py" line="384"/>
         <source>step %1/%2</source>
         <translation>第 %1/%2 步</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/training/panel.py" line="320"/>
+        <location filename="../../netbuilder/ui/training/panel.py" line="385"/>
         <source>loss %1</source>
         <translation>損失 %1</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/training/panel.py" line="323"/>
+        <location filename="../../netbuilder/ui/training/panel.py" line="397"/>
         <source>%1 left</source>
         <translation>剩餘 %1</translation>
     </message>
@@ -2936,141 +3382,146 @@ Build, train and understand neural networks.</source>
 <context>
     <name>Validation</name>
     <message>
-        <location filename="../../netbuilder/model/validation.py" line="58"/>
+        <location filename="../../netbuilder/model/validation.py" line="60"/>
         <source>The network is empty: add an Input layer, a hidden layer and an Output layer, then connect them.</source>
         <translation>網路是空的：請新增一個輸入層、一個隱藏層和一個輸出層，然後把它們連接起來。</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/model/validation.py" line="67"/>
+        <location filename="../../netbuilder/model/validation.py" line="69"/>
         <source>There is no input layer: add one (it receives the data) and connect it forward.</source>
         <translation>沒有輸入層：請新增一個（它接收資料）並向前連接。</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/model/validation.py" line="73"/>
+        <location filename="../../netbuilder/model/validation.py" line="75"/>
         <source>There are several input layers (%1): keep one and make the others hidden layers.</source>
         <translation>有多個輸入層（%1）：保留一個，把其餘的改為隱藏層。</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/model/validation.py" line="79"/>
+        <location filename="../../netbuilder/model/validation.py" line="81"/>
         <source>There is no output layer: mark the last layer as the output (its values are the prediction).</source>
         <translation>沒有輸出層：請把最後一層標記為輸出層（它的值就是預測結果）。</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/model/validation.py" line="85"/>
+        <location filename="../../netbuilder/model/validation.py" line="87"/>
         <source>There are several output layers (%1): keep one and make the others hidden layers.</source>
         <translation>有多個輸出層（%1）：保留一個，把其餘的改為隱藏層。</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/model/validation.py" line="96"/>
+        <location filename="../../netbuilder/model/validation.py" line="98"/>
         <source>The input layer &apos;%1&apos; receives a connection from &apos;%2&apos;: data enters at the input, remove that connection.</source>
         <translation>輸入層「%1」接收來自「%2」的連接：資料從輸入層進入，請刪除該連接。</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/model/validation.py" line="106"/>
+        <location filename="../../netbuilder/model/validation.py" line="108"/>
         <source>The output layer &apos;%1&apos; feeds &apos;%2&apos;: the output must be the last layer, remove that connection.</source>
         <translation>輸出層「%1」連到了「%2」：輸出層必須是最後一層，請刪除該連接。</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/model/validation.py" line="113"/>
+        <location filename="../../netbuilder/model/validation.py" line="115"/>
         <source>The output layer &apos;%1&apos; has dropout: set it to 0 (dropout belongs on hidden layers).</source>
         <translation>輸出層「%1」設定了 dropout：請設為 0（dropout 應放在隱藏層上）。</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/model/validation.py" line="120"/>
+        <location filename="../../netbuilder/model/validation.py" line="122"/>
         <source>The connections form a loop: %1. Remove one of these connections; data must flow one way.</source>
         <translation>連接形成了迴圈：%1。請刪除其中一條連接；資料必須單向流動。</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/model/validation.py" line="132"/>
+        <location filename="../../netbuilder/model/validation.py" line="134"/>
         <source>The output layer &apos;%1&apos; is not connected to the input: connect the last hidden layer (or the input) to it.</source>
         <translation>輸出層「%1」沒有連接到輸入層：請把最後一個隱藏層（或輸入層）連接到它。</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/model/validation.py" line="140"/>
+        <location filename="../../netbuilder/model/validation.py" line="142"/>
         <source>Layer &apos;%1&apos; is not reached from the input &apos;%2&apos;: connect a layer into it, or delete it.</source>
         <translation>層「%1」無法從輸入層「%2」到達：請把某一層連接到它，或刪除它。</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/model/validation.py" line="152"/>
+        <location filename="../../netbuilder/model/validation.py" line="154"/>
         <source>Layer &apos;%1&apos; does not lead to the output &apos;%2&apos;: its values are computed but never used.</source>
         <translation>層「%1」沒有通往輸出層「%2」：它的值會被計算，但從未被使用。</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/model/validation.py" line="163"/>
+        <location filename="../../netbuilder/model/validation.py" line="167"/>
         <source>The output layer &apos;%1&apos; is a %2: the prediction comes from a Dense layer, so end with Flatten and Dense.</source>
         <translation>輸出層「%1」是 %2：預測來自 Dense 層，所以最後請接 Flatten 和 Dense。</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/model/validation.py" line="176"/>
+        <location filename="../../netbuilder/model/validation.py" line="180"/>
         <source>Layer &apos;%1&apos; uses the step function, whose gradient is zero: gradient descent cannot train it. Use sigmoid, or train a single-layer perceptron with the perceptron rule.</source>
         <translation>層「%1」使用階躍函數，其梯度為零：梯度下降無法訓練它。請使用 sigmoid，或用感知器規則訓練單層感知器。</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/model/validation.py" line="184"/>
+        <location filename="../../netbuilder/model/validation.py" line="188"/>
         <source>Softmax over the single neuron of &apos;%1&apos; always gives 1: use sigmoid.</source>
         <translation>對「%1」唯一的神經元做 Softmax 總是得到 1：請使用 sigmoid。</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/model/validation.py" line="191"/>
+        <location filename="../../netbuilder/model/validation.py" line="195"/>
         <source>The data has %1 but the input layer &apos;%2&apos; has %3: make it %4 wide or choose other data.</source>
         <translation>資料有 %1，但輸入層「%2」有 %3：請把它改為 %4 個神經元寬，或選擇其他資料。</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/model/validation.py" line="193"/>
+        <location filename="../../netbuilder/model/validation.py" line="197"/>
         <source>%1 input column</source>
         <translation>%1 個輸入欄</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/model/validation.py" line="194"/>
+        <location filename="../../netbuilder/model/validation.py" line="198"/>
         <source>%1 input columns</source>
         <translation>%1 個輸入欄</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/model/validation.py" line="195"/>
-        <location filename="../../netbuilder/model/validation.py" line="208"/>
+        <location filename="../../netbuilder/model/validation.py" line="199"/>
+        <location filename="../../netbuilder/model/validation.py" line="212"/>
         <source>%1 neuron</source>
         <translation>%1 個神經元</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/model/validation.py" line="196"/>
-        <location filename="../../netbuilder/model/validation.py" line="209"/>
+        <location filename="../../netbuilder/model/validation.py" line="200"/>
+        <location filename="../../netbuilder/model/validation.py" line="213"/>
         <source>%1 neurons</source>
         <translation>%1 個神經元</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/model/validation.py" line="203"/>
+        <location filename="../../netbuilder/model/validation.py" line="207"/>
         <source>The data has %1 per sample but the output layer &apos;%2&apos; has %3: make it %4 wide or choose other data.</source>
         <translation>資料每個樣本有 %1，但輸出層「%2」有 %3：請把它改為 %4 個神經元寬，或選擇其他資料。</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/model/validation.py" line="206"/>
+        <location filename="../../netbuilder/model/validation.py" line="210"/>
         <source>%1 target value</source>
         <translation>%1 個目標值</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/model/validation.py" line="207"/>
+        <location filename="../../netbuilder/model/validation.py" line="211"/>
         <source>%1 target values</source>
         <translation>%1 個目標值</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/model/validation.py" line="223"/>
+        <location filename="../../netbuilder/model/validation.py" line="227"/>
         <source>Categorical cross-entropy needs one output neuron per class (at least 2, with softmax), but &apos;%1&apos; has %2. For two classes use binary_crossentropy with one sigmoid neuron.</source>
         <translation>分類交叉熵要求每個類別一個輸出神經元（至少 2 個，搭配 softmax），但「%1」有 %2 個。兩個類別請使用 binary_crossentropy 和一個 sigmoid 神經元。</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/model/validation.py" line="234"/>
+        <location filename="../../netbuilder/model/validation.py" line="238"/>
         <source>Categorical cross-entropy expects class probabilities: give the output layer &apos;%1&apos; the softmax activation (it uses %2).</source>
         <translation>分類交叉熵需要類別機率：請給輸出層「%1」使用 softmax 激活函數（它現在使用 %2）。</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/model/validation.py" line="243"/>
+        <location filename="../../netbuilder/model/validation.py" line="247"/>
         <source>Binary cross-entropy needs outputs between 0 and 1: give the output layer &apos;%1&apos; the sigmoid activation (it uses %2).</source>
         <translation>二元交叉熵需要 0 到 1 之間的輸出：請給輸出層「%1」使用 sigmoid 激活函數（它現在使用 %2）。</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/model/validation.py" line="252"/>
+        <location filename="../../netbuilder/model/validation.py" line="256"/>
         <source>Hinge loss expects scores that can be negative (linear or tanh output); &apos;%1&apos; uses %2.</source>
         <translation>鉸鏈損失需要可以為負的分數（線性或 tanh 輸出）；「%1」使用的是 %2。</translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/model/validation.py" line="268"/>
+        <source>The loss %1 needs targets between 0 and 1 (0/1 labels or one-hot classes), but the data&apos;s targets go from %2 to %3: choose the loss mse for values, or data with class labels.</source>
+        <translation>損失函數 %1 需要 0 到 1 之間的目標值（0/1 標籤或獨熱編碼的類別），但資料的目標值從 %2 到 %3：數值請用損失函數 mse，或者換成帶類別標籤的資料。</translation>
     </message>
     <message>
         <location filename="../../netbuilder/model/shapes.py" line="130"/>
@@ -4007,22 +4458,22 @@ Build, train and understand neural networks.</source>
         <translation>鏈式法則：神經元的輸出透過它連出的每一條邊影響損失。</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/engine/losses.py" line="273"/>
+        <location filename="../../netbuilder/engine/losses.py" line="280"/>
         <source>ŷ is so close to 0 or 1 that log(1 − ŷ) and dL/dŷ computed from ŷ lose their digits (Keras clips ŷ at 10⁻⁷ and gets them wrong). NetBuilder computes the loss and δ = ŷ − y from z instead, and dL/dŷ with 1 − ŷ = σ(−z), so the values shown are exact.</source>
         <translation>ŷ 太接近 0 或 1，由 ŷ 算出的 log(1 − ŷ) 和 dL/dŷ 會失去有效位數（Keras 把 ŷ 截斷在 10⁻⁷，因而算錯）。NetBuilder 改由 z 計算損失和 δ = ŷ − y，並用 1 − ŷ = σ(−z) 計算 dL/dŷ，所以顯示的值是精確的。</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/engine/losses.py" line="335"/>
+        <location filename="../../netbuilder/engine/losses.py" line="342"/>
         <source>With softmax and cross-entropy together, the chain rule simplifies to δ = ŷ − y.</source>
         <translation>softmax 與交叉熵一起使用時，鏈式法則化簡為 δ = ŷ − y。</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/engine/losses.py" line="350"/>
+        <location filename="../../netbuilder/engine/losses.py" line="357"/>
         <source>The target class&apos;s probability ŷ is so small that log ŷ and dL/dŷ = −y/ŷ computed from ŷ lose their digits or overflow (Keras clips ŷ at 10⁻⁷ and gets them wrong). NetBuilder computes the loss with log-sum-exp and δ = ŷ − y from z instead, so the values shown are exact wherever a float can hold them.</source>
         <translation>目標類別的機率 ŷ 太小，由 ŷ 算出的 log ŷ 和 dL/dŷ = −y/ŷ 會失去有效位數甚至溢位（Keras 把 ŷ 截斷在 10⁻⁷，因而算錯）。NetBuilder 改由 z 以 log-sum-exp 計算損失，並由 z 計算 δ = ŷ − y，所以只要浮點數表示得了，顯示的值都是精確的。</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/engine/losses.py" line="255"/>
+        <location filename="../../netbuilder/engine/losses.py" line="262"/>
         <source>With sigmoid and binary cross-entropy together, the chain rule simplifies to δ = ŷ − y.</source>
         <translation>sigmoid 與二元交叉熵一起使用時，鏈式法則化簡為 δ = ŷ − y。</translation>
     </message>

@@ -102,3 +102,14 @@ def test_step_in_a_multilayer_network_warns():
 def test_output_dropout_is_an_error():
     net = Sequential([Input(2), Dense(1, dropout=0.5)])
     assert codes(net) == ["output_dropout"]
+
+
+def test_cross_entropy_needs_targets_between_0_and_1():
+    from netbuilder.model.builders import Dense, Input, Sequential
+
+    net = Sequential([Input(2), Dense(1, "sigmoid")], loss="binary_crossentropy")
+    (p,) = [p for p in validate(net, target_range=(0.0, 7.0)) if p.code == "targets_not_probabilities"]
+    assert p.is_error and "from 0 to 7" in p.message and "mse" in p.message
+    assert not [p for p in validate(net, target_range=(0.0, 1.0)) if p.code == "targets_not_probabilities"]
+    net.set_training(loss="mse")
+    assert not [p for p in validate(net, target_range=(0.0, 7.0)) if p.code == "targets_not_probabilities"]
