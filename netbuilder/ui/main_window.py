@@ -454,14 +454,22 @@ class MainWindow(QMainWindow):
             return self.save()
         return answer == QMessageBox.StandardButton.Discard
 
+    def leave_document(self) -> bool:
+        """Before another document replaces this one: a run is stopped and what it trained applied (so the
+        save prompt covers it), then unsaved changes are asked about; False means the user cancelled."""
+        self.training.stop_and_wait()
+        return self.maybe_save()
+
     def set_network(self, network: Network, path: str | Path | None = None, *, modified: bool = False) -> None:
+        self.training.stop_and_wait()  # a run must never apply its weights to the next document
+        self.statusBar().clearMessage()  # the last document's messages go with it
         self.doc.set_network(network, path)
         if modified:
             self.doc.mark_modified()
         self._update_title()
 
     def new_document(self) -> bool:
-        if not self.maybe_save():
+        if not self.leave_document():
             return False
         dialog = TemplateDialog(self)
         if dialog.exec() != QDialog.DialogCode.Accepted or dialog.choice() is None:
@@ -474,7 +482,7 @@ class MainWindow(QMainWindow):
         self.doc.origin = key
 
     def open_dialog(self) -> bool:
-        if not self.maybe_save():
+        if not self.leave_document():
             return False
         path, _ = QFileDialog.getOpenFileName(self, translate("MainWindow", "Open network"), settings.last_directory(),
                                               FILE_FILTER)
@@ -482,7 +490,7 @@ class MainWindow(QMainWindow):
 
     def open_file(self, path: str | Path, *, ask: bool = True) -> bool:
         """Open a network file; on any problem the current network stays as it was."""
-        if ask and not self.maybe_save():
+        if ask and not self.leave_document():
             return False
         try:
             network = load(path)
@@ -498,7 +506,7 @@ class MainWindow(QMainWindow):
 
     def open_example(self, path: Path) -> bool:
         """Examples open as untitled copies, so saving never writes into the installed files."""
-        if not self.maybe_save():
+        if not self.leave_document():
             return False
         try:
             network = load(path)

@@ -117,6 +117,8 @@ class BoundaryPanel(Panel):
         self.finish_controls()
 
         self.plot = self.graphics.addPlot(row=0, col=0)
+        for side in ("left", "bottom"):  # plain numbers: no "(x0.001)" rescaling of a small plane
+            self.plot.getAxis(side).enableAutoSIPrefix(False)
         style_plot(self.plot)
         self.plot.setDefaultPadding(0.0)
         self.plot.setAspectLocked(False)

@@ -45,6 +45,9 @@ class Panels(QObject):
         self.feature_maps.digitDrawn.connect(self._digit_drawn)
         self._drawn = None  # the digit drawn on the feature maps' pad, or None
         self._live_parameters = None  # the running training's latest parameters
+        self._last_snapshot = None  # the running training's latest report
+        #: (network, parameters, confusion, r2) of the run that just ended, shown while those are the weights.
+        self._final = None
         #: The probe of the run in progress (its feature sample follows the panel's choice).
         self.probe = None
         #: key -> panel, in :data:`KEYS` order.
@@ -73,6 +76,7 @@ class Panels(QObject):
         for panel in self.panels.values():
             panel.add_snapshot(snapshot)
         self._live_parameters = snapshot.parameters
+        self._last_snapshot = snapshot
         if self._drawn is not None and snapshot.feature_maps is not None:
             self._show_feature_maps()  # the drawn digit, classified by the network as it is now
 
@@ -86,6 +90,11 @@ class Panels(QObject):
         self.live = False
         for panel in self.panels.values():
             panel.end_run(run)
+        last = self._last_snapshot
+        if last is not None and (last.confusion is not None or last.r2 is not None):
+            # the run's final, fully evaluated state: kept while the document holds these weights
+            self._final = (self.doc.network, last.parameters, last.confusion, last.r2)
+        self._last_snapshot = None
 
     def make_probe(self, network=None, dataset=None, base_dir=None):
         """The :class:`~netbuilder.engine.probes.SnapshotProbe` for a session training ``network``
@@ -139,9 +148,11 @@ class Panels(QObject):
         return path.parent if path is not None else None
 
     def reset(self) -> None:
-        """Another network (a file opened, File → New): everything from the document."""
+        """Another network (a file opened, File → New): everything from the document, nothing of the last one."""
         net = self.doc.network
         self.state = DocumentState()
+        self._final = None
+        self._drawn = None
         for panel in self.panels.values():
             panel.set_network(net)
         self.loss.show_history(net.history.runs)
@@ -164,18 +175,37 @@ class Panels(QObject):
         self.filters.show_network(net)
         self._show_feature_maps()
         snap = self.state.snapshot(net, self._base_dir())
-        if snap is None:
-            self.boundary.clear()
-            return
         names = self.state.class_names()
         if names:
             self.metrics.set_class_names(names)
+        if snap is None:
+            self.boundary.clear()
+            self._show_stored_metrics(net)
+            return
         features = self.state.feature_names()
         if len(features) >= 2:
             self.boundary.set_axis_names(features[0], features[1])
-        self.activations.show_activations(snap.activations)
+        elif snap.boundary is not None:
+            self.boundary.set_axis_names("x₁", "x₂")
+        if snap.activations is not None:
+            self.activations.show_activations(snap.activations)
         self.boundary.show_boundary(snap.boundary)
+        if snap.confusion is None and snap.r2 is None:
+            self._show_stored_metrics(net)
+            return
+        self.metrics.show_samples(self.state.degenerate)
         self.metrics.show_metrics(snap.confusion, snap.r2)
+
+    def _show_stored_metrics(self, net) -> None:
+        """Metrics that cannot be computed in the window (a large network, data too large to load here): the
+        matrices of the run that just ended while the weights are still its own, else the final evaluation
+        the last run stored (e.g. trained with ``netbuilder train``)."""
+        final = self._final
+        if final is not None and final[0] is net and net.get_parameters().equals(final[1]):
+            self.metrics.show_metrics(final[2], final[3])
+            return
+        self._final = None
+        self.metrics.show_summary(net.history.latest)
 
     # -- following the canvas ----------------------------------------------------------------------
 

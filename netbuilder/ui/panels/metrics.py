@@ -112,8 +112,8 @@ class MetricsPanel(Panel):
         self.r2_graphics.addItem(self.r2_label, row=0, col=0)
         self.r2_note = label_item(translate("Panels", "R² is 1 for perfect predictions and 0 for always predicting the mean."))
         self.r2_graphics.addItem(self.r2_note, row=1, col=0)
-        self.empty = QLabel(translate("Panels", "Train the network to see how well it does: a confusion matrix "
-                                               "for classifiers, R² for regression."))
+        self.empty = QLabel(self.empty_text())
+        self.empty.setObjectName("metricsEmpty")
         self.empty.setWordWrap(True)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.stack = QStackedWidget()
@@ -127,6 +127,17 @@ class MetricsPanel(Panel):
         self.r2: dict[str, float] | None = None
         self.class_names: list[str] = []
         self._names_changed = False
+        #: The last run of a network these numbers cannot be computed for here (too large, data from a file
+        #: too big to read in the window): its final evaluation is shown instead.
+        self.summary_run = None
+        #: Regression data on which R² means nothing (one sample, or equal targets): (target, prediction) pairs.
+        self.samples: list[tuple[np.ndarray, np.ndarray]] | None = None
+        self.output_layer: str | None = None
+
+    @staticmethod
+    def empty_text() -> str:
+        return translate("Panels", "Train the network to see how well it does: a confusion matrix "
+                                   "for classifiers, R² for regression.")
 
     def set_class_names(self, names) -> None:
         names = [str(n) for n in (names or [])]
@@ -136,10 +147,26 @@ class MetricsPanel(Panel):
             self.request_redraw()
 
     def set_network(self, network) -> None:
+        """The names of the classes come from this network's data only (none: 0, 1, 2 …)."""
         spec = network.dataset if isinstance(network.dataset, dict) else {}
         names = spec.get("target_names")
-        if isinstance(names, (list, tuple)) and spec.get("task") != "regression":
-            self.set_class_names(names)
+        ok = isinstance(names, (list, tuple)) and spec.get("task") != "regression"
+        self.set_class_names(names if ok else [])
+        out = network.output_layer
+        self.output_layer = out.id if out is not None else None
+
+    def show_summary(self, run) -> None:
+        """No numbers can be computed here: show the final evaluation the last run stored (one trained from
+        the command line, or in an earlier session), or the invitation to train when there is none."""
+        self.confusion = self.r2 = None
+        self.samples = None
+        self.summary_run = run if run is not None and _final_of(run) else None
+        self.request_redraw()
+
+    def show_samples(self, samples) -> None:
+        """Each sample's target and prediction, for regression data on which R² says nothing (None: R²)."""
+        self.samples = samples
+        self.request_redraw()
 
     def show_metrics(self, confusion=None, r2=None) -> None:
         """New numbers; None for both keeps what is shown."""
@@ -150,9 +177,15 @@ class MetricsPanel(Panel):
 
     def clear(self) -> None:
         self.confusion = self.r2 = None
+        self.summary_run = None
+        self.samples = None
         self.request_redraw()
 
     def add_snapshot(self, snapshot) -> None:
+        if self.samples is not None and snapshot.activations and self.output_layer in snapshot.activations:
+            out = np.asarray(snapshot.activations[self.output_layer], dtype=np.float64)
+            if len(out) >= len(self.samples):  # the probe batch holds every sample of so little data, in order
+                self.samples = [(target, out[k]) for k, (target, _) in enumerate(self.samples)]
         self.show_metrics(snapshot.confusion, snapshot.r2)
 
     def shown_sets(self) -> list[str]:
@@ -173,8 +206,19 @@ class MetricsPanel(Panel):
                     matrix.show(names[k], self.confusion[names[k]], self.class_names)
             self._names_changed = False
             self.caption.setText(translate("Panels", "Rows: true class · columns: the network's answer · colour: share of the row"))
+        elif self.r2 and self.samples is not None:
+            self.stack.setCurrentWidget(self.r2_graphics)
+            self.r2_label.setText(samples_text(self.samples), color=foreground().name(), size="12pt")
+            self.r2_note.setText(translate("Panels", "R² compares the errors with how much the targets vary.<br>"
+                                                     "With one sample (or equal targets) they do not vary,<br>"
+                                                     "so R² says nothing here: compare the prediction with the target."),
+                                 color=foreground().name())
+            self.caption.setText(translate("Panels", "Regression: the network's prediction for each sample"))
         elif self.r2:
             self.stack.setCurrentWidget(self.r2_graphics)
+            self.r2_label.setText("", size="15pt")
+            self.r2_note.setText(translate("Panels", "R² is 1 for perfect predictions and 0 for always predicting the mean."),
+                                 color=foreground().name())
             lines = []
             for name in ("train", "test", "validation"):
                 if name in self.r2:
@@ -183,7 +227,54 @@ class MetricsPanel(Panel):
             self.caption.setText(translate("Panels", "Regression: coefficient of determination"))
         else:
             self.stack.setCurrentWidget(self.empty)
-            self.caption.setText(" ")
+            self.empty.setText(summary_text(self.summary_run) if self.summary_run is not None else self.empty_text())
+            self.caption.setText(translate("Panels", "The last training run's result") if self.summary_run is not None
+                                 else " ")
 
     def export_view(self):
         return self.r2_graphics if self.stack.currentWidget() is self.r2_graphics else self.graphics
+
+
+def _final_of(run) -> dict:
+    final = run.settings.get("final") if isinstance(getattr(run, "settings", None), dict) else None
+    return final if isinstance(final, dict) else {}
+
+
+def summary_text(run) -> str:
+    """The final evaluation a run stored: "The last training run (5 epochs) ended with: on the test data
+    accuracy 97.4 %, loss 0.08612." """
+    parts = []
+    for which, values in _final_of(run).items():
+        if not isinstance(values, dict):
+            continue
+        shown = []
+        if "accuracy" in values:
+            shown.append(fill(translate("Panels", "accuracy %1"), percent(values["accuracy"])))
+        if "r2" in values:
+            shown.append(fill(translate("Panels", "R² %1"), format_value(values["r2"], 4)))
+        if "loss" in values:
+            shown.append(fill(translate("Panels", "loss %1"), format_value(values["loss"], 4)))
+        parts.append(fill(translate("Panels", "on the %1: %2"), set_title_text(which).lower(), ", ".join(shown)))
+    epochs = run.epoch_count
+    head = (translate("Panels", "The last training run (1 epoch) ended with:") if epochs == 1 else
+            fill(translate("Panels", "The last training run (%1 epochs) ended with:"), epochs))
+    return head + "\n" + "\n".join(parts) + "\n\n" + translate(
+        "Panels", "Train it here to see the confusion matrices or R² as it learns.")
+
+
+def samples_text(samples) -> str:
+    """Each sample's target and prediction: "Sample 1: target y = 1, prediction ŷ = 0.867 (error −0.133)"."""
+    from ...notation import num as number
+
+    lines = []
+    for k, (target, prediction) in enumerate(samples[:10]):
+        t = np.atleast_1d(target)
+        p = np.atleast_1d(prediction)
+        one = len(t) == 1
+        ts = number(float(t[0])) if one else "(" + ", ".join(number(float(v)) for v in t) + ")"
+        ps = number(float(p[0])) if one else "(" + ", ".join(number(float(v)) for v in p) + ")"
+        error = float(np.mean(p - t)) if one else float(np.sqrt(np.mean((p - t) ** 2)))
+        template = (translate("Panels", "Sample %1: target y = %2<br>prediction ŷ = %3 (error %4)") if one else
+                    translate("Panels", "Sample %1: target y = %2<br>prediction ŷ = %3 (RMS error %4)"))
+        lines.append(fill(template, k + 1, ts, ps, number(error)))
+    return "<br>".join(lines)

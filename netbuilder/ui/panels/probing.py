@@ -20,7 +20,7 @@ from typing import Any
 import numpy as np
 
 from ...engine.compiled import CompiledNetwork, NotTrainableError
-from ...engine.metrics import decision_threshold
+from ...engine.metrics import decision_threshold, infer_task
 from ...engine.probes import (
     BoundaryProbe, Plane, SnapshotProbe, evaluation, feature_maps, layer_activations, probe_batch,
 )
@@ -31,6 +31,13 @@ QUICK_KINDS = ("builtin", "inline")
 #: The idle probe only runs for networks with at most this many inputs and parameters.
 MAX_INPUTS = 64
 MAX_WORK = 5e7  # samples × parameters per evaluation
+#: CSV files up to this size are read for the idle panels too.
+SMALL_FILE = 1_000_000
+#: At most this many samples are drawn on the idle decision boundary.
+BOUNDARY_POINTS = 2000
+#: Regression data with at most this many samples, or targets that do not vary, has no meaningful R²:
+#: the Metrics panel shows each sample's prediction instead.
+FEW_SAMPLES = 10
 
 
 def plane_for(spec: dict[str, Any] | None, base_dir: str | Path | None = None) -> Plane | None:
@@ -95,12 +102,15 @@ class DocumentState:
         self._data = None
         self._plane: Plane | None = None
         self.error: str | None = None
+        #: For regression data where R² says nothing (one sample, or targets all equal): each sample's
+        #: target and prediction (see :func:`few_samples`), else None.
+        self.degenerate: list[tuple[np.ndarray, np.ndarray]] | None = None
 
     def _dataset(self, network, base_dir):
         from ...api import dataset_for
 
         spec = network.dataset
-        if not isinstance(spec, dict) or spec.get("kind") not in QUICK_KINDS:
+        if not isinstance(spec, dict) or not (spec.get("kind") in QUICK_KINDS or _small_file(spec, base_dir)):
             return None, None
         try:
             key = json.dumps(spec, sort_keys=True, default=_jsonable) + "|" + str(base_dir)
@@ -117,8 +127,14 @@ class DocumentState:
         return self._data, self._plane
 
     def snapshot(self, network, base_dir: str | Path | None = None) -> Snapshot | None:
-        """A snapshot of the network's current weights on its data, or None when that is not possible/cheap."""
+        """A snapshot of the network's current weights on its data, or None when that is not possible/cheap.
+
+        A network with two raw inputs always gets its decision boundary, trained or not: over its data's
+        plane (at most :data:`BOUNDARY_POINTS` of the samples drawn), or over −1…1 × −1…1 when it has no
+        data yet. The histograms and the confusion matrices (or R²) need the data and a cheap evaluation.
+        """
         self.error = None
+        self.degenerate = None
         layer = network.input_layer
         if layer is None or layer.units > MAX_INPUTS:
             return None
@@ -127,28 +143,55 @@ class DocumentState:
         except (NotTrainableError, ValueError):
             return None
         ds, plane = self._dataset(network, base_dir)
-        if ds is None or ds.n_features != compiled.n_inputs or ds.n_targets != compiled.n_outputs:
+        fits = ds is not None and ds.n_features == compiled.n_inputs and ds.n_targets == compiled.n_outputs
+        cheap = fits and len(ds.x) * compiled.size <= MAX_WORK
+        if not fits and compiled.n_inputs != 2:
             return None
-        if len(ds.x) * compiled.size > MAX_WORK:
-            return None
-        task, threshold = ds.task, decision_threshold(network)
-        x = np.asarray(ds.x, dtype=compiled.dtype)
-        y = np.asarray(ds.y, dtype=compiled.dtype)
-        test = (np.asarray(ds.x_test, dtype=compiled.dtype), np.asarray(ds.y_test, dtype=compiled.dtype)) if ds.has_test else None
+        task = ds.task if fits else infer_task(network)
+        threshold = decision_threshold(network)
         snap = Snapshot(epoch=0, step=0, steps_per_epoch=0, global_step=0, total_steps=None, elapsed=0.0,
                         batch_losses=[], epoch_logs=[], parameters=compiled.parameters(), task=task)
         with np.errstate(over="ignore", invalid="ignore", divide="ignore"):
-            snap.activations = layer_activations(compiled, probe_batch(x))
-            if plane is None and compiled.n_inputs == 2:
-                plane = Plane((x, y), test)
-            if plane is not None:
-                test_x, test_y = plane.test if plane.test is not None else (None, None)
-                snap.boundary = BoundaryProbe(compiled, plane.train[0], plane.train[1], test_x, test_y,
-                                              transform=plane.transform, task=task, threshold=threshold,
-                                              resolution=80).compute()
-            sets = {"train": (x, y), "test": test}
-            snap.confusion, snap.r2 = evaluation(compiled, sets, task, threshold)
+            if fits:
+                x = np.asarray(ds.x, dtype=compiled.dtype)
+                y = np.asarray(ds.y, dtype=compiled.dtype)
+                test = ((np.asarray(ds.x_test, dtype=compiled.dtype), np.asarray(ds.y_test, dtype=compiled.dtype))
+                        if ds.has_test else None)
+                if plane is None and compiled.n_inputs == 2:
+                    plane = Plane((x, y), test)
+            if plane is not None or compiled.n_inputs == 2:
+                snap.boundary = self._boundary(compiled, plane, task, threshold)
+            if cheap:
+                snap.activations = layer_activations(compiled, probe_batch(x))
+                sets = {"train": (x, y), "test": test}
+                snap.confusion, snap.r2 = evaluation(compiled, sets, task, threshold)
+                if task == "regression":
+                    self.degenerate = few_samples(compiled, x, y)
         return snap
+
+    @staticmethod
+    def _boundary(compiled, plane: Plane | None, task: str, threshold: float):
+        if plane is None:  # no data yet: the untrained network's output over −1…1 in both inputs
+            corners = np.array([[-1.0, -1.0], [1.0, 1.0]])
+            boundary = BoundaryProbe(compiled, corners, None, task=task, threshold=threshold, resolution=80,
+                                     margin=0.0).compute()
+            boundary.points, boundary.labels = {}, {}
+            return boundary
+        (train_x, train_y), test = _thin(plane.train), plane.test
+        test_x, test_y = _thin(test) if test is not None else (None, None)
+        train_x = np.asarray(train_x, dtype=np.float64)
+        extra = _spread(train_x if test_x is None else np.vstack([train_x, np.asarray(test_x, dtype=np.float64)]))
+        if extra is not None:  # one sample (the worked example): a plane around it, not a sliver
+            n = len(train_x)
+            train_x = np.vstack([train_x, extra])
+            train_y = None if train_y is None else np.concatenate([train_y, np.repeat(train_y[:1], 2, axis=0)])
+        boundary = BoundaryProbe(compiled, train_x, train_y, test_x, test_y, transform=plane.transform, task=task,
+                                 threshold=threshold, resolution=80).compute()
+        if extra is not None:
+            boundary.points["train"] = boundary.points["train"][:n]
+            if "train" in boundary.labels:
+                boundary.labels["train"] = boundary.labels["train"][:n]
+        return boundary
 
     def feature_maps(self, network, base_dir, sample: int) -> tuple[dict[str, np.ndarray], np.ndarray | None, int]:
         """For a network that reads images: the feature maps of training sample ``sample`` with the document's
@@ -194,6 +237,52 @@ class DocumentState:
         if isinstance(ds.spec, dict) and ds.spec.get("features") is not None and self._plane is not None:
             return ["x₁", "x₂"]
         return list(ds.feature_names)
+
+
+def few_samples(compiled, x: np.ndarray, y: np.ndarray) -> list[tuple[np.ndarray, np.ndarray]] | None:
+    """Targets and predictions of regression data on which R² is not meaningful, else None.
+
+    R² compares the errors with the targets' spread around their mean: with one sample, or targets that
+    are all the same, there is no spread, and R² is 0 or 1 whatever the network predicts.
+    """
+    if len(y) > FEW_SAMPLES or len(y) == 0:
+        return None
+    if len(y) > 1 and np.any(np.ptp(y, axis=0) > 0):
+        return None
+    out = compiled.forward(x).output
+    return [(np.asarray(y[k], dtype=np.float64), np.asarray(out[k], dtype=np.float64)) for k in range(len(y))]
+
+
+def _small_file(spec: dict[str, Any], base_dir) -> bool:
+    """A CSV file small enough to read in the window's thread (at most :data:`SMALL_FILE` bytes)."""
+    if spec.get("kind") != "csv" or not isinstance(spec.get("path"), str):
+        return False
+    path = Path(spec["path"])
+    if not path.is_absolute() and base_dir is not None:
+        path = Path(base_dir) / path
+    try:
+        return path.is_file() and path.stat().st_size <= SMALL_FILE
+    except OSError:
+        return False
+
+
+def _spread(x: np.ndarray) -> np.ndarray | None:
+    """Two corner points that widen a plane whose samples do not spread in some direction, else None."""
+    if len(x) == 0:
+        return None
+    low, high = x.min(axis=0), x.max(axis=0)
+    if np.all(high - low > 1e-9):
+        return None
+    centre = (low + high) / 2
+    half = np.where(high - low > 1e-9, (high - low) / 2, np.maximum(0.5, np.abs(centre)))
+    return np.array([centre - half, centre + half])
+
+
+def _thin(points):
+    """At most :data:`BOUNDARY_POINTS` samples of ``(x, y)``, evenly spread."""
+    x, y = points
+    step = max(1, -(-len(x) // BOUNDARY_POINTS))
+    return (x[::step], None if y is None else y[::step])
 
 
 def _jsonable(value):

@@ -231,6 +231,7 @@ class TrainingPanel(QWidget):
 
         document.settingsChanged.connect(lambda names: self.load())
         document.reset.connect(self.load)
+        document.reset.connect(self.forget_run)
         self.load()
         self.set_state("idle")
 
@@ -397,6 +398,14 @@ class TrainingPanel(QWidget):
         if self.state in ("running", "paused", "loading"):
             self.status.setStyleSheet("")
             self.status.setText(" · ".join(line))
+
+    def forget_run(self) -> None:
+        """Another document: the last one's progress and messages go."""
+        if self.state != "idle":
+            return
+        self.progress.setValue(0)
+        self.progress.setFormat("")
+        self.show_message("")
 
     def show_message(self, text: str, error: bool = False) -> None:
         self.status.setStyleSheet("color: #c0392b;" if error else "")
