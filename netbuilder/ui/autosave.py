@@ -18,6 +18,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QStandardPaths, QTimer
 
 from ..io import NetworkFileError, load, save
+from ..files import atomic_write_text
 from ..model.network import Network
 from .document import Document
 
@@ -107,14 +108,16 @@ class Autosave(QObject):
             return False
         try:
             self.directory.mkdir(parents=True, exist_ok=True)
-            save(self.doc.network, self.copy)
             meta = {
                 "pid": os.getpid(),
                 "original": str(self.doc.path) if self.doc.path else None,
                 "name": self.doc.network.name,
                 "saved": datetime.now().isoformat(timespec="seconds"),
             }
-            self.note.write_text(json.dumps(meta), encoding="utf-8")
+            # the note first, then the copy, both atomically: a crash at any moment leaves a note whose copy is
+            # either the previous complete one or the new one (a note without a copy yet is skipped on recovery)
+            atomic_write_text(self.note, json.dumps(meta))
+            save(self.doc.network, self.copy)
         except (NetworkFileError, OSError) as exc:
             self.error = str(exc)  # never interrupt the user for an autosave; the window shows it in the status bar
             return False
