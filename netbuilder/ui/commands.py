@@ -124,6 +124,7 @@ class UpdateLayer(_Command):
         self.layer_id = layer_id
         self.changes = dict(changes)
         self._before = net.layer_state(layer_id)
+        self._before_activation = net.layers[layer_id].activation.name
         self._after: dict | None = None
 
     def redo(self) -> None:
@@ -140,14 +141,52 @@ class UpdateLayer(_Command):
         return self.ID
 
     def mergeWith(self, other: QUndoCommand) -> bool:  # noqa: N802 - Qt API
+        """Merge a value being dialled in (a spin box's steps: dropout 0.1, 0.2, 0.3; an activation's α) into
+        one step. A choice (another activation, an initializer, a name) is a step of its own, so every undo
+        undoes something visible; a merge that ends where it began leaves no step at all."""
         if not isinstance(other, UpdateLayer) or other.layer_id != self.layer_id:
             return False
-        if set(other.changes) != set(self.changes) or set(self.changes) & {"units", "role"}:
+        if set(other.changes) != set(self.changes) or not _dialled(self.changes, other.changes):
             return False
+        if "activation" in self.changes and _name(self.changes["activation"]) != self._before_activation:
+            return False  # this step chose the activation: dialling its α afterwards is a step of its own
         self.changes = other.changes
         self._after = other._after
         self.setText(other.text())
+        if _same(self._before, self._after):
+            self.setObsolete(True)
         return True
+
+
+def _dialled(first: dict[str, Any], second: dict[str, Any]) -> bool:
+    """True when ``second`` only moves the numbers ``first`` set (the same activation with another α)."""
+    for key, value in first.items():
+        later = second[key]
+        if key in ("units", "role", "name"):
+            return False
+        if key == "activation":
+            if _name(value) != _name(later) or not isinstance(value, dict) or len(value) < 2:
+                return False
+        elif isinstance(value, bool) or not isinstance(value, (int, float)):
+            return False
+    return True
+
+
+def _name(activation: Any) -> str:
+    if isinstance(activation, dict):
+        return str(activation.get("name", ""))
+    return str(getattr(activation, "name", activation))
+
+
+def _same(a: Any, b: Any) -> bool:
+    """Deep equality of layer states (configs holding arrays)."""
+    if isinstance(a, dict) and isinstance(b, dict):
+        return a.keys() == b.keys() and all(_same(a[k], b[k]) for k in a)
+    if isinstance(a, (list, tuple)) and isinstance(b, (list, tuple)):
+        return len(a) == len(b) and all(_same(x, y) for x, y in zip(a, b))
+    if isinstance(a, np.ndarray) or isinstance(b, np.ndarray):
+        return np.array_equal(np.asarray(a), np.asarray(b))
+    return a == b
 
 
 def _describe_change(name: str, changes: dict[str, Any]) -> str:

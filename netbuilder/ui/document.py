@@ -38,7 +38,9 @@ class Document(QObject):
     def __init__(self, network: Network | None = None, path: str | Path | None = None, parent: QObject | None = None):
         super().__init__(parent)
         self.undo_stack = QUndoStack(self)
-        self.undo_stack.cleanChanged.connect(lambda clean: self.modifiedChanged.emit(not clean))
+        # A method, not a lambda: Qt drops the connection when the document goes, whereas a lambda would still
+        # be called when the undo stack, destroyed after it as its child, reports itself clean one last time.
+        self.undo_stack.cleanChanged.connect(self._clean_changed)
         self._network: Network | None = None
         self._path: Path | None = None
         self._locked_reason: str | None = None
@@ -81,6 +83,12 @@ class Document(QObject):
         self.changed.emit()
         self.pathChanged.emit(self._path)
         self.modifiedChanged.emit(False)
+
+    def _clean_changed(self, clean: bool) -> None:
+        try:
+            self.modifiedChanged.emit(not clean)
+        except RuntimeError:  # the document is being destroyed (its window closed): nobody is listening
+            pass
 
     def _emit(self, signal, *args) -> None:
         signal.emit(*args)
