@@ -31,15 +31,16 @@ ALLOWED = {
     "session": {"engine", "data", "model"},
     "api": {"session", "engine", "data", "explain", "model"},
     "templates": {"model", "io", "data"},
-    "cli": {"api", "engine", "data", "io", "model", "explain", "templates"},
+    "lessons": {"api", "io", "model", "data", "templates"},
+    "cli": {"api", "engine", "data", "io", "model", "explain", "templates", "lessons"},
     "workers": {"session", "engine", "data", "model"},
-    "ui": {"workers", "session", "api", "engine", "data", "io", "explain", "model", "templates"},
+    "ui": {"workers", "session", "api", "engine", "data", "io", "explain", "model", "templates", "lessons"},
     "__init__": {"api", "io", "model"},
     "__main__": {"cli"},
 }
 SHARED_PARTS = {name: set() for name in SHARED}
 #: The core: importable without Qt, from a notebook.
-CORE = ["model", "engine", "data", "io", "explain", "session", "api", "templates", "cli", "i18n", "notation", "assets", "files"]
+CORE = ["model", "engine", "data", "io", "explain", "session", "api", "templates", "lessons", "cli", "i18n", "notation", "assets", "files"]
 QT = ("PySide6", "shiboken6", "pyqtgraph", "PyQt5", "PyQt6")
 
 
