@@ -8,6 +8,7 @@
     netbuilder walkthrough FILE                                one training step, value by value
     netbuilder export FILE --format onnx -o OUT.onnx           ONNX, PyTorch or Keras code
     netbuilder import MODEL.onnx -o OUT.nbn                    an ONNX multilayer perceptron
+    netbuilder check-lesson LESSON.json NETWORK.nbn ...        a lesson's goals, one verdict per goal
 
 A mistake of the user's (a bad file, a bad option, data that does not fit)
 prints one line ``netbuilder: error: ...`` and exits with status 2.
@@ -26,7 +27,7 @@ import numpy as np
 
 from .._version import __version__
 
-COMMANDS = ("info", "train", "evaluate", "predict", "walkthrough", "export", "import")
+COMMANDS = ("info", "train", "evaluate", "predict", "walkthrough", "export", "import", "check-lesson")
 
 
 class UserError(Exception):
@@ -148,6 +149,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("file")
     p.add_argument("-o", "--output", help="the network file to write (default: MODEL with .nbn)")
     p.add_argument("--name", help="the network's name (default: the model's)")
+
+    p = sub.add_parser("check-lesson", help="check saved networks against a lesson's goals (exit 0: all met)")
+    p.add_argument("lesson", help="a lesson file (.json), or a built-in lesson by name (e.g. perceptron)")
+    p.add_argument("networks", nargs="+", metavar="network", help="the networks to check (.nbn), one or many")
+    p.add_argument("--format", choices=["text", "json"], default="text")
     return parser
 
 
@@ -402,6 +408,51 @@ def cmd_import(args) -> int:
     return 0
 
 
+def cmd_check_lesson(args) -> int:
+    """One line per goal (and per locked control changed) for each network; 0 when every network passes,
+    1 when one does not (or cannot be read: said on its line), 2 when the lesson itself cannot be read."""
+    from ..io import NetworkFileError
+    from ..lessons import load as load_lesson
+    from ..lessons.builtin import find_builtin
+
+    path = Path(args.lesson)
+    if not path.exists() and find_builtin(args.lesson) is not None:
+        path = find_builtin(args.lesson)
+    lesson = load_lesson(path)
+    checker = lesson.checker()
+    verdicts = []
+    for name in args.networks:
+        try:
+            net = _load(name)
+        except NetworkFileError as exc:
+            verdicts.append({"network": name, "passed": False, "error": str(exc), "goals": [], "locks": []})
+            continue
+        report = lesson.check(net, _base(name), checker=checker)
+        verdicts.append({"network": name, "passed": report.passed, "goals": [r.to_json() for r in report.goals],
+                         "locks": [{"control": v.control, "text": v.text} for v in report.violations]})
+    if args.format == "json":
+        print(json.dumps({"lesson": {"id": lesson.id, "title": lesson.title_in("en"), "file": str(path)},
+                          "passed": all(v["passed"] for v in verdicts), "networks": verdicts},
+                         indent=2, ensure_ascii=False))
+    else:
+        several = len(verdicts) > 1
+        for v in verdicts:
+            pad = "  " if several else ""
+            if several:
+                met = sum(g["met"] for g in v["goals"])
+                print(f"{v['network']}: {'passed' if v['passed'] else 'not passed'}"
+                      + ("" if "error" in v else f" ({met} of {len(v['goals'])} goals met)"))
+            if "error" in v:
+                print(f"{pad}✗ cannot be read: {v['error']}")
+            for g in v["goals"]:
+                print(f"{pad}{'✓ met' if g['met'] else '✗ not met'}: {g['description']}: {g['figure']}")
+            for lock in v["locks"]:
+                print(f"{pad}✗ lock: {lock['text']}")
+        if not several:
+            print("passed" if verdicts[0]["passed"] else "not passed")
+    return 0 if all(v["passed"] for v in verdicts) else 1
+
+
 HANDLERS = {
     "info": cmd_info,
     "train": cmd_train,
@@ -410,6 +461,7 @@ HANDLERS = {
     "walkthrough": cmd_walkthrough,
     "export": cmd_export,
     "import": cmd_import,
+    "check-lesson": cmd_check_lesson,
 }
 
 
