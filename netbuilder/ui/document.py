@@ -84,6 +84,21 @@ class Document(QObject):
         self.pathChanged.emit(self._path)
         self.modifiedChanged.emit(False)
 
+    def release_listeners(self) -> None:
+        """Drop every connection to this document's signals: its window is handing it over to another (the
+        language was switched) and will be destroyed; the new window connects afresh."""
+        import warnings
+
+        for name in ("layerAdded", "layerRemoved", "layerChanged", "connectionAdded", "connectionRemoved",
+                     "connectionChanged", "parametersChanged", "settingsChanged", "historyChanged", "reset",
+                     "changed", "pathChanged", "modifiedChanged", "lockedChanged"):
+            with warnings.catch_warnings():
+                warnings.simplefilter("ignore")
+                try:
+                    getattr(self, name).disconnect()
+                except (RuntimeError, TypeError):
+                    pass
+
     def _clean_changed(self, clean: bool) -> None:
         try:
             self.modifiedChanged.emit(not clean)

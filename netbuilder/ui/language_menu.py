@@ -1,9 +1,10 @@
 """View → Language: follow the system, or choose English, Simplified or Traditional Chinese.
 
-The choice is remembered (QSettings, ``language``) and used from the next start on: the window's texts are
-set once when it is built, so switching in place would leave half of them in the old language. The status
-bar says so. ``--lang`` on the command line still wins over the remembered choice, and with nothing chosen
-the language follows the system locale (see :func:`netbuilder.ui.app.resolve_language`).
+The choice takes effect at once and is remembered (QSettings, ``language``) for the next start. The
+window's texts are set when it is built, so a switch builds the window again around the same document
+(:meth:`MainWindow.rebuild`): the network, its undo history, the file and the layout of the panels stay.
+``--lang`` on the command line wins over the remembered choice at start, and with nothing chosen the
+language follows the system locale (see :func:`netbuilder.ui.app.resolve_language`).
 """
 
 from __future__ import annotations
@@ -49,19 +50,24 @@ def install_language_menu(window) -> QMenu:
     return menu
 
 
-def choose_language(window, code: str) -> None:
-    """Remember ``code`` ("" = system default) and say when it takes effect."""
+def choose_language(window, code: str):
+    """Remember ``code`` ("" = system default) and switch to it now; returns the window that shows it (a new
+    one when the language changed, see :meth:`MainWindow.rebuild`)."""
     if code and code not in LANGUAGES:
         raise ValueError(f"unknown language {code!r}")
     settings.set_language(code)
     target = resolve_language(None)
-    if target == current_language():
-        message = fill(translate("Language", "NetBuilder is shown in %1."), LANGUAGES[target])
-    else:
-        message = fill(translate("Language", "The language changes to %1 when NetBuilder starts next time."),
-                       LANGUAGES[target])
+    if target != current_language() and hasattr(window, "rebuild"):
+        from PySide6.QtWidgets import QApplication
+
+        from .app import install_translator
+
+        install_translator(QApplication.instance(), target)
+        window = window.rebuild()
+    message = fill(translate("Language", "NetBuilder is shown in %1."), LANGUAGES[target])
     show = getattr(window, "show_message", None)
     if callable(show):
         show(message)
     else:
         window.statusBar().showMessage(message, 8000)
+    return window

@@ -40,7 +40,13 @@ from .palette import Palette
 from .status import ValidationStatus
 from .values import ask_value
 
-FILE_FILTER = "NetBuilder networks (*.nbn);;All files (*)"
+#: Windows that replaced another (a language switch): kept alive here, as the app keeps its first one.
+_WINDOWS: list = []
+
+
+def file_filter() -> str:
+    """The file dialogs' filter, in the window's language."""
+    return translate("MainWindow", "NetBuilder networks (*.nbn)") + ";;" + translate("MainWindow", "All files (*)")
 
 
 class TemplateDialog(QDialog):
@@ -110,11 +116,17 @@ class MainWindow(QMainWindow):
     message = Signal(str)
 
     def __init__(self, network: Network | None = None, path: str | Path | None = None, *, autosave: bool = True,
-                 remember_layout: bool = True):
+                 remember_layout: bool = True, document: Document | None = None):
         super().__init__()
         self.setObjectName("mainWindow")
         self.setWindowIcon(app_icon())
-        self.doc = Document(network or templates.empty(), path, self)
+        #: Set when this window handed its document to a new one (see :meth:`rebuild`): it closes silently.
+        self.handed_over = False
+        if document is not None:  # another window's document, undo history and all (a language switch)
+            self.doc = document
+            document.setParent(self)
+        else:
+            self.doc = Document(network or templates.empty(), path, self)
         self.scene = NetworkScene(self.doc, self)
         self.view = CanvasView(self.scene, self)
         self.setCentralWidget(self.view)
@@ -485,7 +497,7 @@ class MainWindow(QMainWindow):
         if not self.leave_document():
             return False
         path, _ = QFileDialog.getOpenFileName(self, translate("MainWindow", "Open network"), settings.last_directory(),
-                                              FILE_FILTER)
+                                              file_filter())
         return self.open_file(path, ask=False) if path else False
 
     def open_file(self, path: str | Path, *, ask: bool = True) -> bool:
@@ -524,7 +536,7 @@ class MainWindow(QMainWindow):
 
     def save_as(self) -> bool:
         start = str(Path(settings.last_directory()) / f"{self.doc.network.name or 'network'}.nbn")
-        path, _ = QFileDialog.getSaveFileName(self, translate("MainWindow", "Save network"), start, FILE_FILTER)
+        path, _ = QFileDialog.getSaveFileName(self, translate("MainWindow", "Save network"), start, file_filter())
         if not path:
             return False
         if not path.endswith(".nbn"):
@@ -632,7 +644,38 @@ class MainWindow(QMainWindow):
 
     # -- closing ------------------------------------------------------------------------------------------
 
+    def rebuild(self) -> "MainWindow":
+        """The same document in a new window built in the language now installed: every text of menus, panels
+        and dialogs is translated again, while the network, its file, its undo history, the window's place
+        and its panels' layout stay. This window closes without asking anything."""
+        self.training.stop_and_wait()
+        if self.presenting:
+            self.toggle_presentation(False)
+        geometry, state, maximized = self.saveGeometry(), self.saveState(), self.isMaximized()
+        doc = self.doc
+        doc.release_listeners()
+        if self.autosave:
+            self.autosave.timer.stop()
+        new = MainWindow(document=doc, autosave=self.autosave is not None, remember_layout=self.remember_layout)
+        new.restoreGeometry(geometry)
+        new.restoreState(state)
+        for mine, theirs in ((self.act_values, new.act_values), (self.act_legend, new.act_legend)):
+            if theirs.isChecked() != mine.isChecked():
+                theirs.trigger()
+        _WINDOWS.append(new)
+        if self.isVisible():
+            new.showMaximized() if maximized else new.show()
+        self.handed_over = True
+        self.close()
+        if self in _WINDOWS:
+            _WINDOWS.remove(self)
+        self.deleteLater()
+        return new
+
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        if self.handed_over:  # the document lives on in the window that replaced this one
+            event.accept()
+            return
         # A run is stopped and what it trained applied first, so the save prompt covers it too.
         self.training.stop_and_wait()
         if not self.maybe_save():
@@ -642,5 +685,7 @@ class MainWindow(QMainWindow):
             settings.save_window_state(self.saveGeometry(), self.saveState())
         if self.autosave:
             self.autosave.stop()
+        if self in _WINDOWS:
+            _WINDOWS.remove(self)
         event.accept()
 

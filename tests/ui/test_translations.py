@@ -386,10 +386,14 @@ def test_resolve_language_prefers_lang_then_the_remembered_choice_then_the_syste
     assert app.resolve_language(None) == "zh_TW"
 
 
-def test_view_language_menu_remembers_the_choice(window):
-    from netbuilder.ui import app, settings
+def test_view_language_menu_remembers_the_choice_and_switches_live(qtbot):
+    from netbuilder import templates
+    from netbuilder.ui import app, main_window, settings
     from netbuilder.ui.language_menu import install_language_menu
 
+    window = main_window.MainWindow(templates.xor(), remember_layout=False)
+    window.show()
+    qtbot.waitExposed(window)
     menu = install_language_menu(window)
     assert install_language_menu(window) is menu  # once
     assert menu.menuAction() in window.view_menu.actions()
@@ -398,18 +402,35 @@ def test_view_language_menu_remembers_the_choice(window):
     assert [a.text() for a in actions[1:]] == ["English", "简体中文", "繁體中文"]
     assert actions[0].text().startswith("System default (") and actions[0].isChecked()
     assert all(a.isCheckable() for a in actions)
+    window.editor.auto_layout()  # something to undo, not saved
+    doc, steps = window.doc, window.doc.undo_stack.count()
+    window.panels.docks["metrics"].raise_()
 
-    actions[3].trigger()
-    assert settings.language() == "zh_TW" and actions[3].isChecked() and not actions[0].isChecked()
-    assert app.resolve_language(None) == "zh_TW"
-    assert "繁體中文" in window.statusBar().currentMessage() and "next time" in window.statusBar().currentMessage()
+    actions[3].trigger()  # 繁體中文, now
+    assert settings.language() == "zh_TW" and app.resolve_language(None) == "zh_TW"
+    assert app.current_language() == "zh_TW"
+    new = main_window._WINDOWS[-1]
+    assert new is not window and new.isVisible() and not window.isVisible()
+    assert new.doc is doc and doc.undo_stack.count() == steps and new.act_undo.isEnabled(), "same document, same undo"
+    assert new.file_menu.title() != "&File" and "NetBuilder" in new.windowTitle()
+    assert new.training.panel.start_button.text() != "Start"
+    assert "繁體中文" in new.statusBar().currentMessage()
+    qtbot.waitUntil(lambda: not window.isVisible())
+    new.act_undo.trigger()  # the new window edits the same document
+    assert doc.undo_stack.count() == steps and doc.undo_stack.index() == steps - 1
 
-    actions[1].trigger()  # the language on screen already
-    assert settings.language() == "en"
-    assert window.statusBar().currentMessage() == "NetBuilder is shown in English."
-    actions[0].trigger()
+    again = [a for a in new.language_menu.actions() if a.data() == "en"][0]
+    again.trigger()  # back to English, live again
+    newest = main_window._WINDOWS[-1]
+    assert newest is not new and newest.file_menu.title() == "&File"
+    assert newest.statusBar().currentMessage() == "NetBuilder is shown in English."
+    [a for a in newest.language_menu.actions() if a.data() == ""][0].trigger()
     assert settings.language() == ""
-    assert app.resolve_language(None) == app.system_language()
+    final = main_window._WINDOWS[-1] if main_window._WINDOWS else newest
+    final.doc.undo_stack.setClean()
+    final.close()
+    assert not main_window._WINDOWS
+    app.install_translator(QApplication.instance(), "en")
 
 
 def test_a_remembered_choice_is_checked_in_a_new_window(window, qtbot):
