@@ -58,7 +58,14 @@ class Editor(QObject):
     def net(self):
         return self.doc.network
 
+    #: ``guard(command) -> reason or None``, asked before every edit: an open lesson's locks (ui/lessons).
+    lesson_guard = None
+
     def _push(self, command: QUndoCommand) -> bool:
+        refusal = self.lesson_guard(command) if self.lesson_guard is not None else None
+        if refusal:
+            self.message.emit(refusal)
+            return False
         if not self.doc.push(command):
             self.message.emit(self.doc.locked_reason or translate("Editor", "Editing is locked."))
             return False
