@@ -275,9 +275,18 @@ class TrainingPanel(QWidget):
 
     # -- edits ----------------------------------------------------------------------------------
 
+    #: ``guard(changes) -> reason or None``, asked before a setting changes: an open lesson's locks (ui/lessons).
+    lesson_guard = None
+
     def _edit(self, **changes: Any) -> None:
-        if not self._loading:
-            self.settingsEdited.emit(changes)
+        if self._loading:
+            return
+        refusal = self.lesson_guard(changes) if self.lesson_guard is not None else None
+        if refusal:
+            self.show_message(refusal, error=True)
+            self.load()  # the field shows the setting as it still is
+            return
+        self.settingsEdited.emit(changes)
 
     def _optimizer_chosen(self) -> None:
         name = self.optimizer.currentData()
