@@ -120,7 +120,11 @@ class LayerItem(QGraphicsObject):
 
     def title_rect(self) -> QRectF:
         rect = self.body_rect()
-        w = max(150.0, rect.width() + 60) * self.font_scale
+        bold = QFont()
+        bold.setBold(True)
+        bold.setPointSizeF(10 * self.font_scale)
+        name = QFontMetricsF(bold).horizontalAdvance(self.layer.name) + 12  # a long name at 1.6× (F5) fits too
+        w = max(max(150.0, rect.width() + 60) * self.font_scale, name)
         return QRectF(-w / 2, rect.top() - style.TITLE_GAP * self.font_scale - 20 * self.font_scale, w, 36 * self.font_scale)
 
     def boundingRect(self) -> QRectF:  # noqa: N802 - Qt API
