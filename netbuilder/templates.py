@@ -184,6 +184,84 @@ TEMPLATES: dict[str, tuple[str, Callable[[], Network], str | None]] = {
 }
 
 
+#: The English texts of the shipped networks — their names, descriptions and layer names — marked for
+#: translation: the app shows a template or an example in the window's language (:func:`localize`).
+TEXTS = (
+    QT_TRANSLATE_NOOP("Examples", "Untitled"),
+    QT_TRANSLATE_NOOP("Examples", "Worked example"),
+    QT_TRANSLATE_NOOP("Examples", "A part's length (0.1) and width (0.2) predict its service life. One step of "
+                                  "gradient descent with learning rate 0.5 on this one sample is the tutorial's "
+                                  "worked example: prediction 0.867, target 1. Open the walkthrough to follow "
+                                  "every number."),
+    QT_TRANSLATE_NOOP("Examples", "Input (length, width)"),
+    QT_TRANSLATE_NOOP("Examples", "Hidden"),
+    QT_TRANSLATE_NOOP("Examples", "Output (service life)"),
+    QT_TRANSLATE_NOOP("Examples", "XOR"),
+    QT_TRANSLATE_NOOP("Examples", "XOR: 1 when exactly one input is 1. A hidden layer bends the decision boundary "
+                                  "so it can be learned."),
+    QT_TRANSLATE_NOOP("Examples", "Input"),
+    QT_TRANSLATE_NOOP("Examples", "Output"),
+    QT_TRANSLATE_NOOP("Examples", "Perceptron (AND)"),
+    QT_TRANSLATE_NOOP("Examples", "Perceptron (OR)"),
+    QT_TRANSLATE_NOOP("Examples", "Perceptron (NOT)"),
+    QT_TRANSLATE_NOOP("Examples", "Perceptron (XOR)"),
+    QT_TRANSLATE_NOOP("Examples", "Rosenblatt's perceptron learns the AND truth table in a few epochs."),
+    QT_TRANSLATE_NOOP("Examples", "Rosenblatt's perceptron learns the OR truth table in a few epochs."),
+    QT_TRANSLATE_NOOP("Examples", "Rosenblatt's perceptron learns the NOT truth table in a few epochs."),
+    QT_TRANSLATE_NOOP("Examples", "A single perceptron cannot learn XOR: no straight line separates its classes. "
+                                  "Train it and watch it fail; then open xor.nbn, which has a hidden layer."),
+    QT_TRANSLATE_NOOP("Examples", "MNIST MLP"),
+    QT_TRANSLATE_NOOP("Examples", "The tutorial's Keras MNIST model: 784-128-64-10 with ReLU and softmax, Adam, "
+                                  "categorical cross-entropy, 5 epochs of batch 32 with 20% of the training images "
+                                  "held out for validation. Keras reports test accuracy 0.9741."),
+    QT_TRANSLATE_NOOP("Examples", "Flatten (28×28)"),
+    QT_TRANSLATE_NOOP("Examples", "Dense 128"),
+    QT_TRANSLATE_NOOP("Examples", "Dense 64"),
+    QT_TRANSLATE_NOOP("Examples", "Digits"),
+    QT_TRANSLATE_NOOP("Examples", "MNIST CNN"),
+    QT_TRANSLATE_NOOP("Examples", "A small convolutional network (卷积神经网络) for MNIST: Conv2D 16 3×3 → "
+                                  "MaxPooling 2 → Conv2D 32 3×3 → MaxPooling 2 → Flatten → Dense 64 (dropout 0.25) "
+                                  "→ Dense 10 softmax, Adam, batch 32, 6 epochs with 10% of the training images held "
+                                  "out for validation. About 0.99 test accuracy."),
+    QT_TRANSLATE_NOOP("Examples", "Image 28×28"),
+    QT_TRANSLATE_NOOP("Examples", "Conv 16"),
+    QT_TRANSLATE_NOOP("Examples", "Pool 1"),
+    QT_TRANSLATE_NOOP("Examples", "Conv 32"),
+    QT_TRANSLATE_NOOP("Examples", "Pool 2"),
+    QT_TRANSLATE_NOOP("Examples", "Flatten"),
+)
+
+
+def localize(net: Network, translate: Callable[[str, str], str]) -> Network:
+    """Put the network's shipped English texts (name, description, layer names) into the language of
+    ``translate`` (``netbuilder.i18n.translate``); texts a user wrote are left alone. For a fresh template or
+    an example copy, before it is shown."""
+    known = set(TEXTS)
+
+    def shown(text: str) -> str:
+        return translate("Examples", text) if text in known else text
+
+    net.name = shown(net.name)
+    if net.description:
+        net.description = shown(net.description)
+    taken = {layer.name for layer in net.layers.values()}
+    for layer in list(net.layers.values()):
+        name = shown(layer.name)
+        if name != layer.name and name not in taken:
+            taken.discard(layer.name)
+            net.update_layer(layer.id, name=name)
+            taken.add(name)
+    return net
+
+
+def example_title(filename: str) -> str:
+    """The title of a shipped example file (untranslated; the app translates it in the "Templates" context)."""
+    for title, _, name in TEMPLATES.values():
+        if name == filename:
+            return title
+    return Path(filename).stem.replace("_", " ").capitalize()
+
+
 def write_examples(directory: Path) -> list[Path]:
     from .io.nbn import save
 

@@ -143,7 +143,7 @@ def run_app(file: str | None = None, *, screenshot: str | None = None, lang: str
             if screenshot:
                 print(f"netbuilder: error: {exc}", file=sys.stderr)
                 return 2
-            error = str(exc)
+            error = exc
     window = MainWindow(network, file if network is not None else None, autosave=not screenshot,
                         remember_layout=not screenshot)
     if screenshot:
@@ -158,9 +158,13 @@ def run_app(file: str | None = None, *, screenshot: str | None = None, lang: str
         return 0
     window.show()
     if error:
-        from PySide6.QtWidgets import QMessageBox
+        from ..i18n import fill
 
-        QMessageBox.critical(window, QCoreApplication.translate("MainWindow", "Cannot open file"), error)
+        window.file_error(QCoreApplication.translate("MainWindow", "Cannot open file"),
+                          fill(QCoreApplication.translate("MainWindow", "“%1” could not be opened: it is not a network "
+                                                                        "file NetBuilder can read, or it is damaged. "
+                                                                        "The network on screen stays as it was."),
+                               Path(file).name), error)
     elif file is None:
         window.offer_recovery()
     if network is not None:

@@ -5,8 +5,9 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QFont, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
     QDialog,
     QDialogButtonBox,
     QDockWidget,
@@ -39,6 +40,9 @@ from .inspector import Inspector
 from .palette import Palette
 from .status import ValidationStatus
 from .values import ask_value
+
+#: How much larger the canvas and the walkthrough are drawn in presentation mode (F5).
+PRESENTATION_SCALE = 1.6
 
 #: Windows that replaced another (a language switch): kept alive here, as the app keeps its first one.
 _WINDOWS: list = []
@@ -80,7 +84,8 @@ class TemplateDialog(QDialog):
             return
         key = item.data(Qt.ItemDataRole.UserRole)
         net = templates.TEMPLATES[key][1]()
-        self.description.setText(net.description or translate("MainWindow", "An empty canvas."))
+        text = translate("Examples", net.description) if net.description in templates.TEXTS else net.description
+        self.description.setText(text or translate("MainWindow", "An empty canvas."))
 
     def choice(self) -> str | None:
         item = self.list.currentItem()
@@ -216,6 +221,8 @@ class MainWindow(QMainWindow):
         self.act_present = self._action(translate("MainWindow", "&Presentation Mode"), self.toggle_presentation,
                                         QKeySequence(Qt.Key.Key_F5), "present", checkable=True)
         self.act_about = self._action(translate("MainWindow", "&About NetBuilder"), self.about)
+        self.act_guide = self._action(translate("MainWindow", "&Getting Started"), self.show_guide,
+                                      QKeySequence.StandardKey.HelpContents)
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
@@ -225,8 +232,11 @@ class MainWindow(QMainWindow):
         self.recent_menu = self.file_menu.addMenu(translate("MainWindow", "Open &Recent"))
         self.recent_menu.aboutToShow.connect(self._fill_recent)
         self.examples_menu = self.file_menu.addMenu(translate("MainWindow", "E&xamples"))
-        for path in assets.examples():
-            action = self.examples_menu.addAction(path.stem.replace("_", " "))
+        order = [name for _, _, name in templates.TEMPLATES.values() if name]
+        for path in sorted(assets.examples(), key=lambda p: (order.index(p.name) if p.name in order else len(order),
+                                                              p.name)):
+            action = self.examples_menu.addAction(translate("Templates", templates.example_title(path.name)))
+            action.setData(path.name)
             action.triggered.connect(lambda checked=False, p=path: self.open_example(p))
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.act_save)
@@ -246,6 +256,8 @@ class MainWindow(QMainWindow):
         self.register_dock(self.inspector_dock)
 
         self.help_menu = bar.addMenu(translate("MainWindow", "&Help"))
+        self.help_menu.addAction(self.act_guide)
+        self.help_menu.addSeparator()
         self.help_menu.addAction(self.act_about)
 
         self.toolbar = QToolBar(translate("MainWindow", "Main toolbar"), self)
@@ -453,6 +465,14 @@ class MainWindow(QMainWindow):
 
     # -- files ---------------------------------------------------------------------------------------
 
+    def file_error(self, title: str, sentence: str, error: Exception) -> None:
+        """A file could not be read or written: what happened in the window's language, and the reader's exact
+        words (file, line, field) below as the details."""
+        box = QMessageBox(QMessageBox.Icon.Critical, title, sentence, QMessageBox.StandardButton.Ok, self)
+        box.setObjectName("fileErrorBox")
+        box.setInformativeText(fill(translate("MainWindow", "Details: %1"), error))
+        box.exec()
+
     def maybe_save(self) -> bool:
         """Ask to save unsaved changes; False means the user cancelled."""
         if not self.doc.modified:
@@ -493,7 +513,7 @@ class MainWindow(QMainWindow):
         return True
 
     def new_from_template(self, key: str) -> None:
-        self.set_network(templates.TEMPLATES[key][1]())
+        self.set_network(templates.localize(templates.TEMPLATES[key][1](), translate))
         self.doc.origin = key
 
     def open_dialog(self) -> bool:
@@ -510,7 +530,10 @@ class MainWindow(QMainWindow):
         try:
             network = load(path)
         except NetworkFileError as exc:
-            QMessageBox.critical(self, translate("MainWindow", "Cannot open file"), str(exc))
+            self.file_error(translate("MainWindow", "Cannot open file"),
+                            fill(translate("MainWindow", "“%1” could not be opened: it is not a network file "
+                                                         "NetBuilder can read, or it is damaged. The network on "
+                                                         "screen stays as it was."), Path(path).name), exc)
             if not Path(path).exists():
                 settings.remove_recent_file(str(path))
             return False
@@ -526,9 +549,10 @@ class MainWindow(QMainWindow):
         try:
             network = load(path)
         except NetworkFileError as exc:
-            QMessageBox.critical(self, translate("MainWindow", "Cannot open example"), str(exc))
+            self.file_error(translate("MainWindow", "Cannot open example"),
+                            fill(translate("MainWindow", "The example “%1” could not be opened."), path.name), exc)
             return False
-        self.set_network(network)
+        self.set_network(templates.localize(network, translate))
         self.doc.origin = path.stem
         return True
 
@@ -550,9 +574,9 @@ class MainWindow(QMainWindow):
         try:
             save(self.doc.network, path)
         except NetworkFileError as exc:
-            QMessageBox.critical(self, translate("MainWindow", "Cannot save"),
-                                 fill(translate("MainWindow", "%1\n\nThe network is still open; nothing was lost."),
-                                      exc))
+            self.file_error(translate("MainWindow", "Cannot save"),
+                            fill(translate("MainWindow", "“%1” could not be saved. The network is still open; "
+                                                         "nothing was lost."), path.name), exc)
             return False
         self.doc.mark_saved(path)
         settings.add_recent_file(path)
@@ -590,7 +614,8 @@ class MainWindow(QMainWindow):
         try:
             network = item.load()
         except NetworkFileError as exc:
-            QMessageBox.critical(self, translate("MainWindow", "Cannot recover"), str(exc))
+            self.file_error(translate("MainWindow", "Cannot recover"),
+                            translate("MainWindow", "The autosaved network could not be read."), exc)
             return False
         self.set_network(network, item.original, modified=True)
         for f in found:
@@ -624,21 +649,52 @@ class MainWindow(QMainWindow):
         self.presenting = (not self.presenting) if on is None else bool(on)
         if self.act_present.isChecked() != self.presenting:
             self.act_present.setChecked(self.presenting)
+        walkthrough = getattr(self, "walkthrough_dock", None)
         if self.presenting:
             self._docks_before = {d: d.isVisible() for d in self.findChildren(QDockWidget)}
             for dock in self._docks_before:
-                dock.hide()
+                if dock is not walkthrough:  # an open walkthrough stays, enlarged like the canvas
+                    dock.hide()
             self.toolbar.hide()
-            self.scene.set_font_scale(1.6)
+            self.scene.set_font_scale(PRESENTATION_SCALE)
             self.scene.set_show_values(True)
+            self._scale_walkthrough(PRESENTATION_SCALE)
         else:
             for dock, visible in getattr(self, "_docks_before", {}).items():
                 dock.setVisible(visible)
             self.toolbar.show()
             self.scene.set_font_scale(1.0)
             self.scene.set_show_values(self.act_values.isChecked())
+            self._scale_walkthrough(1.0)
         self.scene.set_read_only(self.presenting)
         QTimer.singleShot(0, self.view.fit)
+
+    def show_guide(self):
+        """Help → Getting started: the first steps, in a window beside this one (one at a time)."""
+        from .guide import GuideDialog
+
+        guide = getattr(self, "guide", None)
+        if guide is None:
+            guide = self.guide = GuideDialog(self)
+        guide.show()
+        guide.raise_()
+        guide.activateWindow()
+        return guide
+
+    def _scale_walkthrough(self, scale: float) -> None:
+        """The walkthrough's text (steps, formulas, tables) at ``scale`` times the application's font."""
+        panel = getattr(self, "walkthrough", None)
+        if panel is None:
+            return
+        font = QApplication.font()
+        if scale != 1.0:
+            font.setPointSizeF(font.pointSizeF() * scale)
+            panel.setFont(font)
+        else:
+            panel.setFont(QFont())  # back to the application's font
+        redraw = getattr(panel, "_show_step", None)  # the tables size their cells from the font when drawn
+        if callable(redraw):
+            redraw()
 
     def about(self) -> None:
         QMessageBox.about(self, translate("MainWindow", "About NetBuilder"),

@@ -105,3 +105,41 @@ def test_quit_and_discard_prints_nothing():
     assert done.returncode == 0, done.stderr
     errors = [line for line in done.stderr.splitlines() if "propagateSizeHints" not in line]
     assert not errors, "\n".join(errors)
+
+
+def test_examples_have_titles(window):
+    titles = [a.text() for a in window.examples_menu.actions()]
+    assert "Perceptron (AND)" in titles and "XOR (2-4-1)" in titles
+    assert not any("_" in t or t[0].islower() for t in titles), titles
+    action = next(a for a in window.examples_menu.actions() if a.text() == "Perceptron (AND)")
+    action.trigger()
+    assert window.doc.network.name == "Perceptron (AND)" and window.doc.path is None
+
+
+def test_help_getting_started_shows_the_first_steps(window, qtbot):
+    assert window.act_guide in window.help_menu.actions()
+    assert window.help_menu.actions().index(window.act_guide) < window.help_menu.actions().index(window.act_about)
+    window.act_guide.trigger()
+    guide = window.guide
+    qtbot.waitExposed(guide)
+    text = guide.text.toPlainText()
+    for words in ("File → Examples", "Start", "Speed", "Walkthrough", "Palette", "Ctrl+Z"):
+        assert words in text
+    assert not guide.isModal(), "it stays open beside the window while one follows it"
+    window.act_guide.trigger()
+    assert window.guide is guide
+    guide.close()
+
+
+def test_presentation_mode_enlarges_an_open_walkthrough(window, qtbot):
+    open_template(window, "worked_example")
+    window.act_walkthrough.trigger()
+    panel = window.walkthrough
+    normal = panel.font().pointSizeF()
+    qtbot.keyClick(window, Qt.Key.Key_F5)
+    assert window.presenting and window.walkthrough_dock.isVisible(), "the walkthrough stays on the screen"
+    assert not window.training.dock.isVisible()
+    assert panel.font().pointSizeF() >= 1.5 * normal
+    qtbot.keyClick(window, Qt.Key.Key_F5)
+    assert panel.font().pointSizeF() == pytest.approx(normal)
+    assert window.training.dock.isVisible()

@@ -73,7 +73,10 @@ class CanvasView(QGraphicsView):
             self.resetTransform()
             self.zoomChanged.emit(self.zoom)
             return
-        rect = rect.adjusted(-40, -40, 40, 60)
+        # room around the layers for their titles, which grow with the text (presentation mode draws them 1.6×)
+        scale = max(1.0, float(getattr(self.scene(), "font_scale", 1.0)))
+        mx, my = 40 * scale + 60 * (scale - 1), 40 * scale
+        rect = rect.adjusted(-mx, -my, mx, 60 * scale)
         self.setSceneRect(rect.adjusted(-2000, -2000, 2000, 2000))
         self.fitInView(rect, Qt.AspectRatioMode.KeepAspectRatio)
         if self.zoom > 2.0:
