@@ -354,13 +354,15 @@ class MainWindow(QMainWindow):
                 continue
             dock.setWidget(DockScroll(content, dock))
 
-    def fit_to_screen(self) -> None:
+    def fit_to_screen(self, area=None) -> None:
         """Keep the window on its screen: never larger than the screen's available area (a geometry saved on a
-        larger screen, or a default size larger than a small laptop's), and not beyond its edges."""
-        screen = self.screen() or QGuiApplication.primaryScreen()
-        if screen is None:
-            return
-        area = screen.availableGeometry()
+        larger screen, or a default size larger than a small laptop's), and not beyond its edges. ``area`` (a
+        QRect) stands for the screen's available area."""
+        if area is None:
+            screen = self.screen() or QGuiApplication.primaryScreen()
+            if screen is None:
+                return
+            area = screen.availableGeometry()
         if self.isMaximized() or self.isFullScreen():
             return
         frame = self.frameGeometry()
