@@ -194,6 +194,8 @@ class TrainingSession:
             if pending:
                 send(True)
 
+        if report is not None:
+            t.track_health()  # someone watches: measure the gradient flow and dead or saturated units
         loop = TrainingLoop(t, control, epochs, clock=self.clock, on_wait=flush)
         for result, single in loop:
             if report is None:
@@ -255,6 +257,7 @@ class TrainingSession:
             parameters=t.parameters(),
             gradients=t.compiled.gradients() if t.global_step else None,
             task=t.task,
+            health=t.health.take() if t.health is not None and t.global_step else None,
         )
         self._losses, self._epoch_logs = [], []
         if probe and self.probe is not None:

@@ -28,6 +28,9 @@ from ..model.catalog import ACTIVATIONS, Spec, resolve
 from ..notation import MINUS, num, paren
 
 _SQRT_2PI = math.sqrt(2.0 * math.pi)
+#: An output counts as saturated where f'(z) is below this share of its largest value: learning has all but
+#: stopped there.
+SATURATION = 0.05
 _erf = np.frompyfunc(math.erf, 1, 1)
 
 
@@ -52,6 +55,14 @@ class Activation:
     coupled = False
     #: True when f has a parameter trained with the weights (PReLU's α).
     learnable = False
+    #: True when f is 0 with a zero gradient for every z ≤ 0 (ReLU): a unit that never fires has stopped
+    #: learning ("dead").
+    can_die = False
+
+    def saturated(self, a: np.ndarray) -> np.ndarray | None:
+        """Where f'(z) < SATURATION · max f', told from the output a alone; None for a function that does
+        not saturate."""
+        return None
 
     def __init__(self, **params: float) -> None:
         self.params = params
@@ -139,6 +150,9 @@ class Sigmoid(Activation):
     def worked_derivative(self, z_sym, a_sym, z, a, fp, d):
         return [f"σ'({z_sym}) = {a_sym}(1 − {a_sym}) = {num(a, d)} × (1 {MINUS} {num(a, d)}) = {num(fp, d)}"]
 
+    def saturated(self, a):
+        return a * (1.0 - a) < SATURATION * 0.25  # σ' = a(1 − a) ≤ 1/4
+
 
 class Tanh(Activation):
     name = "tanh"
@@ -154,11 +168,15 @@ class Tanh(Activation):
     def worked_derivative(self, z_sym, a_sym, z, a, fp, d):
         return [f"tanh'({z_sym}) = 1 − {a_sym}² = 1 {MINUS} {num(a, d)}² = {num(fp, d)}"]
 
+    def saturated(self, a):
+        return 1.0 - a * a < SATURATION  # tanh' = 1 − a² ≤ 1
+
 
 class ReLU(Activation):
     name = "relu"
     symbol = "ReLU"
     derivative_rule = "ReLU'(z) = 1 if z > 0 else 0"
+    can_die = True
 
     def forward(self, z):
         return np.maximum(z, 0.0)

@@ -45,22 +45,11 @@ from typing import Any, Callable, Mapping
 
 import numpy as np
 
-from . import metrics
+from . import activations, metrics
 from .compiled import CompiledNetwork
 from .snapshot import Boundary, Snapshot
 
 Transform = Callable[[np.ndarray], np.ndarray]
-
-#: Share of its largest value under which an activation's derivative counts as "saturated".
-SATURATION = 0.05
-#: Activations that saturate, and how to tell from the output a alone: f'(z) < SATURATION · max f'.
-_SATURATED: dict[str, Callable[[np.ndarray], np.ndarray]] = {
-    # σ' = a(1 − a) ≤ 1/4
-    "sigmoid": lambda a: a * (1.0 - a) < SATURATION * 0.25,
-    # tanh' = 1 − a² ≤ 1
-    "tanh": lambda a: 1.0 - a * a < SATURATION,
-}
-
 
 # -- activations on a probe batch ------------------------------------------------------------
 
@@ -109,13 +98,13 @@ def activation_summary(values: np.ndarray, activation: str) -> ActivationSummary
     a = a.reshape(len(a), -1) if a.ndim != 2 else a
     n, units = a.shape
     zero = a == 0
-    saturated = _SATURATED.get(activation)
+    saturated = activations.get(activation).saturated(a)
     return ActivationSummary(
         samples=int(n),
         units=int(units),
         zero_fraction=float(zero.mean()) if a.size else 0.0,
         dead_units=int(zero.all(axis=0).sum()) if n else 0,
-        saturated_fraction=float(saturated(a).mean()) if saturated is not None and a.size else None,
+        saturated_fraction=float(saturated.mean()) if saturated is not None and a.size else None,
     )
 
 

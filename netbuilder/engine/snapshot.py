@@ -68,6 +68,8 @@ class Snapshot:
     feature_sample: int | None = None
     #: The network's output for that sample.
     feature_output: np.ndarray | None = None
+    #: Layer id → gradient norm, spreads, dead and saturated shares (:class:`~netbuilder.engine.health.LayerHealth`).
+    health: dict | None = None
 
     @property
     def progress(self) -> float | None:

@@ -29,6 +29,7 @@ from ..model.training_config import TrainingConfig
 from . import metrics, optimizers
 from .compiled import CompiledNetwork
 from .control import Control
+from .health import HealthTracker
 from .inputs import check_data
 
 
@@ -127,6 +128,14 @@ class Trainer:
         self.diverged: TrainingDiverged | None = None
         self.run_record = Run(settings=self._settings(), started=datetime.now(timezone.utc).isoformat(timespec="seconds"))
         self._began = False
+        #: Gradient flow, dead and saturated units, when someone watches (:meth:`track_health`).
+        self.health: HealthTracker | None = None
+
+    def track_health(self) -> HealthTracker:
+        """Measure every step's gradient norms and dead or saturated units (see :mod:`netbuilder.engine.health`)."""
+        if self.health is None:
+            self.health = HealthTracker(self.compiled)
+        return self.health
 
     # -- settings that may change while training ---------------------------------------------
 
@@ -240,6 +249,9 @@ class Trainer:
             step_in_epoch = self._batch_index + 1
             if not math.isfinite(loss):
                 self._diverge(loss, step_in_epoch)
+            if self.health is not None:
+                self.health.observe_forward(cache, c)
+                self.health.observe_backward()
             np.copyto(self._backup, c.flat)
             self.optimizer.apply(c.flat, c.grad)
         self.global_step += 1
@@ -286,6 +298,8 @@ class Trainer:
         logs["seconds"] = time.perf_counter() - self._epoch_started
         for key, value in logs.items():
             self.run_record.epochs.setdefault(key, []).append(float(value))
+        if self.health is not None:
+            self.health.end_epoch()
         self._check_stop_rules(logs)
         for cb in self.callbacks:
             cb.on_epoch_end(self, self.epoch, logs)
