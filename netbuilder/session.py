@@ -37,6 +37,7 @@ from .model.network import Network
 from .model.validation import errors, validate
 from .model.parameters import Parameters
 from .engine.control import Control
+from .engine.recording import Moment, Recording
 from .engine.snapshot import Snapshot
 from .engine.training import Callback, Trainer, TrainingLoop
 
@@ -85,6 +86,8 @@ class Outcome:
     #: Loss and metrics after training on the test set (else the training set): ``final_on`` says which.
     final: dict[str, float] = field(default_factory=dict)
     final_on: str = ""
+    #: The run's parameters at its moments, for replay (watched runs only).
+    recording: Recording | None = None
 
     @property
     def trained(self) -> bool:
@@ -124,6 +127,17 @@ class TrainingSession:
         self.outcome: Outcome | None = None
         self._losses: list[float] = []
         self._epoch_logs: list[dict[str, float]] = []
+        #: The run's moments for replay, when it is watched (see :meth:`run`).
+        self.recording: Recording | None = None
+
+    def _record(self, parameters: Parameters) -> None:
+        t = self.trainer
+        if self.recording is None or t is None:
+            return
+        steps = max(t.steps_per_epoch, 1)
+        loss = self._losses[-1] if self._losses else (t.run_record.batch_loss[-1] if t.run_record.batch_loss
+                                                       else math.nan)
+        self.recording.add(Moment(t.global_step, t.epoch + t.step_in_epoch / steps, float(loss), parameters))
 
     # -- preparing ----------------------------------------------------------------------------
 
@@ -182,7 +196,9 @@ class TrainingSession:
         def send(probe: bool, final: bool = False) -> None:
             nonlocal pending, last_report, last_probe, probed_last
             if report is not None:
-                report(self._snapshot(result, loop.active, epochs, started_epoch, probe, final))
+                snapshot = self._snapshot(result, loop.active, epochs, started_epoch, probe, final)
+                self._record(snapshot.parameters)
+                report(snapshot)
             last_report = self.clock()
             if probe:
                 last_probe = last_report
@@ -196,6 +212,8 @@ class TrainingSession:
 
         if report is not None:
             t.track_health()  # someone watches: measure the gradient flow and dead or saturated units
+            self.recording = Recording()  # and record the run for replay
+            self._record(t.parameters())
         loop = TrainingLoop(t, control, epochs, clock=self.clock, on_wait=flush)
         for result, single in loop:
             if report is None:
@@ -211,6 +229,8 @@ class TrainingSession:
             if result.epoch_logs is not None:
                 self._epoch_logs.append({"epoch": float(result.epoch), **result.epoch_logs})
             pending = True
+            if result.epoch_logs is not None and not single and self.clock() - last_report < self.min_interval:
+                self._record(t.parameters())  # every epoch's end is a moment, reported or not
             now = self.clock()
             if single or now - last_report >= self.min_interval:
                 send(single or now - last_probe >= self.probe_interval)
@@ -227,6 +247,7 @@ class TrainingSession:
             epochs=t.epoch - started_epoch,
             steps=t.global_step - started_step,
             diverged=str(t.diverged) if t.diverged else None,
+            recording=self.recording,
         )
         if outcome.trained and self.dataset is not None:
             x_eval, y_eval, which = self.dataset.test_or_train()
