@@ -54,9 +54,9 @@ def steps() -> list[tuple[str, str]]:
 
 def guide_html() -> str:
     """The guide as HTML: a heading, then each step numbered."""
-    parts = [f"<h2>{escape(translate('Guide', 'Getting started with NetBuilder'))}</h2>",
-             f"<p>{escape(translate('Guide', 'Eight steps from opening a network to understanding how it learns.'))}</p>",
-             "<ol>"]
+    heading = translate("Guide", "Getting started with NetBuilder")
+    summary = translate("Guide", "Eight steps from opening a network to understanding how it learns.")
+    parts = [f"<h2>{escape(heading)}</h2>", f"<p>{escape(summary)}</p>", "<ol>"]
     for title, text in steps():
         parts.append(f"<li><p><b>{escape(title)}</b><br>{escape(text)}</p></li>")
     parts.append("</ol>")

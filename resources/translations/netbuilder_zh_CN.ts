@@ -62,124 +62,124 @@
 <context>
     <name>Canvas</name>
     <message>
-        <location filename="../../netbuilder/ui/canvas/items.py" line="221"/>
+        <location filename="../../netbuilder/ui/canvas/items.py" line="225"/>
         <source>output %1</source>
         <translation>输出 %1</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/canvas/items.py" line="224"/>
+        <location filename="../../netbuilder/ui/canvas/items.py" line="228"/>
         <source>%1 neurons, activation %2</source>
         <translation>%1 个神经元，激活函数 %2</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/canvas/items.py" line="226"/>
+        <location filename="../../netbuilder/ui/canvas/items.py" line="230"/>
         <source>Drawn as a block: too many neurons to draw one by one.</source>
         <translation>以方块绘制：神经元太多，无法逐个绘制。</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/canvas/items.py" line="228"/>
+        <location filename="../../netbuilder/ui/canvas/items.py" line="232"/>
         <source>neuron %1</source>
         <translation>神经元 %1</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/canvas/items.py" line="230"/>
+        <location filename="../../netbuilder/ui/canvas/items.py" line="234"/>
         <source>bias b = %1</source>
         <translation>偏置 b = %1</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/canvas/items.py" line="232"/>
+        <location filename="../../netbuilder/ui/canvas/items.py" line="236"/>
         <source>activation a = %1</source>
         <translation>激活值 a = %1</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/canvas/items.py" line="234"/>
+        <location filename="../../netbuilder/ui/canvas/items.py" line="238"/>
         <source>Double-click to edit the bias.</source>
         <translation>双击以编辑偏置。</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/canvas/items.py" line="241"/>
+        <location filename="../../netbuilder/ui/canvas/items.py" line="245"/>
         <source>%1 filters %2, stride %3, %4 padding · %5</source>
         <translation>%1 个 %2 的卷积核，步幅 %3，%4 填充 · %5</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/canvas/items.py" line="244"/>
+        <location filename="../../netbuilder/ui/canvas/items.py" line="248"/>
         <source>max of %1, stride %2, %3 padding</source>
         <translation>取 %1 窗口的最大值，步幅 %2，%3 填充</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/canvas/items.py" line="245"/>
+        <location filename="../../netbuilder/ui/canvas/items.py" line="249"/>
         <source>mean of %1, stride %2, %3 padding</source>
         <translation>取 %1 窗口的平均值，步幅 %2，%3 填充</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/canvas/items.py" line="247"/>
+        <location filename="../../netbuilder/ui/canvas/items.py" line="251"/>
         <source>the image as one vector</source>
         <translation>把图像展平成一个向量</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/canvas/items.py" line="452"/>
+        <location filename="../../netbuilder/ui/canvas/items.py" line="456"/>
         <source>Drag from here to another layer to connect them.</source>
         <translation>从这里拖到另一层以连接它们。</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/canvas/items.py" line="553"/>
+        <location filename="../../netbuilder/ui/canvas/items.py" line="557"/>
         <source>(removed: select it and press Delete to restore)</source>
         <translation>（已移除：选中它并按 Delete 恢复）</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/canvas/items.py" line="554"/>
+        <location filename="../../netbuilder/ui/canvas/items.py" line="558"/>
         <source>weight %1 → %2 = %3</source>
         <translation>权重 %1 → %2 = %3</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/canvas/items.py" line="555"/>
+        <location filename="../../netbuilder/ui/canvas/items.py" line="559"/>
         <source>Double-click to edit; Delete removes this edge.</source>
         <translation>双击以编辑；Delete 移除这条边。</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/canvas/items.py" line="662"/>
+        <location filename="../../netbuilder/ui/canvas/items.py" line="666"/>
         <source>No weights: the values pass on to be pooled or flattened.</source>
         <translation>没有权重：数值直接传下去做池化或展平。</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/canvas/items.py" line="667"/>
+        <location filename="../../netbuilder/ui/canvas/items.py" line="671"/>
         <source>%1 kernels of %2×%3×%4 (%5 weights): mean %6, spread %7</source>
         <translation>%1 个 %2×%3×%4 的卷积核（%5 个权重）：平均 %6，离散度 %7</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/canvas/items.py" line="669"/>
+        <location filename="../../netbuilder/ui/canvas/items.py" line="673"/>
         <source>The Filters panel shows them as images.</source>
         <translation>“卷积核”面板把它们显示成图像。</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/canvas/items.py" line="674"/>
+        <location filename="../../netbuilder/ui/canvas/items.py" line="678"/>
         <source>%1 × %2 weights (%3 trainable): mean %4, spread %5</source>
         <translation>%1 × %2 个权重（%3 个可训练）：均值 %4，离散度 %5</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/canvas/items.py" line="676"/>
+        <location filename="../../netbuilder/ui/canvas/items.py" line="680"/>
         <source>Select it to see the matrix in the inspector.</source>
         <translation>选中它即可在属性面板中查看矩阵。</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/canvas/view.py" line="202"/>
+        <location filename="../../netbuilder/ui/canvas/view.py" line="205"/>
         <source>Drag an Input layer, a Dense layer and an Output layer here from the palette,
 then drag from each layer&apos;s right-hand handle to the next layer to connect them.</source>
         <translation>从组件面板把一个输入层、一个全连接层和一个输出层拖到这里，
 然后从每层右侧的手柄拖到下一层，把它们连接起来。</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/canvas/view.py" line="219"/>
+        <location filename="../../netbuilder/ui/canvas/view.py" line="222"/>
         <source>positive weight</source>
         <translation>正权重</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/canvas/view.py" line="220"/>
+        <location filename="../../netbuilder/ui/canvas/view.py" line="223"/>
         <source>negative weight</source>
         <translation>负权重</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/canvas/view.py" line="221"/>
+        <location filename="../../netbuilder/ui/canvas/view.py" line="224"/>
         <source>thicker = larger |w|</source>
         <translation>越粗 = |w| 越大</translation>
     </message>
@@ -207,63 +207,63 @@ then drag from each layer&apos;s right-hand handle to the next layer to connect 
         <translation>删除连接“%1”→“%2”</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/commands.py" line="155"/>
+        <location filename="../../netbuilder/ui/commands.py" line="194"/>
         <source>Resize “%1” to %2 neurons</source>
         <translation>将“%1”调整为 %2 个神经元</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/commands.py" line="159"/>
+        <location filename="../../netbuilder/ui/commands.py" line="198"/>
         <source>Set activation of “%1” to %2</source>
         <translation>将“%1”的激活函数设为 %2</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/commands.py" line="161"/>
+        <location filename="../../netbuilder/ui/commands.py" line="200"/>
         <source>Rename “%1” to “%2”</source>
         <translation>将“%1”重命名为“%2”</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/commands.py" line="163"/>
-        <location filename="../../netbuilder/ui/commands.py" line="237"/>
+        <location filename="../../netbuilder/ui/commands.py" line="202"/>
+        <location filename="../../netbuilder/ui/commands.py" line="276"/>
         <source>Move “%1”</source>
         <translation>移动“%1”</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/commands.py" line="164"/>
+        <location filename="../../netbuilder/ui/commands.py" line="203"/>
         <source>Change “%1”</source>
         <translation>修改“%1”</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/commands.py" line="170"/>
+        <location filename="../../netbuilder/ui/commands.py" line="209"/>
         <source>Set weight %1 to %2</source>
         <translation>将权重 %1 设为 %2</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/commands.py" line="186"/>
+        <location filename="../../netbuilder/ui/commands.py" line="225"/>
         <source>Set bias of neuron %1 of “%2” to %3</source>
         <translation>将“%2”的神经元 %1 的偏置设为 %3</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/commands.py" line="218"/>
+        <location filename="../../netbuilder/ui/commands.py" line="257"/>
         <source>Restore edge %1</source>
         <translation>恢复边 %1</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/commands.py" line="218"/>
+        <location filename="../../netbuilder/ui/commands.py" line="257"/>
         <source>Remove edge %1</source>
         <translation>移除边 %1</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/commands.py" line="239"/>
+        <location filename="../../netbuilder/ui/commands.py" line="278"/>
         <source>Move %1 layers</source>
         <translation>移动 %1 个层</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/commands.py" line="279"/>
+        <location filename="../../netbuilder/ui/commands.py" line="318"/>
         <source>Change training settings</source>
         <translation>修改训练设置</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/commands.py" line="303"/>
+        <location filename="../../netbuilder/ui/commands.py" line="342"/>
         <source>Change network settings</source>
         <translation>修改网络设置</translation>
     </message>
@@ -1081,120 +1081,283 @@ then drag from each layer&apos;s right-hand handle to the next layer to connect 
 <context>
     <name>Editor</name>
     <message>
-        <location filename="../../netbuilder/ui/editor.py" line="63"/>
+        <location filename="../../netbuilder/ui/editor.py" line="70"/>
         <source>Editing is locked.</source>
         <translation>编辑已锁定。</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/editor.py" line="88"/>
+        <location filename="../../netbuilder/ui/editor.py" line="95"/>
         <source>Unknown palette entry %1.</source>
         <translation>未知的组件条目 %1。</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/editor.py" line="91"/>
+        <location filename="../../netbuilder/ui/editor.py" line="98"/>
         <source>Pooling and Flatten layers take their size from their input: drop the neuron on a Dense or Conv2D layer.</source>
         <translation>池化层和 Flatten 层的大小由输入决定：请把神经元拖到 Dense 或 Conv2D 层上。</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/editor.py" line="96"/>
+        <location filename="../../netbuilder/ui/editor.py" line="103"/>
         <source>Add a neuron to “%1”</source>
         <translation>向“%1”添加一个神经元</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/editor.py" line="98"/>
+        <location filename="../../netbuilder/ui/editor.py" line="105"/>
         <source>“%1” now has %2 neurons.</source>
         <translation>“%1”现在有 %2 个神经元。</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/editor.py" line="102"/>
+        <location filename="../../netbuilder/ui/editor.py" line="109"/>
         <source>The network already has an input layer; this one is a second input (see the status bar).</source>
         <translation>网络已经有一个输入层；这个是第二个输入层（见状态栏）。</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/editor.py" line="104"/>
+        <location filename="../../netbuilder/ui/editor.py" line="111"/>
         <source>Neuron</source>
         <translation>神经元</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/editor.py" line="113"/>
+        <location filename="../../netbuilder/ui/editor.py" line="120"/>
         <source>Drop an activation onto a layer to give it that activation.</source>
         <translation>把激活函数拖放到某一层上，即可让该层使用它。</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/editor.py" line="117"/>
+        <location filename="../../netbuilder/ui/editor.py" line="124"/>
         <source>An input layer passes the data on unchanged: drop activations on hidden or output layers.</source>
         <translation>输入层原样传递数据：请把激活函数放到隐藏层或输出层上。</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/editor.py" line="120"/>
+        <location filename="../../netbuilder/ui/editor.py" line="127"/>
         <source>Pooling and Flatten layers have no activation: drop it on a Dense or Conv2D layer.</source>
         <translation>池化层和 Flatten 层没有激活函数：请把它拖到 Dense 或 Conv2D 层上。</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/editor.py" line="134"/>
+        <location filename="../../netbuilder/ui/editor.py" line="141"/>
         <source>“%1” is already connected to “%2”.</source>
         <translation>“%1”已经连接到“%2”。</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/editor.py" line="137"/>
+        <location filename="../../netbuilder/ui/editor.py" line="144"/>
         <source>Data enters at the input layer: connect from it, not into it.</source>
         <translation>数据从输入层进入：请从它连出，而不是连入它。</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/editor.py" line="143"/>
+        <location filename="../../netbuilder/ui/editor.py" line="150"/>
         <source>This connection closes a loop; see the status bar.</source>
         <translation>这条连接会形成环路；见状态栏。</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/editor.py" line="154"/>
+        <location filename="../../netbuilder/ui/editor.py" line="161"/>
         <source>Arrange layers left to right</source>
         <translation>从左到右排列各层</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/editor.py" line="168"/>
+        <location filename="../../netbuilder/ui/editor.py" line="175"/>
         <source>Delete %1 items</source>
         <translation>删除 %1 项</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/editor.py" line="191"/>
-        <location filename="../../netbuilder/ui/editor.py" line="199"/>
+        <location filename="../../netbuilder/ui/editor.py" line="198"/>
+        <location filename="../../netbuilder/ui/editor.py" line="206"/>
         <source>A weight must be a finite number.</source>
         <translation>权重必须是有限的数字。</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/editor.py" line="205"/>
+        <location filename="../../netbuilder/ui/editor.py" line="212"/>
         <source>Set a weight of filter %1 to %2</source>
         <translation>把卷积核 %1 的一个权重设为 %2</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/editor.py" line="210"/>
+        <location filename="../../netbuilder/ui/editor.py" line="217"/>
         <source>A bias must be a finite number.</source>
         <translation>偏置必须是有限的数字。</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/editor.py" line="221"/>
+        <location filename="../../netbuilder/ui/editor.py" line="228"/>
         <source>Re-initialize weights “%1” → “%2”</source>
         <translation>重新初始化权重“%1”→“%2”</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/editor.py" line="258"/>
+        <location filename="../../netbuilder/ui/editor.py" line="265"/>
         <source>Copied %1 layer(s).</source>
         <translation>已复制 %1 个层。</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/editor.py" line="265"/>
+        <location filename="../../netbuilder/ui/editor.py" line="272"/>
         <source>The clipboard holds no layers.</source>
         <translation>剪贴板中没有层。</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/editor.py" line="287"/>
+        <location filename="../../netbuilder/ui/editor.py" line="294"/>
         <source>Cannot paste: %1</source>
         <translation>无法粘贴：%1</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/editor.py" line="289"/>
+        <location filename="../../netbuilder/ui/editor.py" line="296"/>
         <source>Paste %1 layer(s)</source>
         <translation>粘贴 %1 个层</translation>
+    </message>
+</context>
+<context>
+    <name>Examples</name>
+    <message>
+        <location filename="../../netbuilder/templates.py" line="190"/>
+        <source>Untitled</source>
+        <translation>未命名</translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/templates.py" line="191"/>
+        <source>Worked example</source>
+        <translation>手算示例</translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/templates.py" line="192"/>
+        <source>A part&apos;s length (0.1) and width (0.2) predict its service life. One step of gradient descent with learning rate 0.5 on this one sample is the tutorial&apos;s worked example: prediction 0.867, target 1. Open the walkthrough to follow every number.</source>
+        <translation>由零件的长度（0.1）和宽度（0.2）预测它的使用寿命。在这一个样本上以学习率 0.5 做一步梯度下降，就是教程中的手算示例：预测 0.867，目标 1。打开逐步讲解，跟着看每一个数。</translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/templates.py" line="196"/>
+        <source>Input (length, width)</source>
+        <translation>输入（长度、宽度）</translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/templates.py" line="197"/>
+        <source>Hidden</source>
+        <translation>隐藏</translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/templates.py" line="198"/>
+        <source>Output (service life)</source>
+        <translation>输出（使用寿命）</translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/templates.py" line="199"/>
+        <source>XOR</source>
+        <translation>XOR</translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/templates.py" line="200"/>
+        <source>XOR: 1 when exactly one input is 1. A hidden layer bends the decision boundary so it can be learned.</source>
+        <translation>XOR：恰好一个输入为 1 时输出 1。隐藏层让决策边界弯曲，这样才能学会它。</translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/templates.py" line="202"/>
+        <source>Input</source>
+        <translation>输入</translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/templates.py" line="203"/>
+        <source>Output</source>
+        <translation>输出</translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/templates.py" line="204"/>
+        <source>Perceptron (AND)</source>
+        <translation>感知机（AND）</translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/templates.py" line="205"/>
+        <source>Perceptron (OR)</source>
+        <translation>感知机（OR）</translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/templates.py" line="206"/>
+        <source>Perceptron (NOT)</source>
+        <translation>感知机（NOT）</translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/templates.py" line="207"/>
+        <source>Perceptron (XOR)</source>
+        <translation>感知机（XOR）</translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/templates.py" line="208"/>
+        <source>Rosenblatt&apos;s perceptron learns the AND truth table in a few epochs.</source>
+        <translation>Rosenblatt 感知机在几轮之内学会 AND 真值表。</translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/templates.py" line="209"/>
+        <source>Rosenblatt&apos;s perceptron learns the OR truth table in a few epochs.</source>
+        <translation>Rosenblatt 感知机在几轮之内学会 OR 真值表。</translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/templates.py" line="210"/>
+        <source>Rosenblatt&apos;s perceptron learns the NOT truth table in a few epochs.</source>
+        <translation>Rosenblatt 感知机在几轮之内学会 NOT 真值表。</translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/templates.py" line="211"/>
+        <source>A single perceptron cannot learn XOR: no straight line separates its classes. Train it and watch it fail; then open xor.nbn, which has a hidden layer.</source>
+        <translation>单个感知机学不会 XOR：没有一条直线能把它的两类分开。训练它，看它失败；然后打开带有隐藏层的 xor.nbn。</translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/templates.py" line="213"/>
+        <source>MNIST MLP</source>
+        <translation>MNIST 多层感知机</translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/templates.py" line="214"/>
+        <source>The tutorial&apos;s Keras MNIST model: 784-128-64-10 with ReLU and softmax, Adam, categorical cross-entropy, 5 epochs of batch 32 with 20% of the training images held out for validation. Keras reports test accuracy 0.9741.</source>
+        <translation>教程中的 Keras MNIST 模型：784-128-64-10，ReLU 与 softmax，Adam，分类交叉熵，批量 32 训练 5 轮，留出 20% 的训练图像用于验证。Keras 报告的测试准确率为 0.9741。</translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/templates.py" line="217"/>
+        <source>Flatten (28×28)</source>
+        <translation>展平（28×28）</translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/templates.py" line="218"/>
+        <source>Dense 128</source>
+        <translation>全连接 128</translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/templates.py" line="219"/>
+        <source>Dense 64</source>
+        <translation>全连接 64</translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/templates.py" line="220"/>
+        <source>Digits</source>
+        <translation>数字</translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/templates.py" line="221"/>
+        <source>MNIST CNN</source>
+        <translation>MNIST 卷积神经网络</translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/templates.py" line="222"/>
+        <source>A small convolutional network (卷积神经网络) for MNIST: Conv2D 16 3×3 → MaxPooling 2 → Conv2D 32 3×3 → MaxPooling 2 → Flatten → Dense 64 (dropout 0.25) → Dense 10 softmax, Adam, batch 32, 6 epochs with 10% of the training images held out for validation. About 0.99 test accuracy.</source>
+        <translation>用于 MNIST 的小型卷积神经网络：Conv2D 16 3×3 → MaxPooling 2 → Conv2D 32 3×3 → MaxPooling 2 → Flatten → Dense 64（dropout 0.25）→ Dense 10 softmax，Adam，批量 32，训练 6 轮，留出 10% 的训练图像用于验证。测试准确率约 0.99。</translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/templates.py" line="226"/>
+        <source>Image 28×28</source>
+        <translation>图像 28×28</translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/templates.py" line="227"/>
+        <source>Conv 16</source>
+        <translation>卷积 16</translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/templates.py" line="228"/>
+        <source>Pool 1</source>
+        <translation>池化 1</translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/templates.py" line="229"/>
+        <source>Conv 32</source>
+        <translation>卷积 32</translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/templates.py" line="230"/>
+        <source>Pool 2</source>
+        <translation>池化 2</translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/templates.py" line="231"/>
+        <source>Flatten</source>
+        <translation>展平</translation>
     </message>
 </context>
 <context>
@@ -1340,6 +1503,104 @@ The network is still open; nothing was lost.</source>
         <location filename="../../netbuilder/ui/export_actions.py" line="285"/>
         <source>Imported %1. Save it to keep it.</source>
         <translation>已导入 %1。请保存以保留它。</translation>
+    </message>
+</context>
+<context>
+    <name>Guide</name>
+    <message>
+        <location filename="../../netbuilder/ui/guide.py" line="21"/>
+        <source>Open an example</source>
+        <translation>打开一个示例</translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/ui/guide.py" line="22"/>
+        <source>File → Examples → XOR opens a small network that learns XOR. File → New offers the same networks and an empty canvas; File → Open reads a .nbn file of your own.</source>
+        <translation>文件 → 示例 → XOR 打开一个学习 XOR 的小型网络。文件 → 新建提供同样的网络和一张空白画布；文件 → 打开读取你自己的 .nbn 文件。</translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/ui/guide.py" line="24"/>
+        <source>Read the network</source>
+        <translation>读懂网络</translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/ui/guide.py" line="25"/>
+        <source>Inputs are on the left, the output on the right. Blue edges are positive weights, orange ones negative, and a thicker edge is a larger weight; the small “b” tag on a neuron is its bias. Double-click a neuron or an edge to type a bias or a weight.</source>
+        <translation>输入在左边，输出在右边。蓝色的边是正权重，橙色的是负权重，边越粗权重越大；神经元上的小“b”标签是它的偏置。双击神经元或边，可以输入偏置或权重。</translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/ui/guide.py" line="28"/>
+        <source>Choose the data</source>
+        <translation>选择数据</translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/ui/guide.py" line="29"/>
+        <source>The Data panel below the canvas (Data → Choose Dataset…) shows what the network learns from: pick a built-in set such as circles or the spiral, import a CSV file, or click on the plane to draw your own points.</source>
+        <translation>画布下方的数据面板（数据 → 选择数据集…）显示网络从什么中学习：选一个内置数据集，例如环形或螺旋，导入 CSV 文件，或者在平面上点击画出你自己的点。</translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/ui/guide.py" line="32"/>
+        <source>Train and watch</source>
+        <translation>训练并观察</translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/ui/guide.py" line="33"/>
+        <source>In the Training panel on the left, press Start (Ctrl+T). Choose a Speed such as “10 epochs a second” to watch the network learn; Pause, Step (one mini-batch) and Stop act at once, and Epochs ∞ trains until you stop it. The learning rate can change while it runs.</source>
+        <translation>在左边的训练面板中按“开始”（Ctrl+T）。选择一个速度，例如“每秒 10 轮”，就能看着网络学习；“暂停”“单步”（一个小批量）和“停止”立即生效，轮次选 ∞ 则一直训练到你停止为止。学习率可以在训练进行时修改。</translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/ui/guide.py" line="37"/>
+        <source>Read the panels</source>
+        <translation>读懂各个面板</translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/ui/guide.py" line="38"/>
+        <source>Loss shows the loss falling epoch by epoch, Decision boundary how the network separates the classes, Metrics the confusion matrix (or R²) of the training and test data. View → Panels brings back a panel you closed.</source>
+        <translation>损失面板显示损失一轮一轮地下降，决策边界显示网络如何把各类分开，指标显示训练数据和测试数据的混淆矩阵（或 R²）。视图 → 面板可以找回关掉的面板。</translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/ui/guide.py" line="41"/>
+        <source>Follow one step by hand</source>
+        <translation>亲手跟一步</translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/ui/guide.py" line="42"/>
+        <source>View → Walkthrough (F6) goes through one training step value by value: the forward pass, the loss, backpropagation with the chain rule, and the update of every weight. Apply update puts the new weights into the network.</source>
+        <translation>视图 → 逐步讲解（F6）逐个数值地走完一个训练步：前向传播、损失、用链式法则的反向传播，以及每个权重的更新。“应用更新”把新的权重放进网络。</translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/ui/guide.py" line="45"/>
+        <source>Build your own</source>
+        <translation>搭建你自己的网络</translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/ui/guide.py" line="46"/>
+        <source>Drag Input, Dense and Output layers from the Palette onto the canvas, then drag from a layer&apos;s port (the small arrow) to the next layer to connect them. The Inspector edits what is selected: size, activation, bias. Ctrl+Z undoes any edit.</source>
+        <translation>从组件面板把输入层、全连接层和输出层拖到画布上，再从一层的端口（小箭头）拖到下一层，把它们连起来。属性面板编辑选中的内容：大小、激活函数、偏置。Ctrl+Z 可以撤销任何编辑。</translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/ui/guide.py" line="49"/>
+        <source>Save and present</source>
+        <translation>保存与演示</translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/ui/guide.py" line="50"/>
+        <source>File → Save (Ctrl+S) writes the network with its training history. In class, F5 switches to presentation mode: larger text and every value on the canvas.</source>
+        <translation>文件 → 保存（Ctrl+S）把网络连同它的训练历史一起写入文件。上课时按 F5 切换到演示模式：文字更大，画布上显示每一个数值。</translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/ui/guide.py" line="57"/>
+        <source>Getting started with NetBuilder</source>
+        <translation>NetBuilder 入门</translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/ui/guide.py" line="58"/>
+        <source>Eight steps from opening a network to understanding how it learns.</source>
+        <translation>从打开一个网络到理解它如何学习，共八步。</translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/ui/guide.py" line="72"/>
+        <source>Getting started</source>
+        <translation>入门</translation>
     </message>
 </context>
 <context>
@@ -1646,24 +1907,19 @@ The network is still open; nothing was lost.</source>
 <context>
     <name>Language</name>
     <message>
-        <location filename="../../netbuilder/ui/language_menu.py" line="23"/>
+        <location filename="../../netbuilder/ui/language_menu.py" line="24"/>
         <source>System default (%1)</source>
         <translation>跟随系统（%1）</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/language_menu.py" line="31"/>
+        <location filename="../../netbuilder/ui/language_menu.py" line="32"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/language_menu.py" line="59"/>
+        <location filename="../../netbuilder/ui/language_menu.py" line="67"/>
         <source>NetBuilder is shown in %1.</source>
         <translation>NetBuilder 正以%1显示。</translation>
-    </message>
-    <message>
-        <location filename="../../netbuilder/ui/language_menu.py" line="61"/>
-        <source>The language changes to %1 when NetBuilder starts next time.</source>
-        <translation>下次启动 NetBuilder 时，语言将切换为%1。</translation>
     </message>
 </context>
 <context>
@@ -1730,11 +1986,13 @@ The network is still open; nothing was lost.</source>
     </message>
     <message>
         <location filename="../../netbuilder/lessons/goals.py" line="110"/>
+        <location filename="../../netbuilder/ui/lessons/dialogs.py" line="134"/>
         <source>Solved by hand, without training</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../netbuilder/lessons/goals.py" line="112"/>
+        <location filename="../../netbuilder/ui/lessons/dialogs.py" line="135"/>
         <source>The walkthrough stepped to its last step</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2003,6 +2261,274 @@ The network is still open; nothing was lost.</source>
         <source>%1 hidden layers, more than the %2 the lesson allows.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../netbuilder/ui/lessons/__init__.py" line="35"/>
+        <source>Lesson</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/ui/lessons/__init__.py" line="45"/>
+        <source>&amp;Lessons…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/ui/lessons/__init__.py" line="53"/>
+        <source>Save as &amp;Lesson…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/ui/lessons/__init__.py" line="103"/>
+        <source>Save lesson</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/ui/lessons/__init__.py" line="111"/>
+        <source>Cannot save the lesson</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/ui/lessons/__init__.py" line="112"/>
+        <source>The lesson “%1” could not be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/ui/lessons/__init__.py" line="115"/>
+        <source>Saved the lesson %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/ui/lessons/controller.py" line="123"/>
+        <source>Cannot open lesson</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/ui/lessons/controller.py" line="124"/>
+        <source>“%1” could not be opened: it is not a lesson file NetBuilder can read, or it is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/ui/lessons/controller.py" line="141"/>
+        <source>Lesson: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/ui/lessons/controller.py" line="220"/>
+        <source>The lesson “%1” is closed: the open network is not from it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/ui/lessons/dialogs.py" line="49"/>
+        <source>Lessons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/ui/lessons/dialogs.py" line="65"/>
+        <source>%1. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/ui/lessons/dialogs.py" line="76"/>
+        <source>Open a Lesson &amp;File…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/ui/lessons/dialogs.py" line="100"/>
+        <source>Open lesson</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/ui/lessons/dialogs.py" line="112"/>
+        <source>NetBuilder lessons (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/ui/lessons/dialogs.py" line="112"/>
+        <source>All files (*)</source>
+        <translation type="unfinished">所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/ui/lessons/dialogs.py" line="129"/>
+        <source>Accuracy at least</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/ui/lessons/dialogs.py" line="130"/>
+        <source>Loss at most</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/ui/lessons/dialogs.py" line="131"/>
+        <source>Hidden neurons at most</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/ui/lessons/dialogs.py" line="132"/>
+        <source>Hidden layers at least</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/ui/lessons/dialogs.py" line="133"/>
+        <source>Parameters at most</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/ui/lessons/dialogs.py" line="150"/>
+        <source>Save as Lesson</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/ui/lessons/dialogs.py" line="161"/>
+        <source>Short name (id)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/ui/lessons/dialogs.py" line="170"/>
+        <source>Title (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/ui/lessons/dialogs.py" line="173"/>
+        <source>What to do, in Markdown: **bold**, *italic*, lists with -</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/ui/lessons/dialogs.py" line="176"/>
+        <location filename="../../netbuilder/ui/lessons/dialogs.py" line="177"/>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/ui/lessons/dialogs.py" line="183"/>
+        <source>Lock the checked controls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/ui/lessons/dialogs.py" line="184"/>
+        <source>Leave only the checked controls editable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/ui/lessons/dialogs.py" line="202"/>
+        <location filename="../../netbuilder/ui/lessons/dialogs.py" line="206"/>
+        <source>no limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/ui/lessons/dialogs.py" line="204"/>
+        <source>At most this many hidden neurons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/ui/lessons/dialogs.py" line="208"/>
+        <source>At most this many hidden layers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/ui/lessons/dialogs.py" line="210"/>
+        <source>Panels to hide (they stay in View → Panels)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/ui/lessons/dialogs.py" line="220"/>
+        <source>Controls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/ui/lessons/dialogs.py" line="242"/>
+        <source>Goals on outputs or a single weight can be written into the file (see docs/lessons.md).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/ui/lessons/dialogs.py" line="248"/>
+        <location filename="../../netbuilder/ui/lessons/panel.py" line="51"/>
+        <source>Goals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/ui/lessons/dialogs.py" line="265"/>
+        <source>Give the lesson a title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/ui/lessons/dialogs.py" line="268"/>
+        <source>The short name may hold only lower-case letters, digits, - and _.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/ui/lessons/dialogs.py" line="283"/>
+        <source>Choose at least one goal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/ui/lessons/dialogs.py" line="298"/>
+        <source>The starting network already meets every goal: the students would have nothing to do. Change a goal, or the network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/ui/lessons/panel.py" line="77"/>
+        <source>◀ Previous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/ui/lessons/panel.py" line="80"/>
+        <source>Reset this lesson</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/ui/lessons/panel.py" line="82"/>
+        <source>Start this lesson again from its network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/ui/lessons/panel.py" line="84"/>
+        <source>Next ▶</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/ui/lessons/panel.py" line="92"/>
+        <source>All lessons…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/ui/lessons/panel.py" line="95"/>
+        <source>Close lesson</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/ui/lessons/panel.py" line="97"/>
+        <source>Leave the lesson: the network stays, nothing is locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/ui/lessons/panel.py" line="120"/>
+        <source>No lesson open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/ui/lessons/panel.py" line="121"/>
+        <source>Help → Lessons lists the lessons: each starts from a network, says what to do, and checks your goals as you work.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/ui/lessons/panel.py" line="125"/>
+        <source>Lesson %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/ui/lessons/panel.py" line="126"/>
+        <source>Lesson from a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/ui/lessons/panel.py" line="146"/>
+        <source>All goals met: well done! Go on with the next lesson.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/ui/lessons/panel.py" line="147"/>
+        <source>All goals met: well done!</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Losses</name>
@@ -2041,322 +2567,354 @@ The network is still open; nothing was lost.</source>
     <name>MainWindow</name>
     <message>
         <location filename="../../netbuilder/ui/app.py" line="163"/>
-        <location filename="../../netbuilder/ui/main_window.py" line="498"/>
+        <location filename="../../netbuilder/ui/main_window.py" line="535"/>
         <source>Cannot open file</source>
         <translation>无法打开文件</translation>
     </message>
     <message>
+        <location filename="../../netbuilder/ui/app.py" line="164"/>
+        <location filename="../../netbuilder/ui/main_window.py" line="536"/>
+        <source>“%1” could not be opened: it is not a network file NetBuilder can read, or it is damaged. The network on screen stays as it was.</source>
+        <translation>无法打开“%1”：它不是 NetBuilder 能读取的网络文件，或者已经损坏。屏幕上的网络保持原样。</translation>
+    </message>
+    <message>
         <location filename="../../netbuilder/ui/export_actions.py" line="189"/>
-        <location filename="../../netbuilder/ui/main_window.py" line="210"/>
+        <location filename="../../netbuilder/ui/main_window.py" line="229"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/main_window.py" line="51"/>
+        <location filename="../../netbuilder/ui/main_window.py" line="53"/>
+        <source>NetBuilder networks (*.nbn)</source>
+        <translation>NetBuilder 网络 (*.nbn)</translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/ui/main_window.py" line="53"/>
+        <source>All files (*)</source>
+        <translation>所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/ui/main_window.py" line="61"/>
         <source>New network</source>
         <translation>新建网络</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/main_window.py" line="53"/>
+        <location filename="../../netbuilder/ui/main_window.py" line="63"/>
         <source>Start from:</source>
         <translation>从以下开始：</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/main_window.py" line="77"/>
+        <location filename="../../netbuilder/ui/main_window.py" line="88"/>
         <source>An empty canvas.</source>
         <translation>空白画布。</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/main_window.py" line="147"/>
+        <location filename="../../netbuilder/ui/main_window.py" line="164"/>
         <source>Palette</source>
         <translation>组件</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/main_window.py" line="152"/>
+        <location filename="../../netbuilder/ui/main_window.py" line="169"/>
         <source>Inspector</source>
         <translation>属性</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/main_window.py" line="174"/>
+        <location filename="../../netbuilder/ui/main_window.py" line="191"/>
         <source>&amp;New…</source>
         <translation>新建(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/main_window.py" line="175"/>
+        <location filename="../../netbuilder/ui/main_window.py" line="192"/>
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/main_window.py" line="176"/>
+        <location filename="../../netbuilder/ui/main_window.py" line="193"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/main_window.py" line="177"/>
+        <location filename="../../netbuilder/ui/main_window.py" line="194"/>
         <source>Save &amp;As…</source>
         <translation>另存为(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/main_window.py" line="178"/>
+        <location filename="../../netbuilder/ui/main_window.py" line="195"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/main_window.py" line="179"/>
+        <location filename="../../netbuilder/ui/main_window.py" line="196"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/main_window.py" line="182"/>
+        <location filename="../../netbuilder/ui/main_window.py" line="199"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/main_window.py" line="185"/>
+        <location filename="../../netbuilder/ui/main_window.py" line="202"/>
         <source>&amp;Copy</source>
         <translation>复制(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/main_window.py" line="186"/>
+        <location filename="../../netbuilder/ui/main_window.py" line="203"/>
         <source>Cu&amp;t</source>
         <translation>剪切(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/main_window.py" line="187"/>
+        <location filename="../../netbuilder/ui/main_window.py" line="204"/>
         <source>&amp;Paste</source>
         <translation>粘贴(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/main_window.py" line="188"/>
+        <location filename="../../netbuilder/ui/main_window.py" line="205"/>
         <source>&amp;Delete</source>
         <translation>删除(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/main_window.py" line="190"/>
+        <location filename="../../netbuilder/ui/main_window.py" line="207"/>
         <source>Select &amp;All</source>
         <translation>全选(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/main_window.py" line="191"/>
+        <location filename="../../netbuilder/ui/main_window.py" line="208"/>
         <source>Zoom &amp;In</source>
         <translation>放大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/main_window.py" line="193"/>
+        <location filename="../../netbuilder/ui/main_window.py" line="210"/>
         <source>Zoom &amp;Out</source>
         <translation>缩小(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/main_window.py" line="195"/>
+        <location filename="../../netbuilder/ui/main_window.py" line="212"/>
         <source>&amp;Fit to Window</source>
         <translation>适应窗口(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/main_window.py" line="197"/>
+        <location filename="../../netbuilder/ui/main_window.py" line="214"/>
         <source>&amp;Arrange Layers</source>
         <translation>排列各层(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/main_window.py" line="199"/>
+        <location filename="../../netbuilder/ui/main_window.py" line="216"/>
         <source>Show &amp;Weight Values</source>
         <translation>显示权重数值(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/main_window.py" line="201"/>
+        <location filename="../../netbuilder/ui/main_window.py" line="218"/>
         <source>Show &amp;Legend</source>
         <translation>显示图例(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/main_window.py" line="204"/>
+        <location filename="../../netbuilder/ui/main_window.py" line="221"/>
         <source>&amp;Presentation Mode</source>
         <translation>演示模式(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/main_window.py" line="206"/>
+        <location filename="../../netbuilder/ui/main_window.py" line="223"/>
         <source>&amp;About NetBuilder</source>
         <translation>关于 NetBuilder(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/main_window.py" line="213"/>
+        <location filename="../../netbuilder/ui/main_window.py" line="224"/>
+        <source>&amp;Getting Started</source>
+        <translation>入门(&amp;G)</translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/ui/main_window.py" line="232"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/main_window.py" line="215"/>
+        <location filename="../../netbuilder/ui/main_window.py" line="234"/>
         <source>E&amp;xamples</source>
         <translation>示例(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/main_window.py" line="225"/>
+        <location filename="../../netbuilder/ui/main_window.py" line="247"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/main_window.py" line="229"/>
+        <location filename="../../netbuilder/ui/main_window.py" line="251"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/main_window.py" line="232"/>
+        <location filename="../../netbuilder/ui/main_window.py" line="254"/>
         <source>&amp;Panels</source>
         <translation>面板(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/main_window.py" line="236"/>
+        <location filename="../../netbuilder/ui/main_window.py" line="258"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/main_window.py" line="239"/>
+        <location filename="../../netbuilder/ui/main_window.py" line="263"/>
         <source>Main toolbar</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/main_window.py" line="270"/>
+        <location filename="../../netbuilder/ui/main_window.py" line="294"/>
         <source>&amp;Train</source>
         <translation>训练(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/main_window.py" line="272"/>
+        <location filename="../../netbuilder/ui/main_window.py" line="296"/>
         <source>&amp;Start training</source>
         <translation>开始训练(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/main_window.py" line="274"/>
+        <location filename="../../netbuilder/ui/main_window.py" line="298"/>
         <source>&amp;Pause / resume</source>
         <translation>暂停 / 继续(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/main_window.py" line="276"/>
+        <location filename="../../netbuilder/ui/main_window.py" line="300"/>
         <source>Train one &amp;step</source>
         <translation>训练一步(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/main_window.py" line="278"/>
+        <location filename="../../netbuilder/ui/main_window.py" line="302"/>
         <source>S&amp;top training</source>
         <translation>停止训练(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/main_window.py" line="280"/>
+        <location filename="../../netbuilder/ui/main_window.py" line="304"/>
         <source>&amp;Reset weights</source>
         <translation>重置权重(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/main_window.py" line="408"/>
+        <location filename="../../netbuilder/ui/main_window.py" line="437"/>
         <source>Select layers, connections or edges to delete.</source>
         <translation>请选择要删除的层、连接或边。</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/main_window.py" line="415"/>
+        <location filename="../../netbuilder/ui/main_window.py" line="444"/>
         <source>%1 (not saved yet)</source>
         <translation>%1（尚未保存）</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/main_window.py" line="425"/>
+        <location filename="../../netbuilder/ui/main_window.py" line="454"/>
         <source>Edit bias</source>
         <translation>编辑偏置</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/main_window.py" line="426"/>
+        <location filename="../../netbuilder/ui/main_window.py" line="455"/>
         <source>Bias of neuron %1 of “%2”:</source>
         <translation>“%2”的神经元 %1 的偏置：</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/main_window.py" line="434"/>
+        <location filename="../../netbuilder/ui/main_window.py" line="463"/>
         <source>Edit weight</source>
         <translation>编辑权重</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/main_window.py" line="435"/>
+        <location filename="../../netbuilder/ui/main_window.py" line="464"/>
         <source>Weight %1:</source>
         <translation>权重 %1：</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/main_window.py" line="447"/>
+        <location filename="../../netbuilder/ui/main_window.py" line="475"/>
+        <source>Details: %1</source>
+        <translation>详细信息：%1</translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/ui/main_window.py" line="484"/>
         <source>Unsaved changes</source>
         <translation>未保存的更改</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/main_window.py" line="448"/>
+        <location filename="../../netbuilder/ui/main_window.py" line="485"/>
         <source>“%1” has changes that are not saved.</source>
         <translation>“%1”有尚未保存的更改。</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/main_window.py" line="449"/>
+        <location filename="../../netbuilder/ui/main_window.py" line="486"/>
         <source>Save them before going on?</source>
         <translation>继续之前要保存吗？</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/main_window.py" line="487"/>
+        <location filename="../../netbuilder/ui/main_window.py" line="524"/>
         <source>Open network</source>
         <translation>打开网络</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/main_window.py" line="504"/>
+        <location filename="../../netbuilder/ui/main_window.py" line="544"/>
         <source>Opened %1.</source>
         <translation>已打开 %1。</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/main_window.py" line="514"/>
+        <location filename="../../netbuilder/ui/main_window.py" line="554"/>
         <source>Cannot open example</source>
         <translation>无法打开示例</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/main_window.py" line="527"/>
+        <location filename="../../netbuilder/ui/main_window.py" line="555"/>
+        <source>The example “%1” could not be opened.</source>
+        <translation>无法打开示例“%1”。</translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/ui/main_window.py" line="568"/>
         <source>Save network</source>
         <translation>保存网络</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/main_window.py" line="538"/>
+        <location filename="../../netbuilder/ui/main_window.py" line="579"/>
         <source>Cannot save</source>
         <translation>无法保存</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/main_window.py" line="539"/>
-        <source>%1
-
-The network is still open; nothing was lost.</source>
-        <translation>%1
-
-网络仍处于打开状态；没有丢失任何内容。</translation>
+        <location filename="../../netbuilder/ui/main_window.py" line="580"/>
+        <source>“%1” could not be saved. The network is still open; nothing was lost.</source>
+        <translation>无法保存“%1”。网络仍然打开着，没有丢失任何内容。</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/main_window.py" line="544"/>
+        <location filename="../../netbuilder/ui/main_window.py" line="585"/>
         <source>Saved %1.</source>
         <translation>已保存 %1。</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/main_window.py" line="551"/>
+        <location filename="../../netbuilder/ui/main_window.py" line="592"/>
         <source>(none yet)</source>
         <translation>（暂无）</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/main_window.py" line="565"/>
+        <location filename="../../netbuilder/ui/main_window.py" line="606"/>
         <source>Recover unsaved work?</source>
         <translation>恢复未保存的工作？</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/main_window.py" line="566"/>
+        <location filename="../../netbuilder/ui/main_window.py" line="607"/>
         <source>NetBuilder did not close properly last time. Recover the unsaved network %1?</source>
         <translation>NetBuilder 上次没有正常关闭。要恢复未保存的网络 %1 吗？</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/main_window.py" line="578"/>
+        <location filename="../../netbuilder/ui/main_window.py" line="619"/>
         <source>Cannot recover</source>
         <translation>无法恢复</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/main_window.py" line="584"/>
+        <location filename="../../netbuilder/ui/main_window.py" line="620"/>
+        <source>The autosaved network could not be read.</source>
+        <translation>无法读取自动保存的网络。</translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/ui/main_window.py" line="626"/>
         <source>Recovered. Save it to keep it.</source>
         <translation>已恢复。请保存以保留它。</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/main_window.py" line="629"/>
+        <location filename="../../netbuilder/ui/main_window.py" line="702"/>
         <source>About NetBuilder</source>
         <translation>关于 NetBuilder</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/main_window.py" line="630"/>
+        <location filename="../../netbuilder/ui/main_window.py" line="703"/>
         <source>NetBuilder %1
 
 Build, train and understand neural networks.</source>
@@ -2611,35 +3169,35 @@ Build, train and understand neural networks.</source>
         <translation>%2 的神经元 %1</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/panels/boundary.py" line="127"/>
-        <location filename="../../netbuilder/ui/panels/boundary.py" line="138"/>
+        <location filename="../../netbuilder/ui/panels/boundary.py" line="129"/>
+        <location filename="../../netbuilder/ui/panels/boundary.py" line="140"/>
         <source>training data</source>
         <translation>训练数据</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/panels/boundary.py" line="128"/>
-        <location filename="../../netbuilder/ui/panels/boundary.py" line="139"/>
-        <location filename="../../netbuilder/ui/panels/boundary.py" line="313"/>
+        <location filename="../../netbuilder/ui/panels/boundary.py" line="130"/>
+        <location filename="../../netbuilder/ui/panels/boundary.py" line="141"/>
+        <location filename="../../netbuilder/ui/panels/boundary.py" line="315"/>
         <source>test data</source>
         <translation>测试数据</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/panels/boundary.py" line="148"/>
+        <location filename="../../netbuilder/ui/panels/boundary.py" line="150"/>
         <source>The decision boundary is drawn for networks with two inputs (two input columns in the data), such as XOR or the spiral.</source>
         <translation>决策边界只针对有两个输入（数据中有两个输入列）的网络绘制，例如 XOR 或螺旋。</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/panels/boundary.py" line="337"/>
+        <location filename="../../netbuilder/ui/panels/boundary.py" line="339"/>
         <source>Colour: the network&apos;s output (probability of class 1); white is %1</source>
         <translation>颜色：网络的输出（类别 1 的概率）；白色为 %1</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/panels/boundary.py" line="340"/>
+        <location filename="../../netbuilder/ui/panels/boundary.py" line="342"/>
         <source>Colour: the class the network chooses, paler where it is less sure</source>
         <translation>颜色：网络选择的类别，越不确定颜色越浅</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/panels/boundary.py" line="341"/>
+        <location filename="../../netbuilder/ui/panels/boundary.py" line="343"/>
         <source>Colour: the network&apos;s output value</source>
         <translation>颜色：网络的输出值</translation>
     </message>
@@ -2715,7 +3273,7 @@ Build, train and understand neural networks.</source>
     </message>
     <message>
         <location filename="../../netbuilder/ui/panels/loss.py" line="304"/>
-        <location filename="../../netbuilder/ui/panels/metrics.py" line="255"/>
+        <location filename="../../netbuilder/ui/panels/metrics.py" line="256"/>
         <source>loss %1</source>
         <translation>损失 %1</translation>
     </message>
@@ -2726,7 +3284,7 @@ Build, train and understand neural networks.</source>
     </message>
     <message>
         <location filename="../../netbuilder/ui/panels/loss.py" line="309"/>
-        <location filename="../../netbuilder/ui/panels/metrics.py" line="251"/>
+        <location filename="../../netbuilder/ui/panels/metrics.py" line="252"/>
         <source>accuracy %1</source>
         <translation>准确率 %1</translation>
     </message>
@@ -2791,7 +3349,7 @@ Build, train and understand neural networks.</source>
     </message>
     <message>
         <location filename="../../netbuilder/ui/panels/metrics.py" line="113"/>
-        <location filename="../../netbuilder/ui/panels/metrics.py" line="219"/>
+        <location filename="../../netbuilder/ui/panels/metrics.py" line="220"/>
         <source>R² is 1 for perfect predictions and 0 for always predicting the mean.</source>
         <translation>预测完全正确时 R² 为 1，始终预测平均值时为 0。</translation>
     </message>
@@ -2807,63 +3365,63 @@ Build, train and understand neural networks.</source>
     </message>
     <message>
         <location filename="../../netbuilder/ui/panels/metrics.py" line="212"/>
-        <source>R² compares the errors with how much the targets vary; with one sample (or equal targets) they do not vary, so R² says nothing here: compare the prediction with the target.</source>
-        <translation type="unfinished"></translation>
+        <source>R² compares the errors with how much the targets vary.&lt;br&gt;With one sample (or equal targets) they do not vary,&lt;br&gt;so R² says nothing here: compare the prediction with the target.</source>
+        <translation>R² 把误差与目标值的变化幅度相比较。&lt;br&gt;只有一个样本（或目标值都相同）时目标值没有变化，&lt;br&gt;所以这里 R² 没有意义：请直接比较预测值和目标值。</translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/ui/panels/metrics.py" line="277"/>
+        <source>Sample %1: target y = %2&lt;br&gt;prediction ŷ = %3 (error %4)</source>
+        <translation>样本 %1：目标 y = %2&lt;br&gt;预测 ŷ = %3（误差 %4）</translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/ui/panels/metrics.py" line="278"/>
+        <source>Sample %1: target y = %2&lt;br&gt;prediction ŷ = %3 (RMS error %4)</source>
+        <translation>样本 %1：目标 y = %2&lt;br&gt;预测 ŷ = %3（均方根误差 %4）</translation>
     </message>
     <message>
         <location filename="../../netbuilder/ui/panels/metrics.py" line="216"/>
         <source>Regression: the network&apos;s prediction for each sample</source>
-        <translation type="unfinished"></translation>
+        <translation>回归：网络对每个样本的预测</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/panels/metrics.py" line="224"/>
+        <location filename="../../netbuilder/ui/panels/metrics.py" line="225"/>
         <source>%1: R² = %2</source>
         <translation>%1：R² = %2</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/panels/metrics.py" line="226"/>
+        <location filename="../../netbuilder/ui/panels/metrics.py" line="227"/>
         <source>Regression: coefficient of determination</source>
         <translation>回归：决定系数</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/panels/metrics.py" line="230"/>
+        <location filename="../../netbuilder/ui/panels/metrics.py" line="231"/>
         <source>The last training run&apos;s result</source>
-        <translation type="unfinished"></translation>
+        <translation>上一次训练的结果</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/panels/metrics.py" line="253"/>
+        <location filename="../../netbuilder/ui/panels/metrics.py" line="254"/>
         <source>R² %1</source>
-        <translation type="unfinished"></translation>
+        <translation>R² %1</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/panels/metrics.py" line="256"/>
+        <location filename="../../netbuilder/ui/panels/metrics.py" line="257"/>
         <source>on the %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../netbuilder/ui/panels/metrics.py" line="258"/>
-        <source>The last training run (1 epoch) ended with:</source>
-        <translation type="unfinished"></translation>
+        <translation>在%1上：%2</translation>
     </message>
     <message>
         <location filename="../../netbuilder/ui/panels/metrics.py" line="259"/>
-        <source>The last training run (%1 epochs) ended with:</source>
-        <translation type="unfinished"></translation>
+        <source>The last training run (1 epoch) ended with:</source>
+        <translation>上一次训练（1 轮）结束时：</translation>
     </message>
     <message>
         <location filename="../../netbuilder/ui/panels/metrics.py" line="260"/>
+        <source>The last training run (%1 epochs) ended with:</source>
+        <translation>上一次训练（%1 轮）结束时：</translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/ui/panels/metrics.py" line="261"/>
         <source>Train it here to see the confusion matrices or R² as it learns.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../netbuilder/ui/panels/metrics.py" line="276"/>
-        <source>Sample %1: target y = %2, prediction ŷ = %3 (error %4)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../netbuilder/ui/panels/metrics.py" line="277"/>
-        <source>Sample %1: target y = %2, prediction ŷ = %3 (RMS error %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>在这里训练它，就能在学习过程中看到混淆矩阵或 R²。</translation>
     </message>
     <message>
         <location filename="../../netbuilder/ui/panels/weights.py" line="37"/>
@@ -2995,27 +3553,27 @@ Build, train and understand neural networks.</source>
 <context>
     <name>Status</name>
     <message>
-        <location filename="../../netbuilder/ui/status.py" line="45"/>
+        <location filename="../../netbuilder/ui/status.py" line="85"/>
         <source>%1 parameters</source>
         <translation>%1 个参数</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/status.py" line="53"/>
+        <location filename="../../netbuilder/ui/status.py" line="94"/>
         <source>ready to train</source>
         <translation>可以训练</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/status.py" line="54"/>
+        <location filename="../../netbuilder/ui/status.py" line="95"/>
         <source>No problems found.</source>
         <translation>未发现问题。</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/status.py" line="62"/>
+        <location filename="../../netbuilder/ui/status.py" line="103"/>
         <source>(+%1 more)</source>
         <translation>（还有 %1 个）</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/status.py" line="64"/>
+        <location filename="../../netbuilder/ui/status.py" line="106"/>
         <source>Click to see every problem; choosing one selects the layers concerned.</source>
         <translation>单击查看所有问题；选择其中一个会选中相关的层。</translation>
     </message>
@@ -3098,17 +3656,17 @@ Build, train and understand neural networks.</source>
     <message>
         <location filename="../../netbuilder/ui/training/runner.py" line="120"/>
         <source>This network has no data to train on: choose a dataset in the Data panel (Data → Choose Dataset…), import a CSV file or draw your own points.</source>
-        <translation type="unfinished"></translation>
+        <translation>这个网络没有可用于训练的数据：请在数据面板中选择一个数据集（数据 → 选择数据集…），导入 CSV 文件，或者画出你自己的点。</translation>
     </message>
     <message>
         <location filename="../../netbuilder/ui/training/runner.py" line="123"/>
         <source>A single layer of step neurons learns with the perceptron rule, not by gradient descent: give the layer a sigmoid activation (Inspector) to train it here, or train it from the command line with “netbuilder train”.</source>
-        <translation type="unfinished"></translation>
+        <translation>单层阶跃神经元用感知机规则学习，而不是梯度下降：要在这里训练，请（在属性面板中）把这一层的激活函数改为 sigmoid，或者在命令行中用“netbuilder train”训练它。</translation>
     </message>
     <message>
         <location filename="../../netbuilder/ui/training/runner.py" line="137"/>
         <source>Training could not start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>训练无法开始：%1</translation>
     </message>
     <message>
         <location filename="../../netbuilder/ui/training/runner.py" line="150"/>
@@ -3170,17 +3728,17 @@ Build, train and understand neural networks.</source>
     <message>
         <location filename="../../netbuilder/ui/training/panel.py" line="81"/>
         <source>As fast as possible</source>
-        <translation type="unfinished"></translation>
+        <translation>尽可能快</translation>
     </message>
     <message>
         <location filename="../../netbuilder/ui/training/panel.py" line="83"/>
         <source>1 epoch a second</source>
-        <translation type="unfinished"></translation>
+        <translation>每秒 1 轮</translation>
     </message>
     <message>
         <location filename="../../netbuilder/ui/training/panel.py" line="84"/>
         <source>%1 epochs a second</source>
-        <translation type="unfinished"></translation>
+        <translation>每秒 %1 轮</translation>
     </message>
     <message>
         <location filename="../../netbuilder/ui/training/panel.py" line="113"/>
@@ -3195,12 +3753,12 @@ Build, train and understand neural networks.</source>
     <message>
         <location filename="../../netbuilder/ui/training/panel.py" line="132"/>
         <source>Speed:</source>
-        <translation type="unfinished"></translation>
+        <translation>速度：</translation>
     </message>
     <message>
         <location filename="../../netbuilder/ui/training/panel.py" line="135"/>
         <source>How fast training goes: slower waits between steps, so you can watch the network learn epoch by epoch.</source>
-        <translation type="unfinished"></translation>
+        <translation>训练进行的快慢：较慢的速度会在两步之间等待，让你一轮一轮地看着网络学习。</translation>
     </message>
     <message>
         <location filename="../../netbuilder/ui/training/panel.py" line="163"/>
@@ -3245,12 +3803,12 @@ Build, train and understand neural networks.</source>
     <message>
         <location filename="../../netbuilder/ui/training/panel.py" line="190"/>
         <source>∞ until stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>∞ 直到停止</translation>
     </message>
     <message>
         <location filename="../../netbuilder/ui/training/panel.py" line="192"/>
         <source>Keep training until you press Stop (or a stop rule fires), whatever the number of epochs.</source>
-        <translation type="unfinished"></translation>
+        <translation>不论设置了多少轮，一直训练到你按下“停止”（或触发停止条件）为止。</translation>
     </message>
     <message>
         <location filename="../../netbuilder/ui/training/panel.py" line="198"/>
@@ -3309,7 +3867,7 @@ Build, train and understand neural networks.</source>
     </message>
     <message>
         <location filename="../../netbuilder/ui/training/panel.py" line="122"/>
-        <location filename="../../netbuilder/ui/training/panel.py" line="358"/>
+        <location filename="../../netbuilder/ui/training/panel.py" line="367"/>
         <source>Pause</source>
         <translation>暂停</translation>
     </message>
@@ -3334,47 +3892,47 @@ Build, train and understand neural networks.</source>
         <translation>按每层的初始化器重新抽取权重（可撤销）。</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/training/panel.py" line="303"/>
+        <location filename="../../netbuilder/ui/training/panel.py" line="312"/>
         <source>The learning rate must be a number above 0, not “%1”.</source>
         <translation>学习率必须是大于 0 的数字，而不是“%1”。</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/training/panel.py" line="319"/>
+        <location filename="../../netbuilder/ui/training/panel.py" line="328"/>
         <source>“%1” is not a number of zero or more.</source>
         <translation>“%1”不是大于或等于零的数字。</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/training/panel.py" line="358"/>
+        <location filename="../../netbuilder/ui/training/panel.py" line="367"/>
         <source>Resume</source>
         <translation>继续</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/training/panel.py" line="369"/>
+        <location filename="../../netbuilder/ui/training/panel.py" line="378"/>
         <source>Loading the data…</source>
         <translation>正在加载数据…</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/training/panel.py" line="382"/>
+        <location filename="../../netbuilder/ui/training/panel.py" line="391"/>
         <source>Epoch %1/%2</source>
         <translation>第 %1/%2 轮</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/training/panel.py" line="383"/>
+        <location filename="../../netbuilder/ui/training/panel.py" line="392"/>
         <source>Epoch %1 of ∞</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 轮（共 ∞）</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/training/panel.py" line="384"/>
+        <location filename="../../netbuilder/ui/training/panel.py" line="393"/>
         <source>step %1/%2</source>
         <translation>第 %1/%2 步</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/training/panel.py" line="385"/>
+        <location filename="../../netbuilder/ui/training/panel.py" line="394"/>
         <source>loss %1</source>
         <translation>损失 %1</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/training/panel.py" line="397"/>
+        <location filename="../../netbuilder/ui/training/panel.py" line="406"/>
         <source>%1 left</source>
         <translation>剩余 %1</translation>
     </message>

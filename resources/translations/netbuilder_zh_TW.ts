@@ -62,124 +62,124 @@
 <context>
     <name>Canvas</name>
     <message>
-        <location filename="../../netbuilder/ui/canvas/items.py" line="221"/>
+        <location filename="../../netbuilder/ui/canvas/items.py" line="225"/>
         <source>output %1</source>
         <translation>輸出 %1</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/canvas/items.py" line="224"/>
+        <location filename="../../netbuilder/ui/canvas/items.py" line="228"/>
         <source>%1 neurons, activation %2</source>
         <translation>%1 個神經元，激活函數 %2</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/canvas/items.py" line="226"/>
+        <location filename="../../netbuilder/ui/canvas/items.py" line="230"/>
         <source>Drawn as a block: too many neurons to draw one by one.</source>
         <translation>以方塊繪製：神經元太多，無法逐一繪製。</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/canvas/items.py" line="228"/>
+        <location filename="../../netbuilder/ui/canvas/items.py" line="232"/>
         <source>neuron %1</source>
         <translation>神經元 %1</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/canvas/items.py" line="230"/>
+        <location filename="../../netbuilder/ui/canvas/items.py" line="234"/>
         <source>bias b = %1</source>
         <translation>偏置 b = %1</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/canvas/items.py" line="232"/>
+        <location filename="../../netbuilder/ui/canvas/items.py" line="236"/>
         <source>activation a = %1</source>
         <translation>激活值 a = %1</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/canvas/items.py" line="234"/>
+        <location filename="../../netbuilder/ui/canvas/items.py" line="238"/>
         <source>Double-click to edit the bias.</source>
         <translation>按兩下以編輯偏置。</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/canvas/items.py" line="241"/>
+        <location filename="../../netbuilder/ui/canvas/items.py" line="245"/>
         <source>%1 filters %2, stride %3, %4 padding · %5</source>
         <translation>%1 個 %2 的卷積核，步幅 %3，%4 填補 · %5</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/canvas/items.py" line="244"/>
+        <location filename="../../netbuilder/ui/canvas/items.py" line="248"/>
         <source>max of %1, stride %2, %3 padding</source>
         <translation>取 %1 視窗的最大值，步幅 %2，%3 填補</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/canvas/items.py" line="245"/>
+        <location filename="../../netbuilder/ui/canvas/items.py" line="249"/>
         <source>mean of %1, stride %2, %3 padding</source>
         <translation>取 %1 視窗的平均值，步幅 %2，%3 填補</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/canvas/items.py" line="247"/>
+        <location filename="../../netbuilder/ui/canvas/items.py" line="251"/>
         <source>the image as one vector</source>
         <translation>把影像攤平成一個向量</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/canvas/items.py" line="452"/>
+        <location filename="../../netbuilder/ui/canvas/items.py" line="456"/>
         <source>Drag from here to another layer to connect them.</source>
         <translation>從這裡拖曳到另一層以連接它們。</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/canvas/items.py" line="553"/>
+        <location filename="../../netbuilder/ui/canvas/items.py" line="557"/>
         <source>(removed: select it and press Delete to restore)</source>
         <translation>（已移除：選取它並按 Delete 還原）</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/canvas/items.py" line="554"/>
+        <location filename="../../netbuilder/ui/canvas/items.py" line="558"/>
         <source>weight %1 → %2 = %3</source>
         <translation>權重 %1 → %2 = %3</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/canvas/items.py" line="555"/>
+        <location filename="../../netbuilder/ui/canvas/items.py" line="559"/>
         <source>Double-click to edit; Delete removes this edge.</source>
         <translation>按兩下以編輯；Delete 移除這條邊。</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/canvas/items.py" line="662"/>
+        <location filename="../../netbuilder/ui/canvas/items.py" line="666"/>
         <source>No weights: the values pass on to be pooled or flattened.</source>
         <translation>沒有權重：數值直接傳下去做池化或攤平。</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/canvas/items.py" line="667"/>
+        <location filename="../../netbuilder/ui/canvas/items.py" line="671"/>
         <source>%1 kernels of %2×%3×%4 (%5 weights): mean %6, spread %7</source>
         <translation>%1 個 %2×%3×%4 的卷積核（%5 個權重）：平均 %6，離散度 %7</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/canvas/items.py" line="669"/>
+        <location filename="../../netbuilder/ui/canvas/items.py" line="673"/>
         <source>The Filters panel shows them as images.</source>
         <translation>「卷積核」面板把它們顯示成影像。</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/canvas/items.py" line="674"/>
+        <location filename="../../netbuilder/ui/canvas/items.py" line="678"/>
         <source>%1 × %2 weights (%3 trainable): mean %4, spread %5</source>
         <translation>%1 × %2 個權重（%3 個可訓練）：平均值 %4，離散度 %5</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/canvas/items.py" line="676"/>
+        <location filename="../../netbuilder/ui/canvas/items.py" line="680"/>
         <source>Select it to see the matrix in the inspector.</source>
         <translation>選取它即可在屬性面板中檢視矩陣。</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/canvas/view.py" line="202"/>
+        <location filename="../../netbuilder/ui/canvas/view.py" line="205"/>
         <source>Drag an Input layer, a Dense layer and an Output layer here from the palette,
 then drag from each layer&apos;s right-hand handle to the next layer to connect them.</source>
         <translation>從元件面板把一個輸入層、一個全連接層和一個輸出層拖曳到這裡，
 然後從每層右側的控點拖曳到下一層，把它們連接起來。</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/canvas/view.py" line="219"/>
+        <location filename="../../netbuilder/ui/canvas/view.py" line="222"/>
         <source>positive weight</source>
         <translation>正權重</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/canvas/view.py" line="220"/>
+        <location filename="../../netbuilder/ui/canvas/view.py" line="223"/>
         <source>negative weight</source>
         <translation>負權重</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/canvas/view.py" line="221"/>
+        <location filename="../../netbuilder/ui/canvas/view.py" line="224"/>
         <source>thicker = larger |w|</source>
         <translation>越粗 = |w| 越大</translation>
     </message>
@@ -207,63 +207,63 @@ then drag from each layer&apos;s right-hand handle to the next layer to connect 
         <translation>刪除連接「%1」→「%2」</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/commands.py" line="155"/>
+        <location filename="../../netbuilder/ui/commands.py" line="194"/>
         <source>Resize “%1” to %2 neurons</source>
         <translation>將「%1」調整為 %2 個神經元</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/commands.py" line="159"/>
+        <location filename="../../netbuilder/ui/commands.py" line="198"/>
         <source>Set activation of “%1” to %2</source>
         <translation>將「%1」的激活函數設為 %2</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/commands.py" line="161"/>
+        <location filename="../../netbuilder/ui/commands.py" line="200"/>
         <source>Rename “%1” to “%2”</source>
         <translation>將「%1」重新命名為「%2」</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/commands.py" line="163"/>
-        <location filename="../../netbuilder/ui/commands.py" line="237"/>
+        <location filename="../../netbuilder/ui/commands.py" line="202"/>
+        <location filename="../../netbuilder/ui/commands.py" line="276"/>
         <source>Move “%1”</source>
         <translation>移動「%1」</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/commands.py" line="164"/>
+        <location filename="../../netbuilder/ui/commands.py" line="203"/>
         <source>Change “%1”</source>
         <translation>修改「%1」</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/commands.py" line="170"/>
+        <location filename="../../netbuilder/ui/commands.py" line="209"/>
         <source>Set weight %1 to %2</source>
         <translation>將權重 %1 設為 %2</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/commands.py" line="186"/>
+        <location filename="../../netbuilder/ui/commands.py" line="225"/>
         <source>Set bias of neuron %1 of “%2” to %3</source>
         <translation>將「%2」的神經元 %1 的偏置設為 %3</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/commands.py" line="218"/>
+        <location filename="../../netbuilder/ui/commands.py" line="257"/>
         <source>Restore edge %1</source>
         <translation>還原邊 %1</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/commands.py" line="218"/>
+        <location filename="../../netbuilder/ui/commands.py" line="257"/>
         <source>Remove edge %1</source>
         <translation>移除邊 %1</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/commands.py" line="239"/>
+        <location filename="../../netbuilder/ui/commands.py" line="278"/>
         <source>Move %1 layers</source>
         <translation>移動 %1 個層</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/commands.py" line="279"/>
+        <location filename="../../netbuilder/ui/commands.py" line="318"/>
         <source>Change training settings</source>
         <translation>修改訓練設定</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/commands.py" line="303"/>
+        <location filename="../../netbuilder/ui/commands.py" line="342"/>
         <source>Change network settings</source>
         <translation>修改網路設定</translation>
     </message>
@@ -1081,120 +1081,283 @@ then drag from each layer&apos;s right-hand handle to the next layer to connect 
 <context>
     <name>Editor</name>
     <message>
-        <location filename="../../netbuilder/ui/editor.py" line="63"/>
+        <location filename="../../netbuilder/ui/editor.py" line="70"/>
         <source>Editing is locked.</source>
         <translation>編輯已鎖定。</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/editor.py" line="88"/>
+        <location filename="../../netbuilder/ui/editor.py" line="95"/>
         <source>Unknown palette entry %1.</source>
         <translation>未知的元件項目 %1。</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/editor.py" line="91"/>
+        <location filename="../../netbuilder/ui/editor.py" line="98"/>
         <source>Pooling and Flatten layers take their size from their input: drop the neuron on a Dense or Conv2D layer.</source>
         <translation>池化層和 Flatten 層的大小由輸入決定：請把神經元拖到 Dense 或 Conv2D 層上。</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/editor.py" line="96"/>
+        <location filename="../../netbuilder/ui/editor.py" line="103"/>
         <source>Add a neuron to “%1”</source>
         <translation>向「%1」新增一個神經元</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/editor.py" line="98"/>
+        <location filename="../../netbuilder/ui/editor.py" line="105"/>
         <source>“%1” now has %2 neurons.</source>
         <translation>「%1」現在有 %2 個神經元。</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/editor.py" line="102"/>
+        <location filename="../../netbuilder/ui/editor.py" line="109"/>
         <source>The network already has an input layer; this one is a second input (see the status bar).</source>
         <translation>網路已經有一個輸入層；這個是第二個輸入層（見狀態列）。</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/editor.py" line="104"/>
+        <location filename="../../netbuilder/ui/editor.py" line="111"/>
         <source>Neuron</source>
         <translation>神經元</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/editor.py" line="113"/>
+        <location filename="../../netbuilder/ui/editor.py" line="120"/>
         <source>Drop an activation onto a layer to give it that activation.</source>
         <translation>把激活函數拖放到某一層上，即可讓該層使用它。</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/editor.py" line="117"/>
+        <location filename="../../netbuilder/ui/editor.py" line="124"/>
         <source>An input layer passes the data on unchanged: drop activations on hidden or output layers.</source>
         <translation>輸入層原樣傳遞資料：請把激活函數放到隱藏層或輸出層上。</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/editor.py" line="120"/>
+        <location filename="../../netbuilder/ui/editor.py" line="127"/>
         <source>Pooling and Flatten layers have no activation: drop it on a Dense or Conv2D layer.</source>
         <translation>池化層和 Flatten 層沒有激活函數：請把它拖到 Dense 或 Conv2D 層上。</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/editor.py" line="134"/>
+        <location filename="../../netbuilder/ui/editor.py" line="141"/>
         <source>“%1” is already connected to “%2”.</source>
         <translation>「%1」已經連接到「%2」。</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/editor.py" line="137"/>
+        <location filename="../../netbuilder/ui/editor.py" line="144"/>
         <source>Data enters at the input layer: connect from it, not into it.</source>
         <translation>資料從輸入層進入：請從它連出，而不是連入它。</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/editor.py" line="143"/>
+        <location filename="../../netbuilder/ui/editor.py" line="150"/>
         <source>This connection closes a loop; see the status bar.</source>
         <translation>這條連接會形成迴圈；見狀態列。</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/editor.py" line="154"/>
+        <location filename="../../netbuilder/ui/editor.py" line="161"/>
         <source>Arrange layers left to right</source>
         <translation>從左到右排列各層</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/editor.py" line="168"/>
+        <location filename="../../netbuilder/ui/editor.py" line="175"/>
         <source>Delete %1 items</source>
         <translation>刪除 %1 項</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/editor.py" line="191"/>
-        <location filename="../../netbuilder/ui/editor.py" line="199"/>
+        <location filename="../../netbuilder/ui/editor.py" line="198"/>
+        <location filename="../../netbuilder/ui/editor.py" line="206"/>
         <source>A weight must be a finite number.</source>
         <translation>權重必須是有限的數字。</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/editor.py" line="205"/>
+        <location filename="../../netbuilder/ui/editor.py" line="212"/>
         <source>Set a weight of filter %1 to %2</source>
         <translation>把卷積核 %1 的一個權重設為 %2</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/editor.py" line="210"/>
+        <location filename="../../netbuilder/ui/editor.py" line="217"/>
         <source>A bias must be a finite number.</source>
         <translation>偏置必須是有限的數字。</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/editor.py" line="221"/>
+        <location filename="../../netbuilder/ui/editor.py" line="228"/>
         <source>Re-initialize weights “%1” → “%2”</source>
         <translation>重新初始化權重「%1」→「%2」</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/editor.py" line="258"/>
+        <location filename="../../netbuilder/ui/editor.py" line="265"/>
         <source>Copied %1 layer(s).</source>
         <translation>已複製 %1 個層。</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/editor.py" line="265"/>
+        <location filename="../../netbuilder/ui/editor.py" line="272"/>
         <source>The clipboard holds no layers.</source>
         <translation>剪貼簿中沒有層。</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/editor.py" line="287"/>
+        <location filename="../../netbuilder/ui/editor.py" line="294"/>
         <source>Cannot paste: %1</source>
         <translation>無法貼上：%1</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/editor.py" line="289"/>
+        <location filename="../../netbuilder/ui/editor.py" line="296"/>
         <source>Paste %1 layer(s)</source>
         <translation>貼上 %1 個層</translation>
+    </message>
+</context>
+<context>
+    <name>Examples</name>
+    <message>
+        <location filename="../../netbuilder/templates.py" line="190"/>
+        <source>Untitled</source>
+        <translation>未命名</translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/templates.py" line="191"/>
+        <source>Worked example</source>
+        <translation>手算範例</translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/templates.py" line="192"/>
+        <source>A part&apos;s length (0.1) and width (0.2) predict its service life. One step of gradient descent with learning rate 0.5 on this one sample is the tutorial&apos;s worked example: prediction 0.867, target 1. Open the walkthrough to follow every number.</source>
+        <translation>由零件的長度（0.1）和寬度（0.2）預測它的使用壽命。在這一個樣本上以學習率 0.5 做一步梯度下降，就是教學中的手算範例：預測 0.867，目標 1。開啟逐步講解，跟著看每一個數。</translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/templates.py" line="196"/>
+        <source>Input (length, width)</source>
+        <translation>輸入（長度、寬度）</translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/templates.py" line="197"/>
+        <source>Hidden</source>
+        <translation>隱藏</translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/templates.py" line="198"/>
+        <source>Output (service life)</source>
+        <translation>輸出（使用壽命）</translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/templates.py" line="199"/>
+        <source>XOR</source>
+        <translation>XOR</translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/templates.py" line="200"/>
+        <source>XOR: 1 when exactly one input is 1. A hidden layer bends the decision boundary so it can be learned.</source>
+        <translation>XOR：恰好一個輸入為 1 時輸出 1。隱藏層讓決策邊界彎曲，這樣才能學會它。</translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/templates.py" line="202"/>
+        <source>Input</source>
+        <translation>輸入</translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/templates.py" line="203"/>
+        <source>Output</source>
+        <translation>輸出</translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/templates.py" line="204"/>
+        <source>Perceptron (AND)</source>
+        <translation>感知器（AND）</translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/templates.py" line="205"/>
+        <source>Perceptron (OR)</source>
+        <translation>感知器（OR）</translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/templates.py" line="206"/>
+        <source>Perceptron (NOT)</source>
+        <translation>感知器（NOT）</translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/templates.py" line="207"/>
+        <source>Perceptron (XOR)</source>
+        <translation>感知器（XOR）</translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/templates.py" line="208"/>
+        <source>Rosenblatt&apos;s perceptron learns the AND truth table in a few epochs.</source>
+        <translation>Rosenblatt 感知器在幾輪之內學會 AND 真值表。</translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/templates.py" line="209"/>
+        <source>Rosenblatt&apos;s perceptron learns the OR truth table in a few epochs.</source>
+        <translation>Rosenblatt 感知器在幾輪之內學會 OR 真值表。</translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/templates.py" line="210"/>
+        <source>Rosenblatt&apos;s perceptron learns the NOT truth table in a few epochs.</source>
+        <translation>Rosenblatt 感知器在幾輪之內學會 NOT 真值表。</translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/templates.py" line="211"/>
+        <source>A single perceptron cannot learn XOR: no straight line separates its classes. Train it and watch it fail; then open xor.nbn, which has a hidden layer.</source>
+        <translation>單個感知器學不會 XOR：沒有一條直線能把它的兩類分開。訓練它，看它失敗；然後開啟帶有隱藏層的 xor.nbn。</translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/templates.py" line="213"/>
+        <source>MNIST MLP</source>
+        <translation>MNIST 多層感知器</translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/templates.py" line="214"/>
+        <source>The tutorial&apos;s Keras MNIST model: 784-128-64-10 with ReLU and softmax, Adam, categorical cross-entropy, 5 epochs of batch 32 with 20% of the training images held out for validation. Keras reports test accuracy 0.9741.</source>
+        <translation>教學中的 Keras MNIST 模型：784-128-64-10，ReLU 與 softmax，Adam，分類交叉熵，批次 32 訓練 5 輪，保留 20% 的訓練影像用於驗證。Keras 回報的測試準確率為 0.9741。</translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/templates.py" line="217"/>
+        <source>Flatten (28×28)</source>
+        <translation>展平（28×28）</translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/templates.py" line="218"/>
+        <source>Dense 128</source>
+        <translation>全連接 128</translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/templates.py" line="219"/>
+        <source>Dense 64</source>
+        <translation>全連接 64</translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/templates.py" line="220"/>
+        <source>Digits</source>
+        <translation>數字</translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/templates.py" line="221"/>
+        <source>MNIST CNN</source>
+        <translation>MNIST 卷積神經網路</translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/templates.py" line="222"/>
+        <source>A small convolutional network (卷积神经网络) for MNIST: Conv2D 16 3×3 → MaxPooling 2 → Conv2D 32 3×3 → MaxPooling 2 → Flatten → Dense 64 (dropout 0.25) → Dense 10 softmax, Adam, batch 32, 6 epochs with 10% of the training images held out for validation. About 0.99 test accuracy.</source>
+        <translation>用於 MNIST 的小型卷積神經網路：Conv2D 16 3×3 → MaxPooling 2 → Conv2D 32 3×3 → MaxPooling 2 → Flatten → Dense 64（dropout 0.25）→ Dense 10 softmax，Adam，批次 32，訓練 6 輪，保留 10% 的訓練影像用於驗證。測試準確率約 0.99。</translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/templates.py" line="226"/>
+        <source>Image 28×28</source>
+        <translation>影像 28×28</translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/templates.py" line="227"/>
+        <source>Conv 16</source>
+        <translation>卷積 16</translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/templates.py" line="228"/>
+        <source>Pool 1</source>
+        <translation>池化 1</translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/templates.py" line="229"/>
+        <source>Conv 32</source>
+        <translation>卷積 32</translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/templates.py" line="230"/>
+        <source>Pool 2</source>
+        <translation>池化 2</translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/templates.py" line="231"/>
+        <source>Flatten</source>
+        <translation>展平</translation>
     </message>
 </context>
 <context>
@@ -1340,6 +1503,104 @@ The network is still open; nothing was lost.</source>
         <location filename="../../netbuilder/ui/export_actions.py" line="285"/>
         <source>Imported %1. Save it to keep it.</source>
         <translation>已匯入 %1。請儲存以保留它。</translation>
+    </message>
+</context>
+<context>
+    <name>Guide</name>
+    <message>
+        <location filename="../../netbuilder/ui/guide.py" line="21"/>
+        <source>Open an example</source>
+        <translation>開啟一個範例</translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/ui/guide.py" line="22"/>
+        <source>File → Examples → XOR opens a small network that learns XOR. File → New offers the same networks and an empty canvas; File → Open reads a .nbn file of your own.</source>
+        <translation>檔案 → 範例 → XOR 開啟一個學習 XOR 的小型網路。檔案 → 新增提供同樣的網路和一張空白畫布；檔案 → 開啟讀取你自己的 .nbn 檔案。</translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/ui/guide.py" line="24"/>
+        <source>Read the network</source>
+        <translation>讀懂網路</translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/ui/guide.py" line="25"/>
+        <source>Inputs are on the left, the output on the right. Blue edges are positive weights, orange ones negative, and a thicker edge is a larger weight; the small “b” tag on a neuron is its bias. Double-click a neuron or an edge to type a bias or a weight.</source>
+        <translation>輸入在左邊，輸出在右邊。藍色的邊是正權重，橙色的是負權重，邊越粗權重越大；神經元上的小「b」標籤是它的偏置。按兩下神經元或邊，可以輸入偏置或權重。</translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/ui/guide.py" line="28"/>
+        <source>Choose the data</source>
+        <translation>選擇資料</translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/ui/guide.py" line="29"/>
+        <source>The Data panel below the canvas (Data → Choose Dataset…) shows what the network learns from: pick a built-in set such as circles or the spiral, import a CSV file, or click on the plane to draw your own points.</source>
+        <translation>畫布下方的資料面板（資料 → 選擇資料集…）顯示網路從什麼中學習：選一個內建資料集，例如環形或螺旋，匯入 CSV 檔案，或者在平面上點擊畫出你自己的點。</translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/ui/guide.py" line="32"/>
+        <source>Train and watch</source>
+        <translation>訓練並觀察</translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/ui/guide.py" line="33"/>
+        <source>In the Training panel on the left, press Start (Ctrl+T). Choose a Speed such as “10 epochs a second” to watch the network learn; Pause, Step (one mini-batch) and Stop act at once, and Epochs ∞ trains until you stop it. The learning rate can change while it runs.</source>
+        <translation>在左邊的訓練面板中按「開始」（Ctrl+T）。選擇一個速度，例如「每秒 10 輪」，就能看著網路學習；「暫停」「單步」（一個小批次）和「停止」立即生效，輪次選 ∞ 則一直訓練到你停止為止。學習率可以在訓練進行時修改。</translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/ui/guide.py" line="37"/>
+        <source>Read the panels</source>
+        <translation>讀懂各個面板</translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/ui/guide.py" line="38"/>
+        <source>Loss shows the loss falling epoch by epoch, Decision boundary how the network separates the classes, Metrics the confusion matrix (or R²) of the training and test data. View → Panels brings back a panel you closed.</source>
+        <translation>損失面板顯示損失一輪一輪地下降，決策邊界顯示網路如何把各類分開，指標顯示訓練資料和測試資料的混淆矩陣（或 R²）。檢視 → 面板可以找回關掉的面板。</translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/ui/guide.py" line="41"/>
+        <source>Follow one step by hand</source>
+        <translation>親手跟一步</translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/ui/guide.py" line="42"/>
+        <source>View → Walkthrough (F6) goes through one training step value by value: the forward pass, the loss, backpropagation with the chain rule, and the update of every weight. Apply update puts the new weights into the network.</source>
+        <translation>檢視 → 逐步講解（F6）逐個數值地走完一個訓練步：前向傳播、損失、用連鎖律的反向傳播，以及每個權重的更新。「套用更新」把新的權重放進網路。</translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/ui/guide.py" line="45"/>
+        <source>Build your own</source>
+        <translation>搭建你自己的網路</translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/ui/guide.py" line="46"/>
+        <source>Drag Input, Dense and Output layers from the Palette onto the canvas, then drag from a layer&apos;s port (the small arrow) to the next layer to connect them. The Inspector edits what is selected: size, activation, bias. Ctrl+Z undoes any edit.</source>
+        <translation>從元件面板把輸入層、全連接層和輸出層拖到畫布上，再從一層的連接埠（小箭頭）拖到下一層，把它們連起來。屬性面板編輯選取的內容：大小、激活函數、偏置。Ctrl+Z 可以復原任何編輯。</translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/ui/guide.py" line="49"/>
+        <source>Save and present</source>
+        <translation>儲存與簡報</translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/ui/guide.py" line="50"/>
+        <source>File → Save (Ctrl+S) writes the network with its training history. In class, F5 switches to presentation mode: larger text and every value on the canvas.</source>
+        <translation>檔案 → 儲存（Ctrl+S）把網路連同它的訓練歷史一起寫入檔案。上課時按 F5 切換到簡報模式：文字更大，畫布上顯示每一個數值。</translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/ui/guide.py" line="57"/>
+        <source>Getting started with NetBuilder</source>
+        <translation>NetBuilder 入門</translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/ui/guide.py" line="58"/>
+        <source>Eight steps from opening a network to understanding how it learns.</source>
+        <translation>從開啟一個網路到理解它如何學習，共八步。</translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/ui/guide.py" line="72"/>
+        <source>Getting started</source>
+        <translation>入門</translation>
     </message>
 </context>
 <context>
@@ -1646,24 +1907,19 @@ The network is still open; nothing was lost.</source>
 <context>
     <name>Language</name>
     <message>
-        <location filename="../../netbuilder/ui/language_menu.py" line="23"/>
+        <location filename="../../netbuilder/ui/language_menu.py" line="24"/>
         <source>System default (%1)</source>
         <translation>跟隨系統（%1）</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/language_menu.py" line="31"/>
+        <location filename="../../netbuilder/ui/language_menu.py" line="32"/>
         <source>&amp;Language</source>
         <translation>語言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/language_menu.py" line="59"/>
+        <location filename="../../netbuilder/ui/language_menu.py" line="67"/>
         <source>NetBuilder is shown in %1.</source>
         <translation>NetBuilder 正以%1顯示。</translation>
-    </message>
-    <message>
-        <location filename="../../netbuilder/ui/language_menu.py" line="61"/>
-        <source>The language changes to %1 when NetBuilder starts next time.</source>
-        <translation>下次啟動 NetBuilder 時，語言將切換為%1。</translation>
     </message>
 </context>
 <context>
@@ -1730,11 +1986,13 @@ The network is still open; nothing was lost.</source>
     </message>
     <message>
         <location filename="../../netbuilder/lessons/goals.py" line="110"/>
+        <location filename="../../netbuilder/ui/lessons/dialogs.py" line="134"/>
         <source>Solved by hand, without training</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../netbuilder/lessons/goals.py" line="112"/>
+        <location filename="../../netbuilder/ui/lessons/dialogs.py" line="135"/>
         <source>The walkthrough stepped to its last step</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2003,6 +2261,274 @@ The network is still open; nothing was lost.</source>
         <source>%1 hidden layers, more than the %2 the lesson allows.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../netbuilder/ui/lessons/__init__.py" line="35"/>
+        <source>Lesson</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/ui/lessons/__init__.py" line="45"/>
+        <source>&amp;Lessons…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/ui/lessons/__init__.py" line="53"/>
+        <source>Save as &amp;Lesson…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/ui/lessons/__init__.py" line="103"/>
+        <source>Save lesson</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/ui/lessons/__init__.py" line="111"/>
+        <source>Cannot save the lesson</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/ui/lessons/__init__.py" line="112"/>
+        <source>The lesson “%1” could not be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/ui/lessons/__init__.py" line="115"/>
+        <source>Saved the lesson %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/ui/lessons/controller.py" line="123"/>
+        <source>Cannot open lesson</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/ui/lessons/controller.py" line="124"/>
+        <source>“%1” could not be opened: it is not a lesson file NetBuilder can read, or it is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/ui/lessons/controller.py" line="141"/>
+        <source>Lesson: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/ui/lessons/controller.py" line="220"/>
+        <source>The lesson “%1” is closed: the open network is not from it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/ui/lessons/dialogs.py" line="49"/>
+        <source>Lessons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/ui/lessons/dialogs.py" line="65"/>
+        <source>%1. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/ui/lessons/dialogs.py" line="76"/>
+        <source>Open a Lesson &amp;File…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/ui/lessons/dialogs.py" line="100"/>
+        <source>Open lesson</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/ui/lessons/dialogs.py" line="112"/>
+        <source>NetBuilder lessons (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/ui/lessons/dialogs.py" line="112"/>
+        <source>All files (*)</source>
+        <translation type="unfinished">所有檔案 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/ui/lessons/dialogs.py" line="129"/>
+        <source>Accuracy at least</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/ui/lessons/dialogs.py" line="130"/>
+        <source>Loss at most</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/ui/lessons/dialogs.py" line="131"/>
+        <source>Hidden neurons at most</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/ui/lessons/dialogs.py" line="132"/>
+        <source>Hidden layers at least</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/ui/lessons/dialogs.py" line="133"/>
+        <source>Parameters at most</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/ui/lessons/dialogs.py" line="150"/>
+        <source>Save as Lesson</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/ui/lessons/dialogs.py" line="161"/>
+        <source>Short name (id)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/ui/lessons/dialogs.py" line="170"/>
+        <source>Title (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/ui/lessons/dialogs.py" line="173"/>
+        <source>What to do, in Markdown: **bold**, *italic*, lists with -</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/ui/lessons/dialogs.py" line="176"/>
+        <location filename="../../netbuilder/ui/lessons/dialogs.py" line="177"/>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/ui/lessons/dialogs.py" line="183"/>
+        <source>Lock the checked controls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/ui/lessons/dialogs.py" line="184"/>
+        <source>Leave only the checked controls editable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/ui/lessons/dialogs.py" line="202"/>
+        <location filename="../../netbuilder/ui/lessons/dialogs.py" line="206"/>
+        <source>no limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/ui/lessons/dialogs.py" line="204"/>
+        <source>At most this many hidden neurons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/ui/lessons/dialogs.py" line="208"/>
+        <source>At most this many hidden layers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/ui/lessons/dialogs.py" line="210"/>
+        <source>Panels to hide (they stay in View → Panels)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/ui/lessons/dialogs.py" line="220"/>
+        <source>Controls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/ui/lessons/dialogs.py" line="242"/>
+        <source>Goals on outputs or a single weight can be written into the file (see docs/lessons.md).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/ui/lessons/dialogs.py" line="248"/>
+        <location filename="../../netbuilder/ui/lessons/panel.py" line="51"/>
+        <source>Goals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/ui/lessons/dialogs.py" line="265"/>
+        <source>Give the lesson a title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/ui/lessons/dialogs.py" line="268"/>
+        <source>The short name may hold only lower-case letters, digits, - and _.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/ui/lessons/dialogs.py" line="283"/>
+        <source>Choose at least one goal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/ui/lessons/dialogs.py" line="298"/>
+        <source>The starting network already meets every goal: the students would have nothing to do. Change a goal, or the network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/ui/lessons/panel.py" line="77"/>
+        <source>◀ Previous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/ui/lessons/panel.py" line="80"/>
+        <source>Reset this lesson</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/ui/lessons/panel.py" line="82"/>
+        <source>Start this lesson again from its network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/ui/lessons/panel.py" line="84"/>
+        <source>Next ▶</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/ui/lessons/panel.py" line="92"/>
+        <source>All lessons…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/ui/lessons/panel.py" line="95"/>
+        <source>Close lesson</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/ui/lessons/panel.py" line="97"/>
+        <source>Leave the lesson: the network stays, nothing is locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/ui/lessons/panel.py" line="120"/>
+        <source>No lesson open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/ui/lessons/panel.py" line="121"/>
+        <source>Help → Lessons lists the lessons: each starts from a network, says what to do, and checks your goals as you work.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/ui/lessons/panel.py" line="125"/>
+        <source>Lesson %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/ui/lessons/panel.py" line="126"/>
+        <source>Lesson from a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/ui/lessons/panel.py" line="146"/>
+        <source>All goals met: well done! Go on with the next lesson.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/ui/lessons/panel.py" line="147"/>
+        <source>All goals met: well done!</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Losses</name>
@@ -2041,322 +2567,354 @@ The network is still open; nothing was lost.</source>
     <name>MainWindow</name>
     <message>
         <location filename="../../netbuilder/ui/app.py" line="163"/>
-        <location filename="../../netbuilder/ui/main_window.py" line="498"/>
+        <location filename="../../netbuilder/ui/main_window.py" line="535"/>
         <source>Cannot open file</source>
         <translation>無法開啟檔案</translation>
     </message>
     <message>
+        <location filename="../../netbuilder/ui/app.py" line="164"/>
+        <location filename="../../netbuilder/ui/main_window.py" line="536"/>
+        <source>“%1” could not be opened: it is not a network file NetBuilder can read, or it is damaged. The network on screen stays as it was.</source>
+        <translation>無法開啟「%1」：它不是 NetBuilder 能讀取的網路檔案，或者已經損壞。螢幕上的網路保持原樣。</translation>
+    </message>
+    <message>
         <location filename="../../netbuilder/ui/export_actions.py" line="189"/>
-        <location filename="../../netbuilder/ui/main_window.py" line="210"/>
+        <location filename="../../netbuilder/ui/main_window.py" line="229"/>
         <source>&amp;File</source>
         <translation>檔案(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/main_window.py" line="51"/>
+        <location filename="../../netbuilder/ui/main_window.py" line="53"/>
+        <source>NetBuilder networks (*.nbn)</source>
+        <translation>NetBuilder 網路 (*.nbn)</translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/ui/main_window.py" line="53"/>
+        <source>All files (*)</source>
+        <translation>所有檔案 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/ui/main_window.py" line="61"/>
         <source>New network</source>
         <translation>新增網路</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/main_window.py" line="53"/>
+        <location filename="../../netbuilder/ui/main_window.py" line="63"/>
         <source>Start from:</source>
         <translation>從以下開始：</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/main_window.py" line="77"/>
+        <location filename="../../netbuilder/ui/main_window.py" line="88"/>
         <source>An empty canvas.</source>
         <translation>空白畫布。</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/main_window.py" line="147"/>
+        <location filename="../../netbuilder/ui/main_window.py" line="164"/>
         <source>Palette</source>
         <translation>元件</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/main_window.py" line="152"/>
+        <location filename="../../netbuilder/ui/main_window.py" line="169"/>
         <source>Inspector</source>
         <translation>屬性</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/main_window.py" line="174"/>
+        <location filename="../../netbuilder/ui/main_window.py" line="191"/>
         <source>&amp;New…</source>
         <translation>新增(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/main_window.py" line="175"/>
+        <location filename="../../netbuilder/ui/main_window.py" line="192"/>
         <source>&amp;Open…</source>
         <translation>開啟(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/main_window.py" line="176"/>
+        <location filename="../../netbuilder/ui/main_window.py" line="193"/>
         <source>&amp;Save</source>
         <translation>儲存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/main_window.py" line="177"/>
+        <location filename="../../netbuilder/ui/main_window.py" line="194"/>
         <source>Save &amp;As…</source>
         <translation>另存新檔(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/main_window.py" line="178"/>
+        <location filename="../../netbuilder/ui/main_window.py" line="195"/>
         <source>&amp;Quit</source>
         <translation>結束(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/main_window.py" line="179"/>
+        <location filename="../../netbuilder/ui/main_window.py" line="196"/>
         <source>&amp;Undo</source>
         <translation>復原(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/main_window.py" line="182"/>
+        <location filename="../../netbuilder/ui/main_window.py" line="199"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/main_window.py" line="185"/>
+        <location filename="../../netbuilder/ui/main_window.py" line="202"/>
         <source>&amp;Copy</source>
         <translation>複製(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/main_window.py" line="186"/>
+        <location filename="../../netbuilder/ui/main_window.py" line="203"/>
         <source>Cu&amp;t</source>
         <translation>剪下(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/main_window.py" line="187"/>
+        <location filename="../../netbuilder/ui/main_window.py" line="204"/>
         <source>&amp;Paste</source>
         <translation>貼上(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/main_window.py" line="188"/>
+        <location filename="../../netbuilder/ui/main_window.py" line="205"/>
         <source>&amp;Delete</source>
         <translation>刪除(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/main_window.py" line="190"/>
+        <location filename="../../netbuilder/ui/main_window.py" line="207"/>
         <source>Select &amp;All</source>
         <translation>全選(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/main_window.py" line="191"/>
+        <location filename="../../netbuilder/ui/main_window.py" line="208"/>
         <source>Zoom &amp;In</source>
         <translation>放大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/main_window.py" line="193"/>
+        <location filename="../../netbuilder/ui/main_window.py" line="210"/>
         <source>Zoom &amp;Out</source>
         <translation>縮小(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/main_window.py" line="195"/>
+        <location filename="../../netbuilder/ui/main_window.py" line="212"/>
         <source>&amp;Fit to Window</source>
         <translation>符合視窗大小(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/main_window.py" line="197"/>
+        <location filename="../../netbuilder/ui/main_window.py" line="214"/>
         <source>&amp;Arrange Layers</source>
         <translation>排列各層(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/main_window.py" line="199"/>
+        <location filename="../../netbuilder/ui/main_window.py" line="216"/>
         <source>Show &amp;Weight Values</source>
         <translation>顯示權重數值(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/main_window.py" line="201"/>
+        <location filename="../../netbuilder/ui/main_window.py" line="218"/>
         <source>Show &amp;Legend</source>
         <translation>顯示圖例(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/main_window.py" line="204"/>
+        <location filename="../../netbuilder/ui/main_window.py" line="221"/>
         <source>&amp;Presentation Mode</source>
         <translation>簡報模式(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/main_window.py" line="206"/>
+        <location filename="../../netbuilder/ui/main_window.py" line="223"/>
         <source>&amp;About NetBuilder</source>
         <translation>關於 NetBuilder(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/main_window.py" line="213"/>
+        <location filename="../../netbuilder/ui/main_window.py" line="224"/>
+        <source>&amp;Getting Started</source>
+        <translation>入門(&amp;G)</translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/ui/main_window.py" line="232"/>
         <source>Open &amp;Recent</source>
         <translation>最近開啟(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/main_window.py" line="215"/>
+        <location filename="../../netbuilder/ui/main_window.py" line="234"/>
         <source>E&amp;xamples</source>
         <translation>範例(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/main_window.py" line="225"/>
+        <location filename="../../netbuilder/ui/main_window.py" line="247"/>
         <source>&amp;Edit</source>
         <translation>編輯(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/main_window.py" line="229"/>
+        <location filename="../../netbuilder/ui/main_window.py" line="251"/>
         <source>&amp;View</source>
         <translation>檢視(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/main_window.py" line="232"/>
+        <location filename="../../netbuilder/ui/main_window.py" line="254"/>
         <source>&amp;Panels</source>
         <translation>面板(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/main_window.py" line="236"/>
+        <location filename="../../netbuilder/ui/main_window.py" line="258"/>
         <source>&amp;Help</source>
         <translation>說明(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/main_window.py" line="239"/>
+        <location filename="../../netbuilder/ui/main_window.py" line="263"/>
         <source>Main toolbar</source>
         <translation>主工具列</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/main_window.py" line="270"/>
+        <location filename="../../netbuilder/ui/main_window.py" line="294"/>
         <source>&amp;Train</source>
         <translation>訓練(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/main_window.py" line="272"/>
+        <location filename="../../netbuilder/ui/main_window.py" line="296"/>
         <source>&amp;Start training</source>
         <translation>開始訓練(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/main_window.py" line="274"/>
+        <location filename="../../netbuilder/ui/main_window.py" line="298"/>
         <source>&amp;Pause / resume</source>
         <translation>暫停 / 繼續(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/main_window.py" line="276"/>
+        <location filename="../../netbuilder/ui/main_window.py" line="300"/>
         <source>Train one &amp;step</source>
         <translation>訓練一步(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/main_window.py" line="278"/>
+        <location filename="../../netbuilder/ui/main_window.py" line="302"/>
         <source>S&amp;top training</source>
         <translation>停止訓練(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/main_window.py" line="280"/>
+        <location filename="../../netbuilder/ui/main_window.py" line="304"/>
         <source>&amp;Reset weights</source>
         <translation>重設權重(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/main_window.py" line="408"/>
+        <location filename="../../netbuilder/ui/main_window.py" line="437"/>
         <source>Select layers, connections or edges to delete.</source>
         <translation>請選取要刪除的層、連接或邊。</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/main_window.py" line="415"/>
+        <location filename="../../netbuilder/ui/main_window.py" line="444"/>
         <source>%1 (not saved yet)</source>
         <translation>%1（尚未儲存）</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/main_window.py" line="425"/>
+        <location filename="../../netbuilder/ui/main_window.py" line="454"/>
         <source>Edit bias</source>
         <translation>編輯偏置</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/main_window.py" line="426"/>
+        <location filename="../../netbuilder/ui/main_window.py" line="455"/>
         <source>Bias of neuron %1 of “%2”:</source>
         <translation>「%2」的神經元 %1 的偏置：</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/main_window.py" line="434"/>
+        <location filename="../../netbuilder/ui/main_window.py" line="463"/>
         <source>Edit weight</source>
         <translation>編輯權重</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/main_window.py" line="435"/>
+        <location filename="../../netbuilder/ui/main_window.py" line="464"/>
         <source>Weight %1:</source>
         <translation>權重 %1：</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/main_window.py" line="447"/>
+        <location filename="../../netbuilder/ui/main_window.py" line="475"/>
+        <source>Details: %1</source>
+        <translation>詳細資訊：%1</translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/ui/main_window.py" line="484"/>
         <source>Unsaved changes</source>
         <translation>未儲存的變更</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/main_window.py" line="448"/>
+        <location filename="../../netbuilder/ui/main_window.py" line="485"/>
         <source>“%1” has changes that are not saved.</source>
         <translation>「%1」有尚未儲存的變更。</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/main_window.py" line="449"/>
+        <location filename="../../netbuilder/ui/main_window.py" line="486"/>
         <source>Save them before going on?</source>
         <translation>繼續之前要儲存嗎？</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/main_window.py" line="487"/>
+        <location filename="../../netbuilder/ui/main_window.py" line="524"/>
         <source>Open network</source>
         <translation>開啟網路</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/main_window.py" line="504"/>
+        <location filename="../../netbuilder/ui/main_window.py" line="544"/>
         <source>Opened %1.</source>
         <translation>已開啟 %1。</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/main_window.py" line="514"/>
+        <location filename="../../netbuilder/ui/main_window.py" line="554"/>
         <source>Cannot open example</source>
         <translation>無法開啟範例</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/main_window.py" line="527"/>
+        <location filename="../../netbuilder/ui/main_window.py" line="555"/>
+        <source>The example “%1” could not be opened.</source>
+        <translation>無法開啟範例「%1」。</translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/ui/main_window.py" line="568"/>
         <source>Save network</source>
         <translation>儲存網路</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/main_window.py" line="538"/>
+        <location filename="../../netbuilder/ui/main_window.py" line="579"/>
         <source>Cannot save</source>
         <translation>無法儲存</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/main_window.py" line="539"/>
-        <source>%1
-
-The network is still open; nothing was lost.</source>
-        <translation>%1
-
-網路仍處於開啟狀態；沒有遺失任何內容。</translation>
+        <location filename="../../netbuilder/ui/main_window.py" line="580"/>
+        <source>“%1” could not be saved. The network is still open; nothing was lost.</source>
+        <translation>無法儲存「%1」。網路仍然開啟著，沒有遺失任何內容。</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/main_window.py" line="544"/>
+        <location filename="../../netbuilder/ui/main_window.py" line="585"/>
         <source>Saved %1.</source>
         <translation>已儲存 %1。</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/main_window.py" line="551"/>
+        <location filename="../../netbuilder/ui/main_window.py" line="592"/>
         <source>(none yet)</source>
         <translation>（暫無）</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/main_window.py" line="565"/>
+        <location filename="../../netbuilder/ui/main_window.py" line="606"/>
         <source>Recover unsaved work?</source>
         <translation>復原未儲存的工作？</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/main_window.py" line="566"/>
+        <location filename="../../netbuilder/ui/main_window.py" line="607"/>
         <source>NetBuilder did not close properly last time. Recover the unsaved network %1?</source>
         <translation>NetBuilder 上次沒有正常關閉。要復原未儲存的網路 %1 嗎？</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/main_window.py" line="578"/>
+        <location filename="../../netbuilder/ui/main_window.py" line="619"/>
         <source>Cannot recover</source>
         <translation>無法復原</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/main_window.py" line="584"/>
+        <location filename="../../netbuilder/ui/main_window.py" line="620"/>
+        <source>The autosaved network could not be read.</source>
+        <translation>無法讀取自動儲存的網路。</translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/ui/main_window.py" line="626"/>
         <source>Recovered. Save it to keep it.</source>
         <translation>已復原。請儲存以保留它。</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/main_window.py" line="629"/>
+        <location filename="../../netbuilder/ui/main_window.py" line="702"/>
         <source>About NetBuilder</source>
         <translation>關於 NetBuilder</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/main_window.py" line="630"/>
+        <location filename="../../netbuilder/ui/main_window.py" line="703"/>
         <source>NetBuilder %1
 
 Build, train and understand neural networks.</source>
@@ -2611,35 +3169,35 @@ Build, train and understand neural networks.</source>
         <translation>%2 的神經元 %1</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/panels/boundary.py" line="127"/>
-        <location filename="../../netbuilder/ui/panels/boundary.py" line="138"/>
+        <location filename="../../netbuilder/ui/panels/boundary.py" line="129"/>
+        <location filename="../../netbuilder/ui/panels/boundary.py" line="140"/>
         <source>training data</source>
         <translation>訓練資料</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/panels/boundary.py" line="128"/>
-        <location filename="../../netbuilder/ui/panels/boundary.py" line="139"/>
-        <location filename="../../netbuilder/ui/panels/boundary.py" line="313"/>
+        <location filename="../../netbuilder/ui/panels/boundary.py" line="130"/>
+        <location filename="../../netbuilder/ui/panels/boundary.py" line="141"/>
+        <location filename="../../netbuilder/ui/panels/boundary.py" line="315"/>
         <source>test data</source>
         <translation>測試資料</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/panels/boundary.py" line="148"/>
+        <location filename="../../netbuilder/ui/panels/boundary.py" line="150"/>
         <source>The decision boundary is drawn for networks with two inputs (two input columns in the data), such as XOR or the spiral.</source>
         <translation>決策邊界只針對有兩個輸入（資料中有兩個輸入欄）的網路繪製，例如 XOR 或螺旋。</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/panels/boundary.py" line="337"/>
+        <location filename="../../netbuilder/ui/panels/boundary.py" line="339"/>
         <source>Colour: the network&apos;s output (probability of class 1); white is %1</source>
         <translation>顏色：網路的輸出（類別 1 的機率）；白色為 %1</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/panels/boundary.py" line="340"/>
+        <location filename="../../netbuilder/ui/panels/boundary.py" line="342"/>
         <source>Colour: the class the network chooses, paler where it is less sure</source>
         <translation>顏色：網路選擇的類別，越不確定顏色越淡</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/panels/boundary.py" line="341"/>
+        <location filename="../../netbuilder/ui/panels/boundary.py" line="343"/>
         <source>Colour: the network&apos;s output value</source>
         <translation>顏色：網路的輸出值</translation>
     </message>
@@ -2715,7 +3273,7 @@ Build, train and understand neural networks.</source>
     </message>
     <message>
         <location filename="../../netbuilder/ui/panels/loss.py" line="304"/>
-        <location filename="../../netbuilder/ui/panels/metrics.py" line="255"/>
+        <location filename="../../netbuilder/ui/panels/metrics.py" line="256"/>
         <source>loss %1</source>
         <translation>損失 %1</translation>
     </message>
@@ -2726,7 +3284,7 @@ Build, train and understand neural networks.</source>
     </message>
     <message>
         <location filename="../../netbuilder/ui/panels/loss.py" line="309"/>
-        <location filename="../../netbuilder/ui/panels/metrics.py" line="251"/>
+        <location filename="../../netbuilder/ui/panels/metrics.py" line="252"/>
         <source>accuracy %1</source>
         <translation>準確率 %1</translation>
     </message>
@@ -2791,7 +3349,7 @@ Build, train and understand neural networks.</source>
     </message>
     <message>
         <location filename="../../netbuilder/ui/panels/metrics.py" line="113"/>
-        <location filename="../../netbuilder/ui/panels/metrics.py" line="219"/>
+        <location filename="../../netbuilder/ui/panels/metrics.py" line="220"/>
         <source>R² is 1 for perfect predictions and 0 for always predicting the mean.</source>
         <translation>預測完全正確時 R² 為 1，始終預測平均值時為 0。</translation>
     </message>
@@ -2807,63 +3365,63 @@ Build, train and understand neural networks.</source>
     </message>
     <message>
         <location filename="../../netbuilder/ui/panels/metrics.py" line="212"/>
-        <source>R² compares the errors with how much the targets vary; with one sample (or equal targets) they do not vary, so R² says nothing here: compare the prediction with the target.</source>
-        <translation type="unfinished"></translation>
+        <source>R² compares the errors with how much the targets vary.&lt;br&gt;With one sample (or equal targets) they do not vary,&lt;br&gt;so R² says nothing here: compare the prediction with the target.</source>
+        <translation>R² 把誤差與目標值的變化幅度相比較。&lt;br&gt;只有一個樣本（或目標值都相同）時目標值沒有變化，&lt;br&gt;所以這裡 R² 沒有意義：請直接比較預測值和目標值。</translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/ui/panels/metrics.py" line="277"/>
+        <source>Sample %1: target y = %2&lt;br&gt;prediction ŷ = %3 (error %4)</source>
+        <translation>樣本 %1：目標 y = %2&lt;br&gt;預測 ŷ = %3（誤差 %4）</translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/ui/panels/metrics.py" line="278"/>
+        <source>Sample %1: target y = %2&lt;br&gt;prediction ŷ = %3 (RMS error %4)</source>
+        <translation>樣本 %1：目標 y = %2&lt;br&gt;預測 ŷ = %3（均方根誤差 %4）</translation>
     </message>
     <message>
         <location filename="../../netbuilder/ui/panels/metrics.py" line="216"/>
         <source>Regression: the network&apos;s prediction for each sample</source>
-        <translation type="unfinished"></translation>
+        <translation>迴歸：網路對每個樣本的預測</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/panels/metrics.py" line="224"/>
+        <location filename="../../netbuilder/ui/panels/metrics.py" line="225"/>
         <source>%1: R² = %2</source>
         <translation>%1：R² = %2</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/panels/metrics.py" line="226"/>
+        <location filename="../../netbuilder/ui/panels/metrics.py" line="227"/>
         <source>Regression: coefficient of determination</source>
         <translation>迴歸：決定係數</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/panels/metrics.py" line="230"/>
+        <location filename="../../netbuilder/ui/panels/metrics.py" line="231"/>
         <source>The last training run&apos;s result</source>
-        <translation type="unfinished"></translation>
+        <translation>上一次訓練的結果</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/panels/metrics.py" line="253"/>
+        <location filename="../../netbuilder/ui/panels/metrics.py" line="254"/>
         <source>R² %1</source>
-        <translation type="unfinished"></translation>
+        <translation>R² %1</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/panels/metrics.py" line="256"/>
+        <location filename="../../netbuilder/ui/panels/metrics.py" line="257"/>
         <source>on the %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../netbuilder/ui/panels/metrics.py" line="258"/>
-        <source>The last training run (1 epoch) ended with:</source>
-        <translation type="unfinished"></translation>
+        <translation>在%1上：%2</translation>
     </message>
     <message>
         <location filename="../../netbuilder/ui/panels/metrics.py" line="259"/>
-        <source>The last training run (%1 epochs) ended with:</source>
-        <translation type="unfinished"></translation>
+        <source>The last training run (1 epoch) ended with:</source>
+        <translation>上一次訓練（1 輪）結束時：</translation>
     </message>
     <message>
         <location filename="../../netbuilder/ui/panels/metrics.py" line="260"/>
+        <source>The last training run (%1 epochs) ended with:</source>
+        <translation>上一次訓練（%1 輪）結束時：</translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/ui/panels/metrics.py" line="261"/>
         <source>Train it here to see the confusion matrices or R² as it learns.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../netbuilder/ui/panels/metrics.py" line="276"/>
-        <source>Sample %1: target y = %2, prediction ŷ = %3 (error %4)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../netbuilder/ui/panels/metrics.py" line="277"/>
-        <source>Sample %1: target y = %2, prediction ŷ = %3 (RMS error %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>在這裡訓練它，就能在學習過程中看到混淆矩陣或 R²。</translation>
     </message>
     <message>
         <location filename="../../netbuilder/ui/panels/weights.py" line="37"/>
@@ -2995,27 +3553,27 @@ Build, train and understand neural networks.</source>
 <context>
     <name>Status</name>
     <message>
-        <location filename="../../netbuilder/ui/status.py" line="45"/>
+        <location filename="../../netbuilder/ui/status.py" line="85"/>
         <source>%1 parameters</source>
         <translation>%1 個參數</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/status.py" line="53"/>
+        <location filename="../../netbuilder/ui/status.py" line="94"/>
         <source>ready to train</source>
         <translation>可以訓練</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/status.py" line="54"/>
+        <location filename="../../netbuilder/ui/status.py" line="95"/>
         <source>No problems found.</source>
         <translation>未發現問題。</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/status.py" line="62"/>
+        <location filename="../../netbuilder/ui/status.py" line="103"/>
         <source>(+%1 more)</source>
         <translation>（還有 %1 個）</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/status.py" line="64"/>
+        <location filename="../../netbuilder/ui/status.py" line="106"/>
         <source>Click to see every problem; choosing one selects the layers concerned.</source>
         <translation>按一下檢視所有問題；選擇其中一個會選取相關的層。</translation>
     </message>
@@ -3098,17 +3656,17 @@ Build, train and understand neural networks.</source>
     <message>
         <location filename="../../netbuilder/ui/training/runner.py" line="120"/>
         <source>This network has no data to train on: choose a dataset in the Data panel (Data → Choose Dataset…), import a CSV file or draw your own points.</source>
-        <translation type="unfinished"></translation>
+        <translation>這個網路沒有可用於訓練的資料：請在資料面板中選擇一個資料集（資料 → 選擇資料集…），匯入 CSV 檔案，或者畫出你自己的點。</translation>
     </message>
     <message>
         <location filename="../../netbuilder/ui/training/runner.py" line="123"/>
         <source>A single layer of step neurons learns with the perceptron rule, not by gradient descent: give the layer a sigmoid activation (Inspector) to train it here, or train it from the command line with “netbuilder train”.</source>
-        <translation type="unfinished"></translation>
+        <translation>單層階躍神經元用感知器規則學習，而不是梯度下降：要在這裡訓練，請（在屬性面板中）把這一層的激活函數改為 sigmoid，或者在命令列中用「netbuilder train」訓練它。</translation>
     </message>
     <message>
         <location filename="../../netbuilder/ui/training/runner.py" line="137"/>
         <source>Training could not start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>訓練無法開始：%1</translation>
     </message>
     <message>
         <location filename="../../netbuilder/ui/training/runner.py" line="150"/>
@@ -3170,17 +3728,17 @@ Build, train and understand neural networks.</source>
     <message>
         <location filename="../../netbuilder/ui/training/panel.py" line="81"/>
         <source>As fast as possible</source>
-        <translation type="unfinished"></translation>
+        <translation>盡可能快</translation>
     </message>
     <message>
         <location filename="../../netbuilder/ui/training/panel.py" line="83"/>
         <source>1 epoch a second</source>
-        <translation type="unfinished"></translation>
+        <translation>每秒 1 輪</translation>
     </message>
     <message>
         <location filename="../../netbuilder/ui/training/panel.py" line="84"/>
         <source>%1 epochs a second</source>
-        <translation type="unfinished"></translation>
+        <translation>每秒 %1 輪</translation>
     </message>
     <message>
         <location filename="../../netbuilder/ui/training/panel.py" line="113"/>
@@ -3195,12 +3753,12 @@ Build, train and understand neural networks.</source>
     <message>
         <location filename="../../netbuilder/ui/training/panel.py" line="132"/>
         <source>Speed:</source>
-        <translation type="unfinished"></translation>
+        <translation>速度：</translation>
     </message>
     <message>
         <location filename="../../netbuilder/ui/training/panel.py" line="135"/>
         <source>How fast training goes: slower waits between steps, so you can watch the network learn epoch by epoch.</source>
-        <translation type="unfinished"></translation>
+        <translation>訓練進行的快慢：較慢的速度會在兩步之間等待，讓你一輪一輪地看著網路學習。</translation>
     </message>
     <message>
         <location filename="../../netbuilder/ui/training/panel.py" line="163"/>
@@ -3245,12 +3803,12 @@ Build, train and understand neural networks.</source>
     <message>
         <location filename="../../netbuilder/ui/training/panel.py" line="190"/>
         <source>∞ until stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>∞ 直到停止</translation>
     </message>
     <message>
         <location filename="../../netbuilder/ui/training/panel.py" line="192"/>
         <source>Keep training until you press Stop (or a stop rule fires), whatever the number of epochs.</source>
-        <translation type="unfinished"></translation>
+        <translation>不論設定了多少輪，一直訓練到你按下「停止」（或觸發停止條件）為止。</translation>
     </message>
     <message>
         <location filename="../../netbuilder/ui/training/panel.py" line="198"/>
@@ -3309,7 +3867,7 @@ Build, train and understand neural networks.</source>
     </message>
     <message>
         <location filename="../../netbuilder/ui/training/panel.py" line="122"/>
-        <location filename="../../netbuilder/ui/training/panel.py" line="358"/>
+        <location filename="../../netbuilder/ui/training/panel.py" line="367"/>
         <source>Pause</source>
         <translation>暫停</translation>
     </message>
@@ -3334,47 +3892,47 @@ Build, train and understand neural networks.</source>
         <translation>依每層的初始化器重新抽取權重（可復原）。</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/training/panel.py" line="303"/>
+        <location filename="../../netbuilder/ui/training/panel.py" line="312"/>
         <source>The learning rate must be a number above 0, not “%1”.</source>
         <translation>學習率必須是大於 0 的數字，而不是「%1」。</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/training/panel.py" line="319"/>
+        <location filename="../../netbuilder/ui/training/panel.py" line="328"/>
         <source>“%1” is not a number of zero or more.</source>
         <translation>「%1」不是大於或等於零的數字。</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/training/panel.py" line="358"/>
+        <location filename="../../netbuilder/ui/training/panel.py" line="367"/>
         <source>Resume</source>
         <translation>繼續</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/training/panel.py" line="369"/>
+        <location filename="../../netbuilder/ui/training/panel.py" line="378"/>
         <source>Loading the data…</source>
         <translation>正在載入資料…</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/training/panel.py" line="382"/>
+        <location filename="../../netbuilder/ui/training/panel.py" line="391"/>
         <source>Epoch %1/%2</source>
         <translation>第 %1/%2 輪</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/training/panel.py" line="383"/>
+        <location filename="../../netbuilder/ui/training/panel.py" line="392"/>
         <source>Epoch %1 of ∞</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 輪（共 ∞）</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/training/panel.py" line="384"/>
+        <location filename="../../netbuilder/ui/training/panel.py" line="393"/>
         <source>step %1/%2</source>
         <translation>第 %1/%2 步</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/training/panel.py" line="385"/>
+        <location filename="../../netbuilder/ui/training/panel.py" line="394"/>
         <source>loss %1</source>
         <translation>損失 %1</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/training/panel.py" line="397"/>
+        <location filename="../../netbuilder/ui/training/panel.py" line="406"/>
         <source>%1 left</source>
         <translation>剩餘 %1</translation>
     </message>
