@@ -143,3 +143,32 @@ def test_presentation_mode_enlarges_an_open_walkthrough(window, qtbot):
     qtbot.keyClick(window, Qt.Key.Key_F5)
     assert panel.font().pointSizeF() == pytest.approx(normal)
     assert window.training.dock.isVisible()
+
+
+def test_in_chinese_examples_file_errors_and_the_filter_are_chinese(window, qtbot, tmp_path):
+    from netbuilder.assets import resource
+    from netbuilder.ui.app import install_translator
+    from netbuilder.ui.main_window import file_filter
+
+    from .conftest import answer_next_dialog
+
+    install_translator(QApplication.instance(), "zh_CN")
+    try:
+        assert window.open_example(resource("examples", "worked_example.nbn"))
+        net = window.doc.network
+        assert net.name == "手算示例" and "使用寿命" in net.description
+        assert sorted(l.name for l in net.layers.values()) == sorted(["输入（长度、宽度）", "隐藏", "输出（使用寿命）"])
+        assert window.doc.path is None, "an example opens as an untitled copy"
+        assert file_filter().startswith("NetBuilder 网络 (*.nbn)")
+        bad = tmp_path / "bad.nbn"
+        bad.write_text("{", encoding="utf-8")
+        seen = []
+        answer_next_dialog(lambda d: (seen.append((d.text(), d.informativeText())), d.accept()))
+        assert not window.open_file(bad, ask=False)
+        text, details = seen[0]
+        assert "无法打开" in text and "bad.nbn" in text and details.startswith("详细信息：")
+        window.act_guide.trigger()
+        assert "NetBuilder 入门" in window.guide.text.toPlainText()
+        window.guide.close()
+    finally:
+        install_translator(QApplication.instance(), "en")
