@@ -30,17 +30,19 @@ ALLOWED = {
     "explain": {"engine", "model"},
     "session": {"engine", "data", "model"},
     "api": {"session", "engine", "data", "explain", "model"},
+    "compare": {"session", "engine", "model"},
     "templates": {"model", "io", "data"},
     "lessons": {"api", "io", "model", "data", "templates"},
     "cli": {"api", "engine", "data", "io", "model", "explain", "templates", "lessons"},
     "workers": {"session", "engine", "data", "model"},
-    "ui": {"workers", "session", "api", "engine", "data", "io", "explain", "model", "templates", "lessons"},
+    "ui": {"workers", "session", "api", "engine", "data", "io", "explain", "model", "templates", "lessons", "compare"},
     "__init__": {"api", "io", "model"},
     "__main__": {"cli"},
 }
 SHARED_PARTS = {name: set() for name in SHARED}
 #: The core: importable without Qt, from a notebook.
-CORE = ["model", "engine", "data", "io", "explain", "session", "api", "templates", "lessons", "cli", "i18n", "notation", "assets", "files"]
+CORE = ["model", "engine", "data", "io", "explain", "session", "api", "compare", "templates", "lessons", "cli", "i18n",
+        "notation", "assets", "files"]
 QT = ("PySide6", "shiboken6", "pyqtgraph", "PyQt5", "PyQt6")
 
 
