@@ -1927,607 +1927,607 @@ The network is still open; nothing was lost.</source>
     <message>
         <location filename="../../netbuilder/lessons/goals.py" line="86"/>
         <source>Accuracy at least %1</source>
-        <translation type="unfinished"></translation>
+        <translation>准确率至少 %1</translation>
     </message>
     <message>
         <location filename="../../netbuilder/lessons/goals.py" line="89"/>
         <source>Loss (%2) at most %1</source>
-        <translation type="unfinished"></translation>
+        <translation>损失（%2）至多 %1</translation>
     </message>
     <message>
         <location filename="../../netbuilder/lessons/goals.py" line="90"/>
         <source>Loss at most %1</source>
-        <translation type="unfinished"></translation>
+        <translation>损失至多 %1</translation>
     </message>
     <message>
         <location filename="../../netbuilder/lessons/goals.py" line="92"/>
         <source>Hidden neurons</source>
-        <translation type="unfinished"></translation>
+        <translation>隐藏层神经元</translation>
     </message>
     <message>
         <location filename="../../netbuilder/lessons/goals.py" line="93"/>
         <source>Hidden layers</source>
-        <translation type="unfinished"></translation>
+        <translation>隐藏层</translation>
     </message>
     <message>
         <location filename="../../netbuilder/lessons/goals.py" line="94"/>
         <source>Parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>参数</translation>
     </message>
     <message>
         <location filename="../../netbuilder/lessons/goals.py" line="96"/>
         <source>%1: from %2 to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2 到 %3</translation>
     </message>
     <message>
         <location filename="../../netbuilder/lessons/goals.py" line="98"/>
         <source>%1: at most %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：至多 %2</translation>
     </message>
     <message>
         <location filename="../../netbuilder/lessons/goals.py" line="99"/>
         <source>%1: at least %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：至少 %2</translation>
     </message>
     <message>
         <location filename="../../netbuilder/lessons/goals.py" line="103"/>
         <source>For the input (%1) the output is %2 (± %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>输入 (%1) 时输出为 %2（± %3）</translation>
     </message>
     <message>
         <location filename="../../netbuilder/lessons/goals.py" line="105"/>
         <source>The right outputs for %1 inputs (± %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 个输入都得到正确输出（± %2）</translation>
     </message>
     <message>
         <location filename="../../netbuilder/lessons/goals.py" line="107"/>
         <source>Weight %1 is %2 (± %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>权重 %1 为 %2（± %3）</translation>
     </message>
     <message>
         <location filename="../../netbuilder/lessons/goals.py" line="110"/>
         <location filename="../../netbuilder/ui/lessons/dialogs.py" line="134"/>
         <source>Solved by hand, without training</source>
-        <translation type="unfinished"></translation>
+        <translation>手算完成，不经训练</translation>
     </message>
     <message>
         <location filename="../../netbuilder/lessons/goals.py" line="112"/>
         <location filename="../../netbuilder/ui/lessons/dialogs.py" line="135"/>
         <source>The walkthrough stepped to its last step</source>
-        <translation type="unfinished"></translation>
+        <translation>逐步讲解走到了最后一步</translation>
     </message>
     <message>
         <location filename="../../netbuilder/lessons/goals.py" line="204"/>
         <source>there is no data to measure on</source>
-        <translation type="unfinished"></translation>
+        <translation>没有可用于测量的数据</translation>
     </message>
     <message>
         <location filename="../../netbuilder/lessons/goals.py" line="240"/>
         <source>cannot be measured: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法测量：%1</translation>
     </message>
     <message>
         <location filename="../../netbuilder/lessons/goals.py" line="250"/>
         <source>the data is not for classification, so there is no accuracy</source>
-        <translation type="unfinished"></translation>
+        <translation>这些数据不是分类数据，所以没有准确率</translation>
     </message>
     <message>
         <location filename="../../netbuilder/lessons/goals.py" line="252"/>
         <source>%1 on the test data</source>
-        <translation type="unfinished"></translation>
+        <translation>测试数据上为 %1</translation>
     </message>
     <message>
         <location filename="../../netbuilder/lessons/goals.py" line="253"/>
         <source>%1 on the training data</source>
-        <translation type="unfinished"></translation>
+        <translation>训练数据上为 %1</translation>
     </message>
     <message>
         <location filename="../../netbuilder/lessons/goals.py" line="271"/>
         <source>the network gives %1 outputs, the goal expects %2</source>
-        <translation type="unfinished"></translation>
+        <translation>网络给出 %1 个输出，目标需要 %2 个</translation>
     </message>
     <message>
         <location filename="../../netbuilder/lessons/goals.py" line="276"/>
         <source>the output is %1</source>
-        <translation type="unfinished"></translation>
+        <translation>输出为 %1</translation>
     </message>
     <message>
         <location filename="../../netbuilder/lessons/goals.py" line="277"/>
         <source>%1 of %2 right</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 个中对了 %1 个</translation>
     </message>
     <message>
         <location filename="../../netbuilder/lessons/goals.py" line="282"/>
         <source>the network has no weight %1</source>
-        <translation type="unfinished"></translation>
+        <translation>网络中没有权重 %1</translation>
     </message>
     <message>
         <location filename="../../netbuilder/lessons/goals.py" line="285"/>
         <source>%1 is %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 为 %2</translation>
     </message>
     <message>
         <location filename="../../netbuilder/lessons/goals.py" line="289"/>
         <source>no training run</source>
-        <translation type="unfinished"></translation>
+        <translation>没有训练过</translation>
     </message>
     <message>
         <location filename="../../netbuilder/lessons/goals.py" line="290"/>
         <source>the network was trained (%1 runs): undo the training or reset the lesson, then type the values</source>
-        <translation type="unfinished"></translation>
+        <translation>网络已经训练过（%1 次）：撤销训练或重置本课，然后手动输入数值</translation>
     </message>
     <message>
         <location filename="../../netbuilder/lessons/goals.py" line="294"/>
         <source>done</source>
-        <translation type="unfinished"></translation>
+        <translation>已完成</translation>
     </message>
     <message>
         <location filename="../../netbuilder/lessons/goals.py" line="294"/>
         <source>not yet (F6 opens it)</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未完成（按 F6 打开）</translation>
     </message>
     <message>
         <location filename="../../netbuilder/lessons/locks.py" line="29"/>
         <source>layers, connections and single edges (adding or removing them)</source>
-        <translation type="unfinished"></translation>
+        <translation>层、连接和单条边（添加或删除）</translation>
     </message>
     <message>
         <location filename="../../netbuilder/lessons/locks.py" line="30"/>
         <source>the number of neurons of a layer</source>
-        <translation type="unfinished"></translation>
+        <translation>层的神经元数</translation>
     </message>
     <message>
         <location filename="../../netbuilder/lessons/locks.py" line="31"/>
         <source>the activation functions</source>
-        <translation type="unfinished"></translation>
+        <translation>激活函数</translation>
     </message>
     <message>
         <location filename="../../netbuilder/lessons/locks.py" line="32"/>
         <source>dropout</source>
-        <translation type="unfinished"></translation>
+        <translation>Dropout</translation>
     </message>
     <message>
         <location filename="../../netbuilder/lessons/locks.py" line="33"/>
         <source>weights and biases</source>
-        <translation type="unfinished"></translation>
+        <translation>权重和偏置</translation>
     </message>
     <message>
         <location filename="../../netbuilder/lessons/locks.py" line="34"/>
         <source>the loss function</source>
-        <translation type="unfinished"></translation>
+        <translation>损失函数</translation>
     </message>
     <message>
         <location filename="../../netbuilder/lessons/locks.py" line="35"/>
         <source>the optimizer and its settings</source>
-        <translation type="unfinished"></translation>
+        <translation>优化器及其设置</translation>
     </message>
     <message>
         <location filename="../../netbuilder/lessons/locks.py" line="36"/>
         <source>the learning rate</source>
-        <translation type="unfinished"></translation>
+        <translation>学习率</translation>
     </message>
     <message>
         <location filename="../../netbuilder/lessons/locks.py" line="37"/>
         <source>the batch size</source>
-        <translation type="unfinished"></translation>
+        <translation>批量大小</translation>
     </message>
     <message>
         <location filename="../../netbuilder/lessons/locks.py" line="38"/>
         <source>the number of epochs</source>
-        <translation type="unfinished"></translation>
+        <translation>训练轮数</translation>
     </message>
     <message>
         <location filename="../../netbuilder/lessons/locks.py" line="39"/>
         <source>the L1 and L2 penalties</source>
-        <translation type="unfinished"></translation>
+        <translation>L1 和 L2 正则化惩罚</translation>
     </message>
     <message>
         <location filename="../../netbuilder/lessons/locks.py" line="40"/>
         <source>the validation split</source>
-        <translation type="unfinished"></translation>
+        <translation>验证集比例</translation>
     </message>
     <message>
         <location filename="../../netbuilder/lessons/locks.py" line="41"/>
         <source>the seed and shuffling</source>
-        <translation type="unfinished"></translation>
+        <translation>随机种子和打乱顺序</translation>
     </message>
     <message>
         <location filename="../../netbuilder/lessons/locks.py" line="42"/>
         <source>the stopping rules (target loss, early stopping)</source>
-        <translation type="unfinished"></translation>
+        <translation>停止规则（目标损失、早停）</translation>
     </message>
     <message>
         <location filename="../../netbuilder/lessons/locks.py" line="43"/>
         <source>the data</source>
-        <translation type="unfinished"></translation>
+        <translation>数据</translation>
     </message>
     <message>
         <location filename="../../netbuilder/lessons/locks.py" line="48"/>
         <source>Palette</source>
-        <translation type="unfinished">组件</translation>
+        <translation>组件</translation>
     </message>
     <message>
         <location filename="../../netbuilder/lessons/locks.py" line="49"/>
         <source>Inspector</source>
-        <translation type="unfinished">属性</translation>
+        <translation>属性</translation>
     </message>
     <message>
         <location filename="../../netbuilder/lessons/locks.py" line="50"/>
         <source>Training</source>
-        <translation type="unfinished">训练</translation>
+        <translation>训练</translation>
     </message>
     <message>
         <location filename="../../netbuilder/lessons/locks.py" line="51"/>
         <source>Data</source>
-        <translation type="unfinished">数据</translation>
+        <translation>数据</translation>
     </message>
     <message>
         <location filename="../../netbuilder/lessons/locks.py" line="52"/>
         <source>Loss</source>
-        <translation type="unfinished"></translation>
+        <translation>损失</translation>
     </message>
     <message>
         <location filename="../../netbuilder/lessons/locks.py" line="53"/>
         <source>Metrics</source>
-        <translation type="unfinished">指标</translation>
+        <translation>指标</translation>
     </message>
     <message>
         <location filename="../../netbuilder/lessons/locks.py" line="54"/>
         <source>Activation function</source>
-        <translation type="unfinished">激活函数</translation>
+        <translation>激活函数</translation>
     </message>
     <message>
         <location filename="../../netbuilder/lessons/locks.py" line="55"/>
         <source>Decision boundary</source>
-        <translation type="unfinished">决策边界</translation>
+        <translation>决策边界</translation>
     </message>
     <message>
         <location filename="../../netbuilder/lessons/locks.py" line="56"/>
         <source>Weights</source>
-        <translation type="unfinished">权重</translation>
+        <translation>权重</translation>
     </message>
     <message>
         <location filename="../../netbuilder/lessons/locks.py" line="57"/>
         <source>Activations</source>
-        <translation type="unfinished"></translation>
+        <translation>激活值</translation>
     </message>
     <message>
         <location filename="../../netbuilder/lessons/locks.py" line="58"/>
         <source>Filters</source>
-        <translation type="unfinished"></translation>
+        <translation>卷积核</translation>
     </message>
     <message>
         <location filename="../../netbuilder/lessons/locks.py" line="59"/>
         <source>Feature maps</source>
-        <translation type="unfinished">特征图</translation>
+        <translation>特征图</translation>
     </message>
     <message>
         <location filename="../../netbuilder/lessons/locks.py" line="60"/>
         <source>Walkthrough</source>
-        <translation type="unfinished">逐步讲解</translation>
+        <translation>逐步讲解</translation>
     </message>
     <message>
         <location filename="../../netbuilder/lessons/locks.py" line="127"/>
         <source>You may change only: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>你只能改变：%1。</translation>
     </message>
     <message>
         <location filename="../../netbuilder/lessons/locks.py" line="128"/>
         <source>Nothing can be changed in this lesson.</source>
-        <translation type="unfinished"></translation>
+        <translation>本课中什么都不能改变。</translation>
     </message>
     <message>
         <location filename="../../netbuilder/lessons/locks.py" line="130"/>
         <source>Locked: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>已锁定：%1。</translation>
     </message>
     <message>
         <location filename="../../netbuilder/lessons/locks.py" line="133"/>
         <source>At most %1 hidden neurons.</source>
-        <translation type="unfinished"></translation>
+        <translation>隐藏层神经元最多 %1 个。</translation>
     </message>
     <message>
         <location filename="../../netbuilder/lessons/locks.py" line="135"/>
         <source>At most %1 hidden layers.</source>
-        <translation type="unfinished"></translation>
+        <translation>隐藏层最多 %1 个。</translation>
     </message>
     <message>
         <location filename="../../netbuilder/lessons/locks.py" line="235"/>
         <source>Locked by the lesson: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>本课锁定了：%1。</translation>
     </message>
     <message>
         <location filename="../../netbuilder/lessons/locks.py" line="251"/>
         <source>The lesson allows at most %1 hidden neurons; this change would make %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>本课最多允许 %1 个隐藏层神经元；这个改动会变成 %2 个。</translation>
     </message>
     <message>
         <location filename="../../netbuilder/lessons/locks.py" line="257"/>
         <source>The lesson allows at most %1 hidden layers; this change would make %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>本课最多允许 %1 个隐藏层；这个改动会变成 %2 个。</translation>
     </message>
     <message>
         <location filename="../../netbuilder/lessons/locks.py" line="277"/>
         <source>Changed although the lesson locks it: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>改动了本课锁定的内容：%1。</translation>
     </message>
     <message>
         <location filename="../../netbuilder/lessons/locks.py" line="281"/>
         <source>%1 hidden neurons, more than the %2 the lesson allows.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 个隐藏层神经元，多于本课允许的 %2 个。</translation>
     </message>
     <message>
         <location filename="../../netbuilder/lessons/locks.py" line="285"/>
         <source>%1 hidden layers, more than the %2 the lesson allows.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 个隐藏层，多于本课允许的 %2 个。</translation>
     </message>
     <message>
         <location filename="../../netbuilder/ui/lessons/__init__.py" line="35"/>
         <source>Lesson</source>
-        <translation type="unfinished"></translation>
+        <translation>课程</translation>
     </message>
     <message>
         <location filename="../../netbuilder/ui/lessons/__init__.py" line="45"/>
         <source>&amp;Lessons…</source>
-        <translation type="unfinished"></translation>
+        <translation>课程(&amp;L)…</translation>
     </message>
     <message>
         <location filename="../../netbuilder/ui/lessons/__init__.py" line="53"/>
         <source>Save as &amp;Lesson…</source>
-        <translation type="unfinished"></translation>
+        <translation>另存为课程(&amp;L)…</translation>
     </message>
     <message>
         <location filename="../../netbuilder/ui/lessons/__init__.py" line="103"/>
         <source>Save lesson</source>
-        <translation type="unfinished"></translation>
+        <translation>保存课程</translation>
     </message>
     <message>
         <location filename="../../netbuilder/ui/lessons/__init__.py" line="111"/>
         <source>Cannot save the lesson</source>
-        <translation type="unfinished"></translation>
+        <translation>无法保存课程</translation>
     </message>
     <message>
         <location filename="../../netbuilder/ui/lessons/__init__.py" line="112"/>
         <source>The lesson “%1” could not be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入课程“%1”。</translation>
     </message>
     <message>
         <location filename="../../netbuilder/ui/lessons/__init__.py" line="115"/>
         <source>Saved the lesson %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存课程 %1。</translation>
     </message>
     <message>
         <location filename="../../netbuilder/ui/lessons/controller.py" line="123"/>
         <source>Cannot open lesson</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开课程</translation>
     </message>
     <message>
         <location filename="../../netbuilder/ui/lessons/controller.py" line="124"/>
         <source>“%1” could not be opened: it is not a lesson file NetBuilder can read, or it is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开“%1”：它不是 NetBuilder 能读取的课程文件，或者已损坏。</translation>
     </message>
     <message>
         <location filename="../../netbuilder/ui/lessons/controller.py" line="141"/>
         <source>Lesson: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>课程：%1</translation>
     </message>
     <message>
         <location filename="../../netbuilder/ui/lessons/controller.py" line="220"/>
         <source>The lesson “%1” is closed: the open network is not from it.</source>
-        <translation type="unfinished"></translation>
+        <translation>课程“%1”已关闭：打开的网络不属于这门课程。</translation>
     </message>
     <message>
         <location filename="../../netbuilder/ui/lessons/dialogs.py" line="49"/>
         <source>Lessons</source>
-        <translation type="unfinished"></translation>
+        <translation>课程</translation>
     </message>
     <message>
         <location filename="../../netbuilder/ui/lessons/dialogs.py" line="65"/>
         <source>%1. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. %2</translation>
     </message>
     <message>
         <location filename="../../netbuilder/ui/lessons/dialogs.py" line="76"/>
         <source>Open a Lesson &amp;File…</source>
-        <translation type="unfinished"></translation>
+        <translation>打开课程文件(&amp;F)…</translation>
     </message>
     <message>
         <location filename="../../netbuilder/ui/lessons/dialogs.py" line="100"/>
         <source>Open lesson</source>
-        <translation type="unfinished"></translation>
+        <translation>打开课程</translation>
     </message>
     <message>
         <location filename="../../netbuilder/ui/lessons/dialogs.py" line="112"/>
         <source>NetBuilder lessons (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>NetBuilder 课程 (*.json)</translation>
     </message>
     <message>
         <location filename="../../netbuilder/ui/lessons/dialogs.py" line="112"/>
         <source>All files (*)</source>
-        <translation type="unfinished">所有文件 (*)</translation>
+        <translation>所有文件 (*)</translation>
     </message>
     <message>
         <location filename="../../netbuilder/ui/lessons/dialogs.py" line="129"/>
         <source>Accuracy at least</source>
-        <translation type="unfinished"></translation>
+        <translation>准确率至少</translation>
     </message>
     <message>
         <location filename="../../netbuilder/ui/lessons/dialogs.py" line="130"/>
         <source>Loss at most</source>
-        <translation type="unfinished"></translation>
+        <translation>损失至多</translation>
     </message>
     <message>
         <location filename="../../netbuilder/ui/lessons/dialogs.py" line="131"/>
         <source>Hidden neurons at most</source>
-        <translation type="unfinished"></translation>
+        <translation>隐藏层神经元至多</translation>
     </message>
     <message>
         <location filename="../../netbuilder/ui/lessons/dialogs.py" line="132"/>
         <source>Hidden layers at least</source>
-        <translation type="unfinished"></translation>
+        <translation>隐藏层至少</translation>
     </message>
     <message>
         <location filename="../../netbuilder/ui/lessons/dialogs.py" line="133"/>
         <source>Parameters at most</source>
-        <translation type="unfinished"></translation>
+        <translation>参数至多</translation>
     </message>
     <message>
         <location filename="../../netbuilder/ui/lessons/dialogs.py" line="150"/>
         <source>Save as Lesson</source>
-        <translation type="unfinished"></translation>
+        <translation>另存为课程</translation>
     </message>
     <message>
         <location filename="../../netbuilder/ui/lessons/dialogs.py" line="161"/>
         <source>Short name (id)</source>
-        <translation type="unfinished"></translation>
+        <translation>简称（id）</translation>
     </message>
     <message>
         <location filename="../../netbuilder/ui/lessons/dialogs.py" line="170"/>
         <source>Title (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>标题（%1）</translation>
     </message>
     <message>
         <location filename="../../netbuilder/ui/lessons/dialogs.py" line="173"/>
         <source>What to do, in Markdown: **bold**, *italic*, lists with -</source>
-        <translation type="unfinished"></translation>
+        <translation>要做什么，用 Markdown 书写：**粗体**、*斜体*、用 - 开头的列表</translation>
     </message>
     <message>
         <location filename="../../netbuilder/ui/lessons/dialogs.py" line="176"/>
         <location filename="../../netbuilder/ui/lessons/dialogs.py" line="177"/>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>正文</translation>
     </message>
     <message>
         <location filename="../../netbuilder/ui/lessons/dialogs.py" line="183"/>
         <source>Lock the checked controls</source>
-        <translation type="unfinished"></translation>
+        <translation>锁定勾选的项目</translation>
     </message>
     <message>
         <location filename="../../netbuilder/ui/lessons/dialogs.py" line="184"/>
         <source>Leave only the checked controls editable</source>
-        <translation type="unfinished"></translation>
+        <translation>只允许修改勾选的项目</translation>
     </message>
     <message>
         <location filename="../../netbuilder/ui/lessons/dialogs.py" line="202"/>
         <location filename="../../netbuilder/ui/lessons/dialogs.py" line="206"/>
         <source>no limit</source>
-        <translation type="unfinished"></translation>
+        <translation>不限</translation>
     </message>
     <message>
         <location filename="../../netbuilder/ui/lessons/dialogs.py" line="204"/>
         <source>At most this many hidden neurons</source>
-        <translation type="unfinished"></translation>
+        <translation>隐藏层神经元数上限</translation>
     </message>
     <message>
         <location filename="../../netbuilder/ui/lessons/dialogs.py" line="208"/>
         <source>At most this many hidden layers</source>
-        <translation type="unfinished"></translation>
+        <translation>隐藏层数上限</translation>
     </message>
     <message>
         <location filename="../../netbuilder/ui/lessons/dialogs.py" line="210"/>
         <source>Panels to hide (they stay in View → Panels)</source>
-        <translation type="unfinished"></translation>
+        <translation>要隐藏的面板（仍可在 视图 → 面板 中打开）</translation>
     </message>
     <message>
         <location filename="../../netbuilder/ui/lessons/dialogs.py" line="220"/>
         <source>Controls</source>
-        <translation type="unfinished"></translation>
+        <translation>锁定</translation>
     </message>
     <message>
         <location filename="../../netbuilder/ui/lessons/dialogs.py" line="242"/>
         <source>Goals on outputs or a single weight can be written into the file (see docs/lessons.md).</source>
-        <translation type="unfinished"></translation>
+        <translation>关于输出或单个权重的目标可以直接写进文件（见 docs/lessons.md）。</translation>
     </message>
     <message>
         <location filename="../../netbuilder/ui/lessons/dialogs.py" line="248"/>
         <location filename="../../netbuilder/ui/lessons/panel.py" line="51"/>
         <source>Goals</source>
-        <translation type="unfinished"></translation>
+        <translation>目标</translation>
     </message>
     <message>
         <location filename="../../netbuilder/ui/lessons/dialogs.py" line="265"/>
         <source>Give the lesson a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>请给课程一个标题。</translation>
     </message>
     <message>
         <location filename="../../netbuilder/ui/lessons/dialogs.py" line="268"/>
         <source>The short name may hold only lower-case letters, digits, - and _.</source>
-        <translation type="unfinished"></translation>
+        <translation>简称只能包含小写字母、数字、- 和 _。</translation>
     </message>
     <message>
         <location filename="../../netbuilder/ui/lessons/dialogs.py" line="283"/>
         <source>Choose at least one goal.</source>
-        <translation type="unfinished"></translation>
+        <translation>请至少选择一个目标。</translation>
     </message>
     <message>
         <location filename="../../netbuilder/ui/lessons/dialogs.py" line="298"/>
         <source>The starting network already meets every goal: the students would have nothing to do. Change a goal, or the network.</source>
-        <translation type="unfinished"></translation>
+        <translation>起始网络已经达到所有目标：学生将无事可做。请修改目标或网络。</translation>
     </message>
     <message>
         <location filename="../../netbuilder/ui/lessons/panel.py" line="77"/>
         <source>◀ Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>◀ 上一课</translation>
     </message>
     <message>
         <location filename="../../netbuilder/ui/lessons/panel.py" line="80"/>
         <source>Reset this lesson</source>
-        <translation type="unfinished"></translation>
+        <translation>重置本课</translation>
     </message>
     <message>
         <location filename="../../netbuilder/ui/lessons/panel.py" line="82"/>
         <source>Start this lesson again from its network</source>
-        <translation type="unfinished"></translation>
+        <translation>从本课的起始网络重新开始</translation>
     </message>
     <message>
         <location filename="../../netbuilder/ui/lessons/panel.py" line="84"/>
         <source>Next ▶</source>
-        <translation type="unfinished"></translation>
+        <translation>下一课 ▶</translation>
     </message>
     <message>
         <location filename="../../netbuilder/ui/lessons/panel.py" line="92"/>
         <source>All lessons…</source>
-        <translation type="unfinished"></translation>
+        <translation>所有课程…</translation>
     </message>
     <message>
         <location filename="../../netbuilder/ui/lessons/panel.py" line="95"/>
         <source>Close lesson</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭课程</translation>
     </message>
     <message>
         <location filename="../../netbuilder/ui/lessons/panel.py" line="97"/>
         <source>Leave the lesson: the network stays, nothing is locked</source>
-        <translation type="unfinished"></translation>
+        <translation>离开课程：网络保留，不再锁定任何内容</translation>
     </message>
     <message>
         <location filename="../../netbuilder/ui/lessons/panel.py" line="120"/>
         <source>No lesson open</source>
-        <translation type="unfinished"></translation>
+        <translation>没有打开的课程</translation>
     </message>
     <message>
         <location filename="../../netbuilder/ui/lessons/panel.py" line="121"/>
         <source>Help → Lessons lists the lessons: each starts from a network, says what to do, and checks your goals as you work.</source>
-        <translation type="unfinished"></translation>
+        <translation>帮助 → 课程 列出所有课程：每门课从一个网络开始，说明要做什么，并在你操作时检查目标。</translation>
     </message>
     <message>
         <location filename="../../netbuilder/ui/lessons/panel.py" line="125"/>
         <source>Lesson %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 课，共 %2 课</translation>
     </message>
     <message>
         <location filename="../../netbuilder/ui/lessons/panel.py" line="126"/>
         <source>Lesson from a file</source>
-        <translation type="unfinished"></translation>
+        <translation>来自文件的课程</translation>
     </message>
     <message>
         <location filename="../../netbuilder/ui/lessons/panel.py" line="146"/>
         <source>All goals met: well done! Go on with the next lesson.</source>
-        <translation type="unfinished"></translation>
+        <translation>所有目标都已达到：做得好！继续下一课吧。</translation>
     </message>
     <message>
         <location filename="../../netbuilder/ui/lessons/panel.py" line="147"/>
         <source>All goals met: well done!</source>
-        <translation type="unfinished"></translation>
+        <translation>所有目标都已达到：做得好！</translation>
     </message>
 </context>
 <context>

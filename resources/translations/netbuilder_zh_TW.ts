@@ -1927,607 +1927,607 @@ The network is still open; nothing was lost.</source>
     <message>
         <location filename="../../netbuilder/lessons/goals.py" line="86"/>
         <source>Accuracy at least %1</source>
-        <translation type="unfinished"></translation>
+        <translation>準確率至少 %1</translation>
     </message>
     <message>
         <location filename="../../netbuilder/lessons/goals.py" line="89"/>
         <source>Loss (%2) at most %1</source>
-        <translation type="unfinished"></translation>
+        <translation>損失（%2）至多 %1</translation>
     </message>
     <message>
         <location filename="../../netbuilder/lessons/goals.py" line="90"/>
         <source>Loss at most %1</source>
-        <translation type="unfinished"></translation>
+        <translation>損失至多 %1</translation>
     </message>
     <message>
         <location filename="../../netbuilder/lessons/goals.py" line="92"/>
         <source>Hidden neurons</source>
-        <translation type="unfinished"></translation>
+        <translation>隱藏層神經元</translation>
     </message>
     <message>
         <location filename="../../netbuilder/lessons/goals.py" line="93"/>
         <source>Hidden layers</source>
-        <translation type="unfinished"></translation>
+        <translation>隱藏層</translation>
     </message>
     <message>
         <location filename="../../netbuilder/lessons/goals.py" line="94"/>
         <source>Parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>參數</translation>
     </message>
     <message>
         <location filename="../../netbuilder/lessons/goals.py" line="96"/>
         <source>%1: from %2 to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2 到 %3</translation>
     </message>
     <message>
         <location filename="../../netbuilder/lessons/goals.py" line="98"/>
         <source>%1: at most %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：至多 %2</translation>
     </message>
     <message>
         <location filename="../../netbuilder/lessons/goals.py" line="99"/>
         <source>%1: at least %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：至少 %2</translation>
     </message>
     <message>
         <location filename="../../netbuilder/lessons/goals.py" line="103"/>
         <source>For the input (%1) the output is %2 (± %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>輸入 (%1) 時輸出為 %2（± %3）</translation>
     </message>
     <message>
         <location filename="../../netbuilder/lessons/goals.py" line="105"/>
         <source>The right outputs for %1 inputs (± %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 個輸入都得到正確輸出（± %2）</translation>
     </message>
     <message>
         <location filename="../../netbuilder/lessons/goals.py" line="107"/>
         <source>Weight %1 is %2 (± %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>權重 %1 為 %2（± %3）</translation>
     </message>
     <message>
         <location filename="../../netbuilder/lessons/goals.py" line="110"/>
         <location filename="../../netbuilder/ui/lessons/dialogs.py" line="134"/>
         <source>Solved by hand, without training</source>
-        <translation type="unfinished"></translation>
+        <translation>手算完成，不經訓練</translation>
     </message>
     <message>
         <location filename="../../netbuilder/lessons/goals.py" line="112"/>
         <location filename="../../netbuilder/ui/lessons/dialogs.py" line="135"/>
         <source>The walkthrough stepped to its last step</source>
-        <translation type="unfinished"></translation>
+        <translation>逐步講解走到了最後一步</translation>
     </message>
     <message>
         <location filename="../../netbuilder/lessons/goals.py" line="204"/>
         <source>there is no data to measure on</source>
-        <translation type="unfinished"></translation>
+        <translation>沒有可用於測量的資料</translation>
     </message>
     <message>
         <location filename="../../netbuilder/lessons/goals.py" line="240"/>
         <source>cannot be measured: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>無法測量：%1</translation>
     </message>
     <message>
         <location filename="../../netbuilder/lessons/goals.py" line="250"/>
         <source>the data is not for classification, so there is no accuracy</source>
-        <translation type="unfinished"></translation>
+        <translation>這些資料不是分類資料，所以沒有準確率</translation>
     </message>
     <message>
         <location filename="../../netbuilder/lessons/goals.py" line="252"/>
         <source>%1 on the test data</source>
-        <translation type="unfinished"></translation>
+        <translation>測試資料上為 %1</translation>
     </message>
     <message>
         <location filename="../../netbuilder/lessons/goals.py" line="253"/>
         <source>%1 on the training data</source>
-        <translation type="unfinished"></translation>
+        <translation>訓練資料上為 %1</translation>
     </message>
     <message>
         <location filename="../../netbuilder/lessons/goals.py" line="271"/>
         <source>the network gives %1 outputs, the goal expects %2</source>
-        <translation type="unfinished"></translation>
+        <translation>網路給出 %1 個輸出，目標需要 %2 個</translation>
     </message>
     <message>
         <location filename="../../netbuilder/lessons/goals.py" line="276"/>
         <source>the output is %1</source>
-        <translation type="unfinished"></translation>
+        <translation>輸出為 %1</translation>
     </message>
     <message>
         <location filename="../../netbuilder/lessons/goals.py" line="277"/>
         <source>%1 of %2 right</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 個中對了 %1 個</translation>
     </message>
     <message>
         <location filename="../../netbuilder/lessons/goals.py" line="282"/>
         <source>the network has no weight %1</source>
-        <translation type="unfinished"></translation>
+        <translation>網路中沒有權重 %1</translation>
     </message>
     <message>
         <location filename="../../netbuilder/lessons/goals.py" line="285"/>
         <source>%1 is %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 為 %2</translation>
     </message>
     <message>
         <location filename="../../netbuilder/lessons/goals.py" line="289"/>
         <source>no training run</source>
-        <translation type="unfinished"></translation>
+        <translation>沒有訓練過</translation>
     </message>
     <message>
         <location filename="../../netbuilder/lessons/goals.py" line="290"/>
         <source>the network was trained (%1 runs): undo the training or reset the lesson, then type the values</source>
-        <translation type="unfinished"></translation>
+        <translation>網路已經訓練過（%1 次）：復原訓練或重設本課，然後手動輸入數值</translation>
     </message>
     <message>
         <location filename="../../netbuilder/lessons/goals.py" line="294"/>
         <source>done</source>
-        <translation type="unfinished"></translation>
+        <translation>已完成</translation>
     </message>
     <message>
         <location filename="../../netbuilder/lessons/goals.py" line="294"/>
         <source>not yet (F6 opens it)</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未完成（按 F6 開啟）</translation>
     </message>
     <message>
         <location filename="../../netbuilder/lessons/locks.py" line="29"/>
         <source>layers, connections and single edges (adding or removing them)</source>
-        <translation type="unfinished"></translation>
+        <translation>層、連接和單條邊（新增或刪除）</translation>
     </message>
     <message>
         <location filename="../../netbuilder/lessons/locks.py" line="30"/>
         <source>the number of neurons of a layer</source>
-        <translation type="unfinished"></translation>
+        <translation>層的神經元數</translation>
     </message>
     <message>
         <location filename="../../netbuilder/lessons/locks.py" line="31"/>
         <source>the activation functions</source>
-        <translation type="unfinished"></translation>
+        <translation>激活函數</translation>
     </message>
     <message>
         <location filename="../../netbuilder/lessons/locks.py" line="32"/>
         <source>dropout</source>
-        <translation type="unfinished"></translation>
+        <translation>Dropout</translation>
     </message>
     <message>
         <location filename="../../netbuilder/lessons/locks.py" line="33"/>
         <source>weights and biases</source>
-        <translation type="unfinished"></translation>
+        <translation>權重和偏置</translation>
     </message>
     <message>
         <location filename="../../netbuilder/lessons/locks.py" line="34"/>
         <source>the loss function</source>
-        <translation type="unfinished"></translation>
+        <translation>損失函數</translation>
     </message>
     <message>
         <location filename="../../netbuilder/lessons/locks.py" line="35"/>
         <source>the optimizer and its settings</source>
-        <translation type="unfinished"></translation>
+        <translation>優化器及其設定</translation>
     </message>
     <message>
         <location filename="../../netbuilder/lessons/locks.py" line="36"/>
         <source>the learning rate</source>
-        <translation type="unfinished"></translation>
+        <translation>學習率</translation>
     </message>
     <message>
         <location filename="../../netbuilder/lessons/locks.py" line="37"/>
         <source>the batch size</source>
-        <translation type="unfinished"></translation>
+        <translation>批次大小</translation>
     </message>
     <message>
         <location filename="../../netbuilder/lessons/locks.py" line="38"/>
         <source>the number of epochs</source>
-        <translation type="unfinished"></translation>
+        <translation>訓練輪數</translation>
     </message>
     <message>
         <location filename="../../netbuilder/lessons/locks.py" line="39"/>
         <source>the L1 and L2 penalties</source>
-        <translation type="unfinished"></translation>
+        <translation>L1 和 L2 正則化懲罰</translation>
     </message>
     <message>
         <location filename="../../netbuilder/lessons/locks.py" line="40"/>
         <source>the validation split</source>
-        <translation type="unfinished"></translation>
+        <translation>驗證集比例</translation>
     </message>
     <message>
         <location filename="../../netbuilder/lessons/locks.py" line="41"/>
         <source>the seed and shuffling</source>
-        <translation type="unfinished"></translation>
+        <translation>隨機種子和打亂順序</translation>
     </message>
     <message>
         <location filename="../../netbuilder/lessons/locks.py" line="42"/>
         <source>the stopping rules (target loss, early stopping)</source>
-        <translation type="unfinished"></translation>
+        <translation>停止規則（目標損失、提前停止）</translation>
     </message>
     <message>
         <location filename="../../netbuilder/lessons/locks.py" line="43"/>
         <source>the data</source>
-        <translation type="unfinished"></translation>
+        <translation>資料</translation>
     </message>
     <message>
         <location filename="../../netbuilder/lessons/locks.py" line="48"/>
         <source>Palette</source>
-        <translation type="unfinished">元件</translation>
+        <translation>元件</translation>
     </message>
     <message>
         <location filename="../../netbuilder/lessons/locks.py" line="49"/>
         <source>Inspector</source>
-        <translation type="unfinished">屬性</translation>
+        <translation>屬性</translation>
     </message>
     <message>
         <location filename="../../netbuilder/lessons/locks.py" line="50"/>
         <source>Training</source>
-        <translation type="unfinished">訓練</translation>
+        <translation>訓練</translation>
     </message>
     <message>
         <location filename="../../netbuilder/lessons/locks.py" line="51"/>
         <source>Data</source>
-        <translation type="unfinished">資料</translation>
+        <translation>資料</translation>
     </message>
     <message>
         <location filename="../../netbuilder/lessons/locks.py" line="52"/>
         <source>Loss</source>
-        <translation type="unfinished"></translation>
+        <translation>損失</translation>
     </message>
     <message>
         <location filename="../../netbuilder/lessons/locks.py" line="53"/>
         <source>Metrics</source>
-        <translation type="unfinished">指標</translation>
+        <translation>指標</translation>
     </message>
     <message>
         <location filename="../../netbuilder/lessons/locks.py" line="54"/>
         <source>Activation function</source>
-        <translation type="unfinished">激活函數</translation>
+        <translation>激活函數</translation>
     </message>
     <message>
         <location filename="../../netbuilder/lessons/locks.py" line="55"/>
         <source>Decision boundary</source>
-        <translation type="unfinished">決策邊界</translation>
+        <translation>決策邊界</translation>
     </message>
     <message>
         <location filename="../../netbuilder/lessons/locks.py" line="56"/>
         <source>Weights</source>
-        <translation type="unfinished">權重</translation>
+        <translation>權重</translation>
     </message>
     <message>
         <location filename="../../netbuilder/lessons/locks.py" line="57"/>
         <source>Activations</source>
-        <translation type="unfinished"></translation>
+        <translation>激活值</translation>
     </message>
     <message>
         <location filename="../../netbuilder/lessons/locks.py" line="58"/>
         <source>Filters</source>
-        <translation type="unfinished"></translation>
+        <translation>卷積核</translation>
     </message>
     <message>
         <location filename="../../netbuilder/lessons/locks.py" line="59"/>
         <source>Feature maps</source>
-        <translation type="unfinished">特徵圖</translation>
+        <translation>特徵圖</translation>
     </message>
     <message>
         <location filename="../../netbuilder/lessons/locks.py" line="60"/>
         <source>Walkthrough</source>
-        <translation type="unfinished">逐步講解</translation>
+        <translation>逐步講解</translation>
     </message>
     <message>
         <location filename="../../netbuilder/lessons/locks.py" line="127"/>
         <source>You may change only: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>你只能改變：%1。</translation>
     </message>
     <message>
         <location filename="../../netbuilder/lessons/locks.py" line="128"/>
         <source>Nothing can be changed in this lesson.</source>
-        <translation type="unfinished"></translation>
+        <translation>本課中什麼都不能改變。</translation>
     </message>
     <message>
         <location filename="../../netbuilder/lessons/locks.py" line="130"/>
         <source>Locked: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>已鎖定：%1。</translation>
     </message>
     <message>
         <location filename="../../netbuilder/lessons/locks.py" line="133"/>
         <source>At most %1 hidden neurons.</source>
-        <translation type="unfinished"></translation>
+        <translation>隱藏層神經元最多 %1 個。</translation>
     </message>
     <message>
         <location filename="../../netbuilder/lessons/locks.py" line="135"/>
         <source>At most %1 hidden layers.</source>
-        <translation type="unfinished"></translation>
+        <translation>隱藏層最多 %1 個。</translation>
     </message>
     <message>
         <location filename="../../netbuilder/lessons/locks.py" line="235"/>
         <source>Locked by the lesson: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>本課鎖定了：%1。</translation>
     </message>
     <message>
         <location filename="../../netbuilder/lessons/locks.py" line="251"/>
         <source>The lesson allows at most %1 hidden neurons; this change would make %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>本課最多允許 %1 個隱藏層神經元；這個改動會變成 %2 個。</translation>
     </message>
     <message>
         <location filename="../../netbuilder/lessons/locks.py" line="257"/>
         <source>The lesson allows at most %1 hidden layers; this change would make %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>本課最多允許 %1 個隱藏層；這個改動會變成 %2 個。</translation>
     </message>
     <message>
         <location filename="../../netbuilder/lessons/locks.py" line="277"/>
         <source>Changed although the lesson locks it: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>改動了本課鎖定的內容：%1。</translation>
     </message>
     <message>
         <location filename="../../netbuilder/lessons/locks.py" line="281"/>
         <source>%1 hidden neurons, more than the %2 the lesson allows.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 個隱藏層神經元，多於本課允許的 %2 個。</translation>
     </message>
     <message>
         <location filename="../../netbuilder/lessons/locks.py" line="285"/>
         <source>%1 hidden layers, more than the %2 the lesson allows.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 個隱藏層，多於本課允許的 %2 個。</translation>
     </message>
     <message>
         <location filename="../../netbuilder/ui/lessons/__init__.py" line="35"/>
         <source>Lesson</source>
-        <translation type="unfinished"></translation>
+        <translation>課程</translation>
     </message>
     <message>
         <location filename="../../netbuilder/ui/lessons/__init__.py" line="45"/>
         <source>&amp;Lessons…</source>
-        <translation type="unfinished"></translation>
+        <translation>課程(&amp;L)…</translation>
     </message>
     <message>
         <location filename="../../netbuilder/ui/lessons/__init__.py" line="53"/>
         <source>Save as &amp;Lesson…</source>
-        <translation type="unfinished"></translation>
+        <translation>另存為課程(&amp;L)…</translation>
     </message>
     <message>
         <location filename="../../netbuilder/ui/lessons/__init__.py" line="103"/>
         <source>Save lesson</source>
-        <translation type="unfinished"></translation>
+        <translation>儲存課程</translation>
     </message>
     <message>
         <location filename="../../netbuilder/ui/lessons/__init__.py" line="111"/>
         <source>Cannot save the lesson</source>
-        <translation type="unfinished"></translation>
+        <translation>無法儲存課程</translation>
     </message>
     <message>
         <location filename="../../netbuilder/ui/lessons/__init__.py" line="112"/>
         <source>The lesson “%1” could not be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>無法寫入課程「%1」。</translation>
     </message>
     <message>
         <location filename="../../netbuilder/ui/lessons/__init__.py" line="115"/>
         <source>Saved the lesson %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>已儲存課程 %1。</translation>
     </message>
     <message>
         <location filename="../../netbuilder/ui/lessons/controller.py" line="123"/>
         <source>Cannot open lesson</source>
-        <translation type="unfinished"></translation>
+        <translation>無法開啟課程</translation>
     </message>
     <message>
         <location filename="../../netbuilder/ui/lessons/controller.py" line="124"/>
         <source>“%1” could not be opened: it is not a lesson file NetBuilder can read, or it is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>無法開啟「%1」：它不是 NetBuilder 能讀取的課程檔案，或者已損壞。</translation>
     </message>
     <message>
         <location filename="../../netbuilder/ui/lessons/controller.py" line="141"/>
         <source>Lesson: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>課程：%1</translation>
     </message>
     <message>
         <location filename="../../netbuilder/ui/lessons/controller.py" line="220"/>
         <source>The lesson “%1” is closed: the open network is not from it.</source>
-        <translation type="unfinished"></translation>
+        <translation>課程「%1」已關閉：開啟的網路不屬於這門課程。</translation>
     </message>
     <message>
         <location filename="../../netbuilder/ui/lessons/dialogs.py" line="49"/>
         <source>Lessons</source>
-        <translation type="unfinished"></translation>
+        <translation>課程</translation>
     </message>
     <message>
         <location filename="../../netbuilder/ui/lessons/dialogs.py" line="65"/>
         <source>%1. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. %2</translation>
     </message>
     <message>
         <location filename="../../netbuilder/ui/lessons/dialogs.py" line="76"/>
         <source>Open a Lesson &amp;File…</source>
-        <translation type="unfinished"></translation>
+        <translation>開啟課程檔案(&amp;F)…</translation>
     </message>
     <message>
         <location filename="../../netbuilder/ui/lessons/dialogs.py" line="100"/>
         <source>Open lesson</source>
-        <translation type="unfinished"></translation>
+        <translation>開啟課程</translation>
     </message>
     <message>
         <location filename="../../netbuilder/ui/lessons/dialogs.py" line="112"/>
         <source>NetBuilder lessons (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>NetBuilder 課程 (*.json)</translation>
     </message>
     <message>
         <location filename="../../netbuilder/ui/lessons/dialogs.py" line="112"/>
         <source>All files (*)</source>
-        <translation type="unfinished">所有檔案 (*)</translation>
+        <translation>所有檔案 (*)</translation>
     </message>
     <message>
         <location filename="../../netbuilder/ui/lessons/dialogs.py" line="129"/>
         <source>Accuracy at least</source>
-        <translation type="unfinished"></translation>
+        <translation>準確率至少</translation>
     </message>
     <message>
         <location filename="../../netbuilder/ui/lessons/dialogs.py" line="130"/>
         <source>Loss at most</source>
-        <translation type="unfinished"></translation>
+        <translation>損失至多</translation>
     </message>
     <message>
         <location filename="../../netbuilder/ui/lessons/dialogs.py" line="131"/>
         <source>Hidden neurons at most</source>
-        <translation type="unfinished"></translation>
+        <translation>隱藏層神經元至多</translation>
     </message>
     <message>
         <location filename="../../netbuilder/ui/lessons/dialogs.py" line="132"/>
         <source>Hidden layers at least</source>
-        <translation type="unfinished"></translation>
+        <translation>隱藏層至少</translation>
     </message>
     <message>
         <location filename="../../netbuilder/ui/lessons/dialogs.py" line="133"/>
         <source>Parameters at most</source>
-        <translation type="unfinished"></translation>
+        <translation>參數至多</translation>
     </message>
     <message>
         <location filename="../../netbuilder/ui/lessons/dialogs.py" line="150"/>
         <source>Save as Lesson</source>
-        <translation type="unfinished"></translation>
+        <translation>另存為課程</translation>
     </message>
     <message>
         <location filename="../../netbuilder/ui/lessons/dialogs.py" line="161"/>
         <source>Short name (id)</source>
-        <translation type="unfinished"></translation>
+        <translation>簡稱（id）</translation>
     </message>
     <message>
         <location filename="../../netbuilder/ui/lessons/dialogs.py" line="170"/>
         <source>Title (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>標題（%1）</translation>
     </message>
     <message>
         <location filename="../../netbuilder/ui/lessons/dialogs.py" line="173"/>
         <source>What to do, in Markdown: **bold**, *italic*, lists with -</source>
-        <translation type="unfinished"></translation>
+        <translation>要做什麼，用 Markdown 書寫：**粗體**、*斜體*、用 - 開頭的清單</translation>
     </message>
     <message>
         <location filename="../../netbuilder/ui/lessons/dialogs.py" line="176"/>
         <location filename="../../netbuilder/ui/lessons/dialogs.py" line="177"/>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>內文</translation>
     </message>
     <message>
         <location filename="../../netbuilder/ui/lessons/dialogs.py" line="183"/>
         <source>Lock the checked controls</source>
-        <translation type="unfinished"></translation>
+        <translation>鎖定勾選的項目</translation>
     </message>
     <message>
         <location filename="../../netbuilder/ui/lessons/dialogs.py" line="184"/>
         <source>Leave only the checked controls editable</source>
-        <translation type="unfinished"></translation>
+        <translation>只允許修改勾選的項目</translation>
     </message>
     <message>
         <location filename="../../netbuilder/ui/lessons/dialogs.py" line="202"/>
         <location filename="../../netbuilder/ui/lessons/dialogs.py" line="206"/>
         <source>no limit</source>
-        <translation type="unfinished"></translation>
+        <translation>不限</translation>
     </message>
     <message>
         <location filename="../../netbuilder/ui/lessons/dialogs.py" line="204"/>
         <source>At most this many hidden neurons</source>
-        <translation type="unfinished"></translation>
+        <translation>隱藏層神經元數上限</translation>
     </message>
     <message>
         <location filename="../../netbuilder/ui/lessons/dialogs.py" line="208"/>
         <source>At most this many hidden layers</source>
-        <translation type="unfinished"></translation>
+        <translation>隱藏層數上限</translation>
     </message>
     <message>
         <location filename="../../netbuilder/ui/lessons/dialogs.py" line="210"/>
         <source>Panels to hide (they stay in View → Panels)</source>
-        <translation type="unfinished"></translation>
+        <translation>要隱藏的面板（仍可在 檢視 → 面板 中開啟）</translation>
     </message>
     <message>
         <location filename="../../netbuilder/ui/lessons/dialogs.py" line="220"/>
         <source>Controls</source>
-        <translation type="unfinished"></translation>
+        <translation>鎖定</translation>
     </message>
     <message>
         <location filename="../../netbuilder/ui/lessons/dialogs.py" line="242"/>
         <source>Goals on outputs or a single weight can be written into the file (see docs/lessons.md).</source>
-        <translation type="unfinished"></translation>
+        <translation>關於輸出或單個權重的目標可以直接寫進檔案（見 docs/lessons.md）。</translation>
     </message>
     <message>
         <location filename="../../netbuilder/ui/lessons/dialogs.py" line="248"/>
         <location filename="../../netbuilder/ui/lessons/panel.py" line="51"/>
         <source>Goals</source>
-        <translation type="unfinished"></translation>
+        <translation>目標</translation>
     </message>
     <message>
         <location filename="../../netbuilder/ui/lessons/dialogs.py" line="265"/>
         <source>Give the lesson a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>請給課程一個標題。</translation>
     </message>
     <message>
         <location filename="../../netbuilder/ui/lessons/dialogs.py" line="268"/>
         <source>The short name may hold only lower-case letters, digits, - and _.</source>
-        <translation type="unfinished"></translation>
+        <translation>簡稱只能包含小寫字母、數字、- 和 _。</translation>
     </message>
     <message>
         <location filename="../../netbuilder/ui/lessons/dialogs.py" line="283"/>
         <source>Choose at least one goal.</source>
-        <translation type="unfinished"></translation>
+        <translation>請至少選擇一個目標。</translation>
     </message>
     <message>
         <location filename="../../netbuilder/ui/lessons/dialogs.py" line="298"/>
         <source>The starting network already meets every goal: the students would have nothing to do. Change a goal, or the network.</source>
-        <translation type="unfinished"></translation>
+        <translation>起始網路已經達到所有目標：學生將無事可做。請修改目標或網路。</translation>
     </message>
     <message>
         <location filename="../../netbuilder/ui/lessons/panel.py" line="77"/>
         <source>◀ Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>◀ 上一課</translation>
     </message>
     <message>
         <location filename="../../netbuilder/ui/lessons/panel.py" line="80"/>
         <source>Reset this lesson</source>
-        <translation type="unfinished"></translation>
+        <translation>重設本課</translation>
     </message>
     <message>
         <location filename="../../netbuilder/ui/lessons/panel.py" line="82"/>
         <source>Start this lesson again from its network</source>
-        <translation type="unfinished"></translation>
+        <translation>從本課的起始網路重新開始</translation>
     </message>
     <message>
         <location filename="../../netbuilder/ui/lessons/panel.py" line="84"/>
         <source>Next ▶</source>
-        <translation type="unfinished"></translation>
+        <translation>下一課 ▶</translation>
     </message>
     <message>
         <location filename="../../netbuilder/ui/lessons/panel.py" line="92"/>
         <source>All lessons…</source>
-        <translation type="unfinished"></translation>
+        <translation>所有課程…</translation>
     </message>
     <message>
         <location filename="../../netbuilder/ui/lessons/panel.py" line="95"/>
         <source>Close lesson</source>
-        <translation type="unfinished"></translation>
+        <translation>關閉課程</translation>
     </message>
     <message>
         <location filename="../../netbuilder/ui/lessons/panel.py" line="97"/>
         <source>Leave the lesson: the network stays, nothing is locked</source>
-        <translation type="unfinished"></translation>
+        <translation>離開課程：網路保留，不再鎖定任何內容</translation>
     </message>
     <message>
         <location filename="../../netbuilder/ui/lessons/panel.py" line="120"/>
         <source>No lesson open</source>
-        <translation type="unfinished"></translation>
+        <translation>沒有開啟的課程</translation>
     </message>
     <message>
         <location filename="../../netbuilder/ui/lessons/panel.py" line="121"/>
         <source>Help → Lessons lists the lessons: each starts from a network, says what to do, and checks your goals as you work.</source>
-        <translation type="unfinished"></translation>
+        <translation>說明 → 課程 列出所有課程：每門課從一個網路開始，說明要做什麼，並在你操作時檢查目標。</translation>
     </message>
     <message>
         <location filename="../../netbuilder/ui/lessons/panel.py" line="125"/>
         <source>Lesson %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 課，共 %2 課</translation>
     </message>
     <message>
         <location filename="../../netbuilder/ui/lessons/panel.py" line="126"/>
         <source>Lesson from a file</source>
-        <translation type="unfinished"></translation>
+        <translation>來自檔案的課程</translation>
     </message>
     <message>
         <location filename="../../netbuilder/ui/lessons/panel.py" line="146"/>
         <source>All goals met: well done! Go on with the next lesson.</source>
-        <translation type="unfinished"></translation>
+        <translation>所有目標都已達到：做得好！繼續下一課吧。</translation>
     </message>
     <message>
         <location filename="../../netbuilder/ui/lessons/panel.py" line="147"/>
         <source>All goals met: well done!</source>
-        <translation type="unfinished"></translation>
+        <translation>所有目標都已達到：做得好！</translation>
     </message>
 </context>
 <context>
