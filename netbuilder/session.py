@@ -37,7 +37,7 @@ from .model.network import Network
 from .model.validation import errors, validate
 from .model.parameters import Parameters
 from .engine.control import Control
-from .engine.recording import Moment, Recording
+from .model.recording import Moment, Recording
 from .engine.snapshot import Snapshot
 from .engine.training import Callback, Trainer, TrainingLoop
 

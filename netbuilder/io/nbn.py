@@ -37,6 +37,7 @@ from ..model.connection import Connection
 from ..model.history import Run, TrainingHistory
 from ..model.layer import MAX_UNITS, MAX_WINDOW, ROLES, Layer
 from ..model.network import Network
+from ..model.parameters import Parameters
 from ..model.shapes import KIND_NAMES, KINDS, PADDINGS, POOLING, SHAPE_ONLY, WEIGHTLESS
 from ..model.training_config import TrainingConfig
 from .arrays import decode_array, declared_shape, describe, encode_array, shape_text, INLINE_LIMIT
@@ -92,14 +93,22 @@ _FIELD_HINTS = {
     ("conv2d", "pool_size"): "a Conv2D layer's window is 'kernel_size'",
 }
 _CONNECTION_KEYS = {"id", "source", "target", "weights", "mask"}
-_RUN_KEYS = {"settings", "epochs", "batch_loss", "batch_steps", "stop_reason", "started"}
+_RUN_KEYS = {"settings", "epochs", "batch_loss", "batch_steps", "stop_reason", "started", "recording"}
+_RECORDING_KEYS = {"spacing", "moments"}
+_MOMENT_KEYS = {"step", "epoch", "loss", "weights", "biases", "alphas"}
+#: A saved recording holds at most this many moments, and all recordings of a file at most this many values.
+MAX_MOMENTS = 10_000
+MAX_RECORDING_VALUES = 40_000_000
 
 
 # -- writing -------------------------------------------------------------------------------
 
 
-def to_document(net: Network) -> dict[str, Any]:
-    """The network as a JSON-ready dict (arrays encoded, long per-batch histories compacted)."""
+def to_document(net: Network, *, recording_bytes: int = 0) -> dict[str, Any]:
+    """The network as a JSON-ready dict (arrays encoded, long per-batch histories compacted).
+
+    With ``recording_bytes`` the runs' recordings (for replay) are saved too, thinned to share that many
+    bytes of parameters; without, they are left out."""
     # the free-form parts first: a view nested 900 deep would exhaust the recursion of the copy below
     _check_tree(net.view, writing=True, path=("view",), depth=2)
     _check_tree(net.dataset, writing=True, path=("dataset",), depth=2, arrays=True)
@@ -123,7 +132,7 @@ def to_document(net: Network) -> dict[str, Any]:
         "connections": connections,
         "training": cfg["training"],
         "dataset": _encode_dataset(cfg["dataset"]),
-        "history": [_encode_run(run.compacted()) for run in net.history.runs],
+        "history": _encode_history(net, recording_bytes),
         "view": cfg["view"],
     }
 
@@ -181,6 +190,33 @@ def _finite_or_null(value: Any) -> Any:
     return value
 
 
+def _encode_history(net: Network, recording_bytes: int) -> list[dict[str, Any]]:
+    recorded = [run for run in net.history.runs if run.recording is not None and run.recording.moments]
+    share = recording_bytes // len(recorded) if recorded and recording_bytes > 0 else 0
+    out = []
+    for run in net.history.runs:
+        encoded = _encode_run(run.compacted())
+        if share and run.recording is not None and run.recording.moments:
+            fitted = run.recording.fitted(share)
+            if fitted.moments:
+                encoded["recording"] = _encode_recording(fitted, net.dtype)
+        out.append(encoded)
+    return out
+
+
+def _encode_recording(recording, dtype: str) -> dict[str, Any]:
+    """The moments of a run, each parameter array in the network's dtype (what training had, exactly)."""
+
+    def arrays(group: dict) -> dict:
+        return {key: encode_array(np.asarray(a, dtype=dtype)) for key, a in group.items()}
+
+    return {"spacing": recording.spacing, "moments": [
+        {"step": m.step, "epoch": m.epoch, "loss": m.loss if math.isfinite(m.loss) else None,
+         "weights": arrays(m.parameters.weights), "biases": arrays(m.parameters.biases),
+         "alphas": arrays(m.parameters.alphas)}
+        for m in recording.moments]}
+
+
 def _encode_run(run: Run) -> dict[str, Any]:
     out = {
         "settings": _finite_or_null(run.settings),
@@ -194,12 +230,13 @@ def _encode_run(run: Run) -> dict[str, Any]:
     return out
 
 
-def dumps(net: Network) -> str:
-    """The file's text: objects indented, each row of numbers on one line.
+def dumps(net: Network, *, recording_bytes: int = 0) -> str:
+    """The file's text: objects indented, each row of numbers on one line (``recording_bytes``: see
+    :func:`to_document`).
 
     Raises :class:`NetworkFileError` for anything the reader would refuse (a NaN or a lone surrogate in the
     view, nesting too deep ...), naming its place."""
-    document = to_document(net)
+    document = to_document(net, recording_bytes=recording_bytes)
     _check_tree(document, writing=True)
     try:
         return _pretty(document, 0) + "\n"
@@ -227,14 +264,15 @@ def _pretty(value: Any, level: int) -> str:
     return json.dumps(value, ensure_ascii=False, allow_nan=False)
 
 
-def save(net: Network, path: str | os.PathLike) -> Path:
-    """Write atomically: the old file stays intact unless the new one is complete on disk.
+def save(net: Network, path: str | os.PathLike, *, recording_bytes: int = 0) -> Path:
+    """Write atomically: the old file stays intact unless the new one is complete on disk. With
+    ``recording_bytes`` the runs' recordings go in too, within that size (see :func:`to_document`).
 
     Every failure is a :class:`NetworkFileError`: a network that cannot be written (naming the place), a
     read-only folder, a full disk (naming the file)."""
     path = Path(path)
     try:
-        data = dumps(net).encode("utf-8")
+        data = dumps(net, recording_bytes=recording_bytes).encode("utf-8")
     except NetworkFileError as exc:
         raise exc.with_path(str(path)) from None
     try:
@@ -699,7 +737,8 @@ def from_document(doc: Any) -> Network:
     except _MODEL_ERRORS as exc:
         raise _model_error("training", exc) from None
     dataset = _decode_dataset(top.get("dataset"))
-    history = _decode_history(top.list("history", MAX_RUNS, default=[]))
+    raw_history = top.list("history", MAX_RUNS, default=[])
+    history = _decode_history(raw_history)
     view = top.object("view", {})
 
     net = Network(name=name, description=description, training=training_config, dtype=dtype)
@@ -713,6 +752,7 @@ def from_document(doc: Any) -> Network:
         if dtype == "float32":
             _check_float32(net, specs, ends, dataset)
         net.dataset = dataset
+        _attach_recordings(net, history, raw_history)
         net.history = history
         net.view = view
     return net
@@ -1040,6 +1080,65 @@ def _decode_settings(r: _Reader) -> dict[str, Any]:
         if opt.has("learning_rate"):
             opt.number("learning_rate")
     return settings
+
+
+def _attach_recordings(net: Network, history: TrainingHistory, raw_history: list) -> None:
+    """Read each run's recording against the network just built (its parameters' shapes)."""
+    budget = MAX_RECORDING_VALUES
+    for i, (run, item) in enumerate(zip(history.runs, raw_history)):
+        if "recording" in item:
+            run.recording, used = _decode_recording(item["recording"], f"history[{i}].recording", net, budget)
+            budget -= used
+
+
+def _decode_recording(value: Any, where: str, net: Network, budget: int):
+    """A run's moments. A recording of another shape of the network (edited after the run) cannot be
+    replayed: it is dropped, the file is fine."""
+    from ..model.recording import Moment, Recording
+
+    r = _Reader(value, where)
+    r.only(_RECORDING_KEYS)
+    spacing = r.integer("spacing", 1, 10**15, default=1)
+    raw_moments = r.list("moments", MAX_MOMENTS)
+    want = {"weights": {cid: c.shape for cid, c in net.connections.items() if c.has_weights},
+            "biases": {lid: (layer.units,) for lid, layer in net.layers.items()
+                       if layer.role != "input" and layer.kind not in model_shapes.SHAPE_ONLY},
+            "alphas": {lid: (layer.units,) for lid, layer in net.layers.items() if layer.alpha is not None}}
+    moments, used, fits = [], 0, True
+    last_step = -1
+    for k, raw in enumerate(raw_moments):
+        m = _Reader(raw, f"{where}.moments[{k}]")
+        m.only(_MOMENT_KEYS)
+        step = m.integer("step", 0, 10**15)
+        if step <= last_step:
+            raise NetworkFileError("moments must come in increasing step order", where=m.at("step"))
+        last_step = step
+        epoch = m.number("epoch")
+        loss = m.get("loss")
+        if loss is not None:
+            loss = m.number("loss")
+        groups = {}
+        for group in ("weights", "biases", "alphas"):
+            arrays = m.object(group, {})
+            if set(arrays) != set(want[group]):
+                fits = False
+            decoded = {}
+            for key, encoded in arrays.items():
+                arr = decode_array(encoded, f"{m.at(group)}.{shorten(str(key), 40)}", max_size=max(budget - used, 0))
+                used += arr.size
+                if want[group].get(key) != arr.shape:
+                    fits = False
+                decoded[key] = arr.astype(np.float64)
+            groups[group] = decoded
+        moments.append(Moment(step, epoch, math.nan if loss is None else loss,
+                              Parameters(groups["weights"], groups["biases"], groups["alphas"])))
+    if not fits or not moments:
+        return None, used
+    recording = Recording(limit=max(Recording().limit, len(moments)))
+    for moment in moments:  # at spacing 1 every moment is kept; the saved spacing applies to moments to come
+        recording.add(moment)
+    recording.spacing = spacing
+    return recording, used
 
 
 def _decode_history(raw: list) -> TrainingHistory:

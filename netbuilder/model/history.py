@@ -23,6 +23,8 @@ from typing import Any
 
 import numpy as np
 
+from .recording import Recording
+
 #: A run keeps at most this many per-batch losses (an even number: a lowest and a highest per stretch).
 MAX_BATCH_POINTS = 2000
 
@@ -66,6 +68,8 @@ class Run:
     #: How many training steps ``batch_loss`` stands for: more than its length when the curve was compacted
     #: (see :func:`envelope`), 0 when it holds every step.
     batch_steps: int = 0
+    #: The parameters at moments of the run, for replay (runs trained in the app; saved only when asked).
+    recording: Recording | None = field(default=None, compare=False, repr=False)
 
     @property
     def steps(self) -> int:

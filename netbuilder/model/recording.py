@@ -15,7 +15,7 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass
 
-from ..model.parameters import Parameters
+from .parameters import Parameters
 
 
 @dataclass
