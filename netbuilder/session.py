@@ -73,6 +73,10 @@ def is_perceptron(net: Network) -> bool:
     return True
 
 
+#: The memory a run's recording may take (its moments are float64 copies of every parameter).
+RECORDING_BYTES = 64 * 2**20
+
+
 @dataclass
 class Outcome:
     """How a session ended; the caller applies ``parameters`` and ``run`` to the document."""
@@ -212,7 +216,9 @@ class TrainingSession:
 
         if report is not None:
             t.track_health()  # someone watches: measure the gradient flow and dead or saturated units
-            self.recording = Recording()  # and record the run for replay
+            # and record the run for replay, in at most RECORDING_BYTES of memory
+            per_moment = max(t.compiled.size * 8, 1)
+            self.recording = Recording(limit=int(min(400, max(20, RECORDING_BYTES // per_moment))))
             self._record(t.parameters())
         loop = TrainingLoop(t, control, epochs, clock=self.clock, on_wait=flush)
         for result, single in loop:
