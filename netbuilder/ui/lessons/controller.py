@@ -133,6 +133,10 @@ class LessonController(QObject):
         if ask and not (window.leave_document() if hasattr(window, "leave_document") else window.maybe_save()):
             return False
         net = lesson.start()
+        from ... import templates
+
+        if hasattr(templates, "localize"):  # the shipped layer names (Input, Hidden …) in the window's language
+            templates.localize(net, translate)
         record_progress(net, lesson.id)
         self._attach(lesson)
         window.set_network(net)
