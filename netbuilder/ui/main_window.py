@@ -107,7 +107,9 @@ class DockScroll(QScrollArea):
         return QSize(min(120, super().minimumSizeHint().width()), min(80, super().minimumSizeHint().height()))
 
     def sizeHint(self):  # noqa: N802 - Qt API
-        return self.widget().sizeHint() if self.widget() is not None else super().sizeHint()
+        # what the panel would like, but never so much that a growing window gives all its room to one dock
+        hint = self.widget().sizeHint() if self.widget() is not None else super().sizeHint()
+        return QSize(min(hint.width(), 420), min(hint.height(), 360))
 
 
 def dock_content(dock: QDockWidget):
@@ -151,6 +153,8 @@ class MainWindow(QMainWindow):
         geometry, state = settings.window_state() if remember_layout else (None, None)
         if geometry is not None:
             self.restoreGeometry(geometry)
+        self._shown_once = False
+        self._restored_state = state is not None
         if state is not None:
             self.restoreState(state)
         self.fit_to_screen()
@@ -339,11 +343,22 @@ class MainWindow(QMainWindow):
                 dock.show()
         for dock in (bottom[0], right[0]):
             dock.raise_()
-        # sized for a 1280 × 720 projector and up: narrow side columns, the canvas and the curves in the middle
+        self._default_sizes()
+
+    def _default_sizes(self) -> None:
+        """Sized for a 1280 × 720 projector and up: narrow side columns, the canvas and the curves in the middle."""
+        right = self.panels.docks["boundary"]
         self.resizeDocks([self.palette_dock, self.inspector_dock], [240, 330], Qt.Orientation.Horizontal)
         self.resizeDocks([self.palette_dock, self.training.dock], [170, 520], Qt.Orientation.Vertical)
-        self.resizeDocks([self.inspector_dock, right[0]], [300, 300], Qt.Orientation.Vertical)
-        self.resizeDocks([bottom[0]], [240], Qt.Orientation.Vertical)
+        self.resizeDocks([self.inspector_dock, right], [300, 300], Qt.Orientation.Vertical)
+        self.resizeDocks([self.panels.docks["loss"]], [240], Qt.Orientation.Vertical)
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt API
+        super().showEvent(event)
+        if not self._shown_once:
+            self._shown_once = True
+            if not self._restored_state:  # the first layout, at the size the window really has
+                QTimer.singleShot(0, self._default_sizes)
 
     def _scroll_docks(self) -> None:
         """Every dock's panel sits in a scroll area: a dock can be made as small as the screen needs, and a
@@ -661,6 +676,8 @@ class MainWindow(QMainWindow):
             self.scene.set_font_scale(PRESENTATION_SCALE)
             self.scene.set_show_values(True)
             self._scale_walkthrough(PRESENTATION_SCALE)
+            if walkthrough is not None and walkthrough.isVisible() and not walkthrough.isFloating():
+                self.resizeDocks([walkthrough], [int(self.height() * 0.55)], Qt.Orientation.Vertical)
         else:
             for dock, visible in getattr(self, "_docks_before", {}).items():
                 dock.setVisible(visible)
@@ -720,6 +737,7 @@ class MainWindow(QMainWindow):
         new = MainWindow(document=doc, autosave=self.autosave is not None, remember_layout=self.remember_layout)
         new.restoreGeometry(geometry)
         new.restoreState(state)
+        new._restored_state = True  # the old window's layout, not the first-run one
         for mine, theirs in ((self.act_values, new.act_values), (self.act_legend, new.act_legend)):
             if theirs.isChecked() != mine.isChecked():
                 theirs.trigger()

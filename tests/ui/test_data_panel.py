@@ -22,6 +22,10 @@ from netbuilder.ui.main_window import dock_content
 def panel(window):
     panel = install_data_panel(window)
     window.data_dock.show()
+    window.data_dock.raise_()
+    # room for the whole panel: in a dock smaller than the panel it scrolls, and Qt delivers the synthetic
+    # mouse events of these tests to the scrolled viewport differently from a real pointer
+    window.resizeDocks([window.data_dock], [420], Qt.Orientation.Vertical)
     QApplication.processEvents()
     return panel
 
