@@ -309,6 +309,16 @@ class SetParameters(_Command):
             self.net.set_history(self.old_history)
 
 
+class RestoreMoment(SetParameters):
+    """A recorded moment of a run (replayed on the timeline) becomes the network's parameters; undo brings
+    back the ones before, exactly."""
+
+    def __init__(self, net: Network, moment, parent: "Macro | None" = None):
+        epoch = f"{moment.epoch:.4g}"
+        super().__init__(net, moment.parameters, fill(translate("Commands", "Restore the moment at epoch %1"), epoch),
+                         parent=parent)
+
+
 class SetTraining(_Command):
     """Training settings (loss, optimizer, batch size ...)."""
 

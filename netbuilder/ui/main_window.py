@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from .. import assets, templates
 from .._version import __version__
+from ..files import describe_size
 from ..i18n import fill, translate
 from ..io import NetworkFileError, load, save
 from ..model.network import Network
@@ -46,6 +47,10 @@ PRESENTATION_SCALE = 1.6
 
 #: Windows that replaced another (a language switch): kept alive here, as the app keeps its first one.
 _WINDOWS: list = []
+
+#: File → Save Run Recordings: the runs' recordings (for replay) go into the file within this many bytes of
+#: parameters, thinned to fit (see netbuilder.io.save's ``recording_bytes``).
+SAVE_RECORDING_BYTES = 8 * 2**20
 
 
 def file_filter() -> str:
@@ -196,6 +201,13 @@ class MainWindow(QMainWindow):
         self.act_open = self._action(translate("MainWindow", "&Open…"), self.open_dialog, K.Open, "open")
         self.act_save = self._action(translate("MainWindow", "&Save"), self.save, K.Save, "save")
         self.act_save_as = self._action(translate("MainWindow", "Save &As…"), self.save_as, "Ctrl+Shift+S")
+        self.act_save_recordings = self._action(
+            fill(translate("MainWindow", "Save Run &Recordings (up to %1)"), describe_size(SAVE_RECORDING_BYTES)),
+            lambda on: settings.set_flag("files/save_recordings", on), None, checkable=True)
+        self.act_save_recordings.setChecked(settings.flag("files/save_recordings", False))
+        self.act_save_recordings.setToolTip(translate("MainWindow", "Save and Save As also write each run's "
+                                                                    "recording, so the timeline can replay it "
+                                                                    "when the file is opened again"))
         self.act_quit = self._action(translate("MainWindow", "&Quit"), self.close, K.Quit)
         self.act_undo = self.doc.undo_stack.createUndoAction(self, translate("MainWindow", "&Undo"))
         self.act_undo.setShortcut(K.Undo)
@@ -245,6 +257,7 @@ class MainWindow(QMainWindow):
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.act_save)
         self.file_menu.addAction(self.act_save_as)
+        self.file_menu.addAction(self.act_save_recordings)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.act_quit)
 
@@ -286,6 +299,9 @@ class MainWindow(QMainWindow):
         self.panels = install_panels(self)
         self.training.watchers.append(self.panels)
         self.training.probe_factory = make_probe
+        from .replay import install_replay
+
+        install_replay(self)  # the timeline under the loss plot replays recorded runs
         install_data_panel(self)
         install_walkthrough(self)
         from .language_menu import install_language_menu
@@ -588,8 +604,9 @@ class MainWindow(QMainWindow):
         return self._write(Path(path))
 
     def _write(self, path: Path) -> bool:
+        recordings = SAVE_RECORDING_BYTES if self.act_save_recordings.isChecked() else 0
         try:
-            save(self.doc.network, path)
+            save(self.doc.network, path, recording_bytes=recordings)
         except NetworkFileError as exc:
             self.file_error(translate("MainWindow", "Cannot save"),
                             fill(translate("MainWindow", "“%1” could not be saved. The network is still open; "

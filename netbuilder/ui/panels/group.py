@@ -3,11 +3,23 @@
 When no training runs, :class:`Panels` shows the document: its weights, the
 stored loss history, and — for small networks on quick data — its decision
 boundary, histograms and confusion matrices (:class:`~.probing.DocumentState`).
+
+What the panels show is one observable state, :attr:`Panels.shown` (a :class:`Shown`), announced by
+:attr:`Panels.shownChanged` whenever it changes: the document as it stands, a running training's latest
+report, or a recorded moment of a finished run being replayed (the timeline under the loss plot). A replayed
+moment travels the path a live report takes — a :class:`~netbuilder.engine.snapshot.Snapshot` handed to each
+panel's ``add_snapshot`` — so no panel has drawing code of its own for replay, and anything else that draws
+what the network computes (the canvas's weights, neuron pictures, badges) follows ``shownChanged`` and gets
+all three the same way.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, QTimer
+import math
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QDockWidget
 
 from .activation_plot import ActivationPlotPanel
@@ -18,17 +30,47 @@ from .feature_maps import FeatureMapsPanel
 from .filters import FiltersPanel
 from .loss import LossPanel
 from .metrics import MetricsPanel
+from ...engine.snapshot import Snapshot
 from .probing import DocumentState, make_probe
 from .weights import WeightsPanel
 
-__all__ = ["KEYS", "Panels"]
+__all__ = ["DOCUMENT", "KEYS", "LIVE", "Panels", "REPLAY", "Shown"]
 
 #: The panels' keys (also their attribute names on :class:`Panels`), in the order they are told of a run.
 KEYS = ("loss", "metrics", "activation_plot", "boundary", "weights", "activations", "filters", "feature_maps")
 
+#: What :class:`Shown` stands for: the document's own network, a running training, a recorded moment.
+DOCUMENT, LIVE, REPLAY = "document", "live", "replay"
+
+
+@dataclass(frozen=True)
+class Shown:
+    """What the panels (and the canvas) show now.
+
+    ``kind`` is :data:`DOCUMENT` (the network as it stands, or the final state of the run just applied),
+    :data:`LIVE` (a running training's latest report) or :data:`REPLAY` (a moment of a recorded run).
+    ``snapshot`` holds the numbers drawn — parameters, boundary with every neuron's picture, activations,
+    confusion or R² — when they could be computed (None, e.g., for a large network's document).
+    ``parameters`` are the weights shown when they are not the document's (None: the document's own).
+    For a replay, ``run`` and ``moment`` say which moment of which run.
+    """
+
+    kind: str = DOCUMENT
+    snapshot: Any = None
+    parameters: Any = None
+    run: Any = None
+    moment: Any = None
+
+    @property
+    def replaying(self) -> bool:
+        return self.kind == REPLAY
+
 
 class Panels(QObject):
     """The panels of one window, and the three calls a training run makes on them."""
+
+    #: What the panels show changed: a :class:`Shown` (also :attr:`shown`).
+    shownChanged = Signal(object)
 
     def __init__(self, document, parent=None):
         super().__init__(parent)
@@ -55,6 +97,9 @@ class Panels(QObject):
         #: key -> its dock widget (filled by :func:`~netbuilder.ui.panels.install.install_panels`).
         self.docks: dict[str, QDockWidget] = {}
         self.live = False
+        #: What the panels show now (see :class:`Shown`).
+        self.shown = Shown()
+        self._canvas_overlay = False  # the canvas draws other weights than the document's
         self.state = DocumentState()
         self._structure_timer = QTimer(self, singleShot=True, interval=80, timeout=self._structure_changed)
         self._values_timer = QTimer(self, singleShot=True, interval=120, timeout=self.show_document)
@@ -66,10 +111,13 @@ class Panels(QObject):
 
     def begin_run(self, label: str) -> None:
         """A run starts (``label`` such as "sgd, lr 0.5, batch 32"): live curves start empty."""
+        if self.shown.replaying:
+            self.loss.show_moment(None)
         self.live = True
         self._values_timer.stop()
         for panel in self.panels.values():
             panel.begin_run(label)
+        self._set_shown(Shown(LIVE))  # the run's reports follow
 
     def add_snapshot(self, snapshot) -> None:
         """One :class:`~netbuilder.engine.snapshot.Snapshot`; every panel takes what it shows."""
@@ -79,6 +127,7 @@ class Panels(QObject):
         self._last_snapshot = snapshot
         if self._drawn is not None and snapshot.feature_maps is not None:
             self._show_feature_maps()  # the drawn digit, classified by the network as it is now
+        self._set_shown(Shown(LIVE, snapshot, snapshot.parameters))
 
     def shown_loss(self) -> float | None:
         """The loss the Loss panel's header shows now (the Training panel shows the same)."""
@@ -95,6 +144,46 @@ class Panels(QObject):
             # the run's final, fully evaluated state: kept while the document holds these weights
             self._final = (self.doc.network, last.parameters, last.confusion, last.r2)
         self._last_snapshot = None
+        # the trained weights are the document's now: the canvas draws the model again, the panels keep the
+        # run's last, fully evaluated picture
+        self._set_shown(Shown(DOCUMENT, last))
+
+    # -- what is shown ------------------------------------------------------------------------------
+
+    def _set_shown(self, shown: Shown) -> None:
+        self.shown = shown
+        self.shownChanged.emit(shown)
+
+    def show_moment(self, run, moment) -> bool:
+        """Show the network as it was at ``moment`` (a :class:`~netbuilder.model.recording.Moment` of ``run``):
+        every panel draws it as it would a live report; the document does not change. Refused (False) while a
+        run is live. :meth:`show_document` shows the document again."""
+        if self.live:
+            return False
+        net = self.doc.network
+        params = moment.parameters
+        snap = self.state.snapshot(net, self._base_dir(), parameters=params)
+        if snap is None:  # too large to evaluate here: the weights still show what they were
+            snap = Snapshot(epoch=0, step=0, steps_per_epoch=0, global_step=0, total_steps=None, elapsed=0.0,
+                            batch_losses=[], epoch_logs=[], parameters=params, task="regression")
+        snap.parameters = params
+        snap.epoch = max(1, math.ceil(moment.epoch)) if moment.step else 0
+        snap.global_step = moment.step
+        maps, output, _ = self.state.feature_maps(net, self._base_dir(), self.feature_maps.sample, parameters=params)
+        if maps:
+            snap.feature_maps, snap.feature_output = maps, output
+            snap.feature_sample = self.feature_maps.sample
+        self._values_timer.stop()
+        for key, panel in self.panels.items():
+            if key != "loss":
+                panel.add_snapshot(snap)
+        if snap.confusion is None and snap.r2 is None:
+            self.metrics.clear()  # nothing computed for this moment: no numbers of another one
+        self.loss.show_moment(moment)
+        self._set_shown(Shown(REPLAY, snap, params, run, moment))
+        if self._drawn is not None:
+            self._show_feature_maps()
+        return True
 
     def make_probe(self, network=None, dataset=None, base_dir=None):
         """The :class:`~netbuilder.engine.probes.SnapshotProbe` for a session training ``network``
@@ -121,12 +210,14 @@ class Panels(QObject):
         self._show_feature_maps()
 
     def _show_feature_maps(self) -> None:
+        replayed = self.shown.parameters if self.shown.replaying else None
         if self._drawn is not None:
-            params = self._live_parameters if self.live else None
+            params = self._live_parameters if self.live else replayed
             maps, output = self.state.drawn_feature_maps(self.doc.network, self._drawn, params)
             self.feature_maps.show_maps(maps, output)
             return
-        maps, output, count = self.state.feature_maps(self.doc.network, self._base_dir(), self.feature_maps.sample)
+        maps, output, count = self.state.feature_maps(self.doc.network, self._base_dir(), self.feature_maps.sample,
+                                                      parameters=replayed)
         if count:
             self.feature_maps.set_sample_count(count)
         self.feature_maps.show_maps(maps, output)
@@ -167,9 +258,12 @@ class Panels(QObject):
         self.show_document()
 
     def show_document(self) -> None:
-        """Show the document's own values (not while a run is live: the run's snapshots win)."""
+        """Show the document's own values (not while a run is live: the run's snapshots win); a replay ends."""
         if self.live:
             return
+        if self.shown.replaying:
+            self.loss.show_moment(None)
+            self.shown = Shown()
         net = self.doc.network
         self.weights.show_network(net)
         self.filters.show_network(net)
@@ -181,6 +275,7 @@ class Panels(QObject):
         if snap is None:
             self.boundary.clear()
             self._show_stored_metrics(net)
+            self._set_shown(Shown(DOCUMENT))
             return
         features = self.state.feature_names()
         if len(features) >= 2:
@@ -192,9 +287,10 @@ class Panels(QObject):
         self.boundary.show_boundary(snap.boundary)
         if snap.confusion is None and snap.r2 is None:
             self._show_stored_metrics(net)
-            return
-        self.metrics.show_samples(self.state.degenerate)
-        self.metrics.show_metrics(snap.confusion, snap.r2)
+        else:
+            self.metrics.show_samples(self.state.degenerate)
+            self.metrics.show_metrics(snap.confusion, snap.r2)
+        self._set_shown(Shown(DOCUMENT, snap))
 
     def _show_stored_metrics(self, net) -> None:
         """Metrics that cannot be computed in the window (a large network, data too large to load here): the
@@ -206,6 +302,28 @@ class Panels(QObject):
             return
         self._final = None
         self.metrics.show_summary(net.history.latest)
+
+    # -- the canvas ---------------------------------------------------------------------------------
+
+    def follow_shown(self, scene) -> None:
+        """The canvas's edges and bias tags draw the weights shown (a running training's, a replayed moment's),
+        the document's own otherwise; hovering a neuron shows its output on the first probe sample."""
+
+        def shown(state: Shown) -> None:
+            try:
+                if state.parameters is not None:
+                    scene.show_live_parameters(state.parameters)
+                    self._canvas_overlay = True
+                elif self._canvas_overlay:
+                    scene.show_live_parameters(None)
+                    self._canvas_overlay = False
+                snap = state.snapshot
+                if state.kind != DOCUMENT and snap is not None and snap.activations:
+                    scene.set_activations({lid: values[0] for lid, values in snap.activations.items() if len(values)})
+            except RuntimeError:  # the scene is being torn down with its window
+                pass
+
+        self.shownChanged.connect(shown)
 
     # -- following the canvas ----------------------------------------------------------------------
 

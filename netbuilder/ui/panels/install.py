@@ -70,4 +70,5 @@ def install_panels(window) -> Panels:
         window.resizeDocks([panels.docks["loss"]], [250], Qt.Orientation.Vertical)
     if getattr(window, "scene", None) is not None:
         panels.follow_selection(window.scene)
+        panels.follow_shown(window.scene)
     return panels

@@ -3,7 +3,12 @@
 Earlier runs of the same network stay in the picture in muted colours,
 labelled with their settings ("sgd, lr 0.5, batch 32"), so a learning rate
 that is too large (the curve jumps about), too small (it hardly moves) and
-about right can be compared — the tutorials' steps down the hill.
+about right can be compared — the tutorials' steps down the hill. Training →
+Compare… puts its runs in the same place, in clear colours, labelled with what
+each one changed ("He normal", "learning rate 0.5").
+
+While a recorded run is replayed (the timeline under the plots), a dashed line
+and a dot mark the moment shown.
 
 The x axis is in epochs for every curve: the k-th mini-batch of an epoch
 with n steps sits at ``epoch − 1 + k/n``, so the batch curve and the
@@ -17,12 +22,12 @@ import math
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QCheckBox, QDoubleSpinBox, QLabel
+from PySide6.QtWidgets import QCheckBox, QDoubleSpinBox, QLabel, QWidget
 
 from ...i18n import fill, translate
 from .base import (
     ElidedLabel,
-    EPOCH, MUTED, TRAIN, VALIDATION, Panel, Series, format_value, legend, nice_ceil, percent, set_title,
+    EPOCH, MUTED, TRAIN, VALIDATION, Panel, Series, foreground, format_value, legend, nice_ceil, percent, set_title,
     settle_ranges, style_plot,
 )
 
@@ -32,6 +37,8 @@ X_STEPS = (1.0, 1.5, 2.0, 3.0, 4.0, 5.0, 6.0, 8.0)
 #: How many earlier runs to overlay (the latest ones), and at most how many points each.
 MAX_OVERLAYS = 8
 OVERLAY_POINTS = 2000
+#: The runs of a comparison (Training → Compare…): Okabe–Ito colours, without the current run's blue.
+COMPARED = ["#E69F00", "#009E73", "#CC79A7", "#D55E00", "#56B4E9", "#8C564B", "#999999", "#000000"]
 
 
 def ema(values: np.ndarray, weight: float, state: tuple[float, int] = (0.0, 0)) -> tuple[np.ndarray, tuple[float, int]]:
@@ -124,6 +131,19 @@ class LossPanel(Panel):
         self.metric_curve = epoch_curve(self.metric_plot, TRAIN, translate("Panels", "training"))
         self.val_metric_curve = epoch_curve(self.metric_plot, VALIDATION, translate("Panels", "validation"),
                                             validation=True)
+        # the moment a replay shows: a dashed line through both plots and a dot on the loss
+        marker = pg.mkPen(foreground(), width=1, style=Qt.PenStyle.DashLine)
+        self.moment_lines = (pg.InfiniteLine(angle=90, movable=False, pen=marker),
+                             pg.InfiniteLine(angle=90, movable=False, pen=marker))
+        for plot, line in zip((self.loss_plot, self.metric_plot), self.moment_lines):
+            line.setVisible(False)
+            line.setZValue(20)
+            plot.addItem(line, ignoreBounds=True)
+        self.moment_dot = pg.ScatterPlotItem(size=9, pen=pg.mkPen(foreground(), width=1.5), brush=pg.mkBrush(TRAIN))
+        self.moment_dot.setZValue(21)
+        self.loss_plot.addItem(self.moment_dot, ignoreBounds=True)
+        #: The moment marked (a :class:`~netbuilder.model.recording.Moment`), or None.
+        self.moment = None
         for curve in (self.raw_curve, self.smooth_curve):
             curve.setDownsampling(auto=True, method="peak")
             curve.setClipToView(True)
@@ -140,6 +160,9 @@ class LossPanel(Panel):
         self.live_label = ""
         #: The runs drawn muted behind the current curves.
         self.overlay_runs: list = []
+        #: (label, run) of a comparison (Training → Compare…), drawn instead of the earlier runs.
+        self.comparison: list[tuple[str, object]] = []
+        self._overlay_pens: dict[int, str] = {}
         self._history: list = []
         self._latest = None
         self._last_logs: dict[str, float] = {}
@@ -182,6 +205,7 @@ class LossPanel(Panel):
         self._y_top = None
         if on:
             self.loss_plot.enableAutoRange(axis="y")
+        self.show_moment(self.moment)
         self.request_redraw()
 
     def show_history(self, runs) -> None:
@@ -196,7 +220,36 @@ class LossPanel(Panel):
             self._show_run(runs[-1] if runs else None)
         self.request_redraw()
 
+    def set_timeline(self, widget: QWidget) -> None:
+        """Put ``widget`` (the replay timeline) under the plots."""
+        self.body.addWidget(widget)
+
+    def show_moment(self, moment) -> None:
+        """Mark ``moment`` (its epoch and loss) on the plots; None takes the mark away."""
+        self.moment = moment
+        for line in self.moment_lines:
+            line.setVisible(moment is not None)
+            if moment is not None:
+                line.setPos(float(moment.epoch))
+        if moment is None or not math.isfinite(moment.loss) or (self.log_box.isChecked() and moment.loss <= 0):
+            self.moment_dot.setData([], [])
+        else:
+            y = math.log10(moment.loss) if self.log_box.isChecked() else moment.loss
+            self.moment_dot.setData([float(moment.epoch)], [y])
+
+    def show_comparison(self, runs) -> None:
+        """The runs of a comparison, ``[(label, run), ...]``, in clear colours with their labels (in place of the
+        earlier runs) until the next training run, another comparison or :meth:`clear_comparison`."""
+        self.comparison = list(runs)[:MAX_OVERLAYS]
+        self.request_redraw()
+
+    def clear_comparison(self) -> None:
+        if self.comparison:
+            self.comparison = []
+            self.request_redraw()
+
     def begin_run(self, label: str) -> None:
+        self.comparison = []
         earlier = list(self._history)
         if self._latest is not None and not any(r is self._latest for r in earlier):
             earlier.append(self._latest)
@@ -353,7 +406,7 @@ class LossPanel(Panel):
         edge), afterwards it spans every run shown; accuracy on a fixed 0–1 scale; the loss scaled to its data."""
         ends = [s.xs[-1] for s in (self.batch, self.epoch_loss) if s.n]
         if not self.live:
-            runs = self.overlay_runs[-MAX_OVERLAYS:] if self.compare_box.isChecked() else []
+            runs = [run for _, run in self._overlays()]
             ends += [max(r.epoch_count, 1) for r in runs if r.batch_loss or r.epoch_count]
         end = nice_ceil(max(ends, default=1.0), X_STEPS)
         if end != self._x_end:
@@ -387,11 +440,28 @@ class LossPanel(Panel):
         elif not visible and present:
             leg.removeItem(item)
 
-    def _render_overlays(self, log: bool) -> None:
-        runs = self.overlay_runs[-MAX_OVERLAYS:] if self.compare_box.isChecked() else []
+    def _overlays(self) -> list[tuple[str, object]]:
+        """(legend label, run) of the curves drawn behind the current run: a comparison's runs, else the
+        latest earlier runs ("run 2: adam, lr 0.05")."""
+        if not self.compare_box.isChecked():
+            return []
+        if self.comparison:
+            return self.comparison
+        runs = self.overlay_runs[-MAX_OVERLAYS:]
         offset = len(self.overlay_runs) - len(runs)
-        for k, run in enumerate(runs):
+        return [(fill(translate("Panels", "run %1: %2"), offset + k + 1, run.label()), run) for k, run in enumerate(runs)]
+
+    def _render_overlays(self, log: bool) -> None:
+        overlays = self._overlays()
+        runs = [run for _, run in overlays]
+        for k, (name, run) in enumerate(overlays):
             loss_item, metric_item = self._overlay_pair(k)
+            colour = COMPARED[k % len(COMPARED)] if self.comparison else MUTED[k % len(MUTED)]
+            if self._overlay_pens.get(k) != colour:
+                self._overlay_pens[k] = colour
+                pen = pg.mkPen(colour, width=2 if self.comparison else 1.5)
+                loss_item.setPen(pen)
+                metric_item.setPen(pen)
             losses = np.asarray(run.batch_loss, dtype=np.float64)
             if len(losses) and len(losses) != run.epoch_count:
                 xs = batch_positions(len(losses), run.epoch_count)
@@ -404,7 +474,6 @@ class LossPanel(Panel):
             loss_item.setData(xs, self._positive(ys, log))
             values = run.epochs.get(self._metric_key, [])
             metric_item.setData(np.arange(1, len(values) + 1), np.asarray(values, dtype=np.float64))
-            name = fill(translate("Panels", "run %1: %2"), offset + k + 1, run.label())
             self._relabel(loss_item, name)
         for k in range(len(runs), len(self._overlay_items)):
             loss_item, metric_item = self._overlay_items[k]

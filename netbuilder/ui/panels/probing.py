@@ -126,8 +126,9 @@ class DocumentState:
                 self.error = str(error)
         return self._data, self._plane
 
-    def snapshot(self, network, base_dir: str | Path | None = None) -> Snapshot | None:
-        """A snapshot of the network's current weights on its data, or None when that is not possible/cheap.
+    def snapshot(self, network, base_dir: str | Path | None = None, parameters=None) -> Snapshot | None:
+        """A snapshot of the network's current weights (or ``parameters``: a recorded moment being replayed) on
+        its data, or None when that is not possible/cheap.
 
         A network with two raw inputs always gets its decision boundary, trained or not: over its data's
         plane (at most :data:`BOUNDARY_POINTS` of the samples drawn), or over −1…1 × −1…1 when it has no
@@ -142,6 +143,8 @@ class DocumentState:
             compiled = CompiledNetwork(network)
         except (NotTrainableError, ValueError):
             return None
+        if parameters is not None:
+            compiled.load_parameters(parameters)
         ds, plane = self._dataset(network, base_dir)
         fits = ds is not None and ds.n_features == compiled.n_inputs and ds.n_targets == compiled.n_outputs
         cheap = fits and len(ds.x) * compiled.size <= MAX_WORK
@@ -193,13 +196,16 @@ class DocumentState:
                 boundary.labels["train"] = boundary.labels["train"][:n]
         return boundary
 
-    def feature_maps(self, network, base_dir, sample: int) -> tuple[dict[str, np.ndarray], np.ndarray | None, int]:
+    def feature_maps(self, network, base_dir, sample: int,
+                     parameters=None) -> tuple[dict[str, np.ndarray], np.ndarray | None, int]:
         """For a network that reads images: the feature maps of training sample ``sample`` with the document's
-        weights, the output for it, and how many samples there are; ({}, None, 0) otherwise."""
+        weights (or ``parameters``), the output for it, and how many samples there are; ({}, None, 0) otherwise."""
         try:
             compiled = CompiledNetwork(network)
         except (NotTrainableError, ValueError):
             return {}, None, 0
+        if parameters is not None:
+            compiled.load_parameters(parameters)
         if compiled.input_shape is None:
             return {}, None, 0
         ds, _ = self._dataset(network, base_dir)

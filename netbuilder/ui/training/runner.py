@@ -23,7 +23,7 @@ from .. import commands as C
 from .. import settings
 from .panel import LIVE_SETTINGS, TrainingPanel
 
-__all__ = ["TrainingRunner", "merge_snapshots", "run_text"]
+__all__ = ["TrainingRunner", "bound_recordings", "merge_snapshots", "run_text"]
 
 
 def run_text(outcome: Outcome) -> str:
@@ -195,23 +195,22 @@ class TrainingRunner(QObject):
         # the bar, the line under it and the Loss panel's header show one epoch and one loss
         shown = next((w.shown_loss() for w in self.watchers if hasattr(w, "shown_loss")), None)
         self.panel.show_snapshot(snapshot, loss=shown, speed=self.controller.speed)
-        scene = self.window.scene
-        scene.show_live_parameters(snapshot.parameters)
-        if snapshot.activations:  # hovering a neuron shows its output on the first probe sample
-            scene.set_activations({lid: values[0] for lid, values in snapshot.activations.items() if len(values)})
+        # the canvas follows what the panels show (Panels.follow_shown): the run's weights while it goes
 
     def _on_finished(self, outcome: Outcome) -> None:
         self._drain.stop()
         self._draw_queued()  # the last report is always shown
         self.last_outcome = outcome
         self.doc.set_locked(None)
-        self.window.scene.show_live_parameters(None)
         if outcome.trained:
             net = self.doc.network
             text = run_text(outcome)
             macro = C.macro(text)
             if self._pending:
                 C.SetTraining(net, dict(self._pending), parent=macro)
+            if outcome.recording is not None and outcome.recording.moments:
+                outcome.run.recording = outcome.recording  # kept with the run, for replay (and saving if asked)
+            bound_recordings(net.history.runs)
             history = TrainingHistory(net.history.runs + [outcome.run])
             C.SetParameters(net, outcome.parameters, text, history=history, parent=macro)
             self.doc.push(macro)
@@ -243,6 +242,26 @@ class TrainingRunner(QObject):
         fresh = self.doc.network.copy()
         fresh.reinitialize(None)
         self.doc.push(C.SetParameters(self.doc.network, fresh.get_parameters(), translate("Training", "Reset weights")))
+
+
+#: Recordings kept in memory besides the newest run's (which takes at most ``session.RECORDING_BYTES``): the
+#: latest this many earlier runs keep theirs, each thinned to at most EARLIER_RECORDING_BYTES.
+EARLIER_RECORDINGS = 7
+EARLIER_RECORDING_BYTES = 8 * 2**20
+
+
+def bound_recordings(runs) -> None:
+    """Keep the memory of earlier runs' recordings bounded before another run joins them (in place: the
+    runs are shared with the undo history, which then holds the thinned recordings too)."""
+    kept = 0
+    for run in reversed(list(runs)):
+        if run.recording is None:
+            continue
+        kept += 1
+        if kept > EARLIER_RECORDINGS:
+            run.recording = None
+        elif run.recording.nbytes > EARLIER_RECORDING_BYTES:
+            run.recording = run.recording.fitted(EARLIER_RECORDING_BYTES)
 
 
 def merge_snapshots(older: Snapshot, newer: Snapshot) -> Snapshot:
