@@ -18,6 +18,7 @@ from typing import Any, Callable, Iterable
 import numpy as np
 
 from .engine.control import Control
+from .engine.training import Callback
 from .model.history import Run
 from .model.network import Network
 from .session import TrainingSession, dataset_for
@@ -83,18 +84,20 @@ def variant_network(net: Network, variant: Variant) -> Network:
 
 def compare(net: Network, variants: Iterable[Variant], data: Any = None, *, target_loss: float | None = None,
             base_dir: str | Path | None = None, stop: threading.Event | None = None,
-            on_run: Callable[[int, Comparison], None] | None = None) -> list[Comparison]:
+            on_run: Callable[[int, Comparison], None] | None = None,
+            callbacks: Iterable[Callback] = ()) -> list[Comparison]:
     """Train a copy of ``net`` per variant on the same data; ``net`` itself is not changed.
 
     ``on_run(k, comparison)`` is called as each run ends (a progress bar, the app's curves); ``stop``
-    ends the comparison after the run in progress is stopped.
+    ends the comparison after the run in progress is stopped; ``callbacks`` go to every run's trainer
+    (e.g. the app's, which lets its window's thread in and reports the epochs).
     """
     dataset = dataset_for(net, data, base_dir)
     results = []
     for k, variant in enumerate(variants):
         if stop is not None and stop.is_set():
             break
-        session = TrainingSession(variant_network(net, variant), dataset)
+        session = TrainingSession(variant_network(net, variant), dataset, callbacks=callbacks)
         outcome = session.run(Control(stop_event=stop))
         losses = outcome.run.epochs.get("loss", [])
         reached = None

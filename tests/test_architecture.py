@@ -34,7 +34,7 @@ ALLOWED = {
     "templates": {"model", "io", "data"},
     "lessons": {"api", "io", "model", "data", "templates"},
     "cli": {"api", "engine", "data", "io", "model", "explain", "templates", "lessons"},
-    "workers": {"session", "engine", "data", "model"},
+    "workers": {"session", "compare", "engine", "data", "model"},
     "ui": {"workers", "session", "api", "engine", "data", "io", "explain", "model", "templates", "lessons", "compare"},
     "__init__": {"api", "io", "model"},
     "__main__": {"cli"},

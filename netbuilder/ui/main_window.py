@@ -330,6 +330,9 @@ class MainWindow(QMainWindow):
             self.toolbar.addAction(a)
         self.training.controller.stateChanged.connect(self._training_state)
         self._training_state("idle")
+        from .compare_dialog import install_compare
+
+        install_compare(self)  # Train → Compare…
         from .lessons import install_lessons
 
         install_lessons(self)  # Help → Lessons, the lesson panel, and its locks on the editor and training panel
@@ -744,6 +747,7 @@ class MainWindow(QMainWindow):
         and dialogs is translated again, while the network, its file, its undo history, the window's place
         and its panels' layout stay. This window closes without asking anything."""
         self.training.stop_and_wait()
+        self._stop_compare()
         if self.presenting:
             self.toggle_presentation(False)
         geometry, state, maximized = self.saveGeometry(), self.saveState(), self.isMaximized()
@@ -768,12 +772,19 @@ class MainWindow(QMainWindow):
         self.deleteLater()
         return new
 
+    def _stop_compare(self) -> None:
+        """A comparison in progress (Train → Compare…) stops and its thread ends before the window goes."""
+        dialog = getattr(self, "compare_dialog", None)
+        if dialog is not None:
+            dialog.shutdown()
+
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         if self.handed_over:  # the document lives on in the window that replaced this one
             event.accept()
             return
         # A run is stopped and what it trained applied first, so the save prompt covers it too.
         self.training.stop_and_wait()
+        self._stop_compare()
         if not self.maybe_save():
             event.ignore()
             return

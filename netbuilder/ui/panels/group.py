@@ -246,6 +246,7 @@ class Panels(QObject):
         self._drawn = None
         for panel in self.panels.values():
             panel.set_network(net)
+        self.loss.clear_comparison()
         self.loss.show_history(net.history.runs)
         self.boundary.clear()
         self.metrics.clear()
