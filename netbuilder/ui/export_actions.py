@@ -15,7 +15,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, QRectF, QSize, Qt
 from PySide6.QtGui import QAction, QColor, QGuiApplication, QImage, QPainter, QPalette
-from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
+from PySide6.QtWidgets import QApplication, QFileDialog, QMenu, QMessageBox
 
 from ..i18n import fill, translate
 from ..io import NetworkFileError
@@ -172,6 +172,10 @@ class ExportActions(QObject):
         self.act_png = self._add(translate("Export", "Canvas as P&NG…"), lambda: self.canvas_dialog("png"))
         self.act_svg = self._add(translate("Export", "Canvas as &SVG…"), lambda: self.canvas_dialog("svg"))
         self.act_copy_image = self._add(translate("Export", "&Copy canvas image"), self.copy_image)
+        self.menu.addSeparator()
+        self.act_animation = self._add(translate("Export", "Run as &Animation…"), self.animation_dialog)
+        self.act_animation.setToolTip(translate("Export", "The decision boundary and the loss curve of the recorded "
+                                                          "run, moment by moment, as an animated GIF for slides"))
         self.act_import = QAction(translate("Export", "&Import ONNX…"), window)
         self.act_import.triggered.connect(lambda checked=False: self.import_dialog())
         self._place()
@@ -256,6 +260,50 @@ class ExportActions(QObject):
             written = save_canvas_png(self.window, path) if kind == "png" else save_canvas_svg(self.window, path)
         except (ValueError, OSError) as exc:
             self._failed(translate("Export", "Cannot export"), exc)
+            return False
+        self._done([written])
+        return True
+
+    def animation_dialog(self) -> bool:
+        """Ask for a file, then write the recorded run as an animated GIF with a cancellable progress dialog."""
+        from PySide6.QtWidgets import QProgressDialog
+
+        from .animation import export_run_animation, recorded_run
+
+        run = recorded_run(self.window)
+        if run is None:
+            self._failed(translate("Export", "Cannot export"),
+                         ValueError(translate("Export", "There is no recorded run to animate: train the network "
+                                                        "in the window first (every run is recorded).")))
+            return False
+        path = self._save_path(translate("Export", "Export run as animation"), ".gif",
+                               translate("Export", "GIF animations (*.gif)"))
+        if path is None:
+            return False
+        dialog = QProgressDialog(translate("Export", "Drawing the run's moments…"), translate("Export", "Cancel"),
+                                 0, 1, self.window)
+        dialog.setObjectName("animationProgress")
+        dialog.setWindowTitle(translate("Export", "Export run as animation"))
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.setMinimumDuration(0)
+
+        def progress(done: int, total: int) -> bool:
+            dialog.setMaximum(total)
+            dialog.setValue(done)
+            dialog.setLabelText(fill(translate("Export", "Drawing frame %1 of %2…"), min(done + 1, total), total))
+            QApplication.processEvents()
+            return not dialog.wasCanceled()
+
+        self.animation_progress = dialog
+        try:
+            written = export_run_animation(self.window, path, run, progress=progress)
+        except (ValueError, OSError) as exc:
+            dialog.close()
+            self._failed(translate("Export", "Cannot export"), exc)
+            return False
+        dialog.close()
+        if written is None:
+            self.window.show_message(translate("Export", "Animation cancelled: nothing was written."))
             return False
         self._done([written])
         return True

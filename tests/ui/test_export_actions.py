@@ -51,7 +51,8 @@ def test_the_file_menu_gets_import_and_an_export_submenu(window, actions):
     assert "&Import ONNX…" in texts and "&Export" in texts
     assert texts.index("&Import ONNX…") < texts.index("&Quit") and texts.index("Save &As…") < texts.index("&Import ONNX…")
     assert [a.text() for a in actions.menu.actions() if not a.isSeparator()] == [
-        "&ONNX…", "&PyTorch code…", "&Keras code…", "Canvas as P&NG…", "Canvas as &SVG…", "&Copy canvas image"]
+        "&ONNX…", "&PyTorch code…", "&Keras code…", "Canvas as P&NG…", "Canvas as &SVG…", "&Copy canvas image",
+        "Run as &Animation…"]
     assert install_export_actions(window) is actions  # a second call adds no second menu
     assert [a.text() for a in window.file_menu.actions()].count("&Export") == 1
 
