@@ -60,6 +60,29 @@
     </message>
 </context>
 <context>
+    <name>Animation</name>
+    <message>
+        <location filename="../../netbuilder/ui/animation.py" line="123"/>
+        <source>%1 · epoch %2 · loss %3</source>
+        <translation>%1 · 第 %2 輪 · 損失 %3</translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/ui/animation.py" line="155"/>
+        <source>There is no recorded run to animate: train the network in the window first (every run is recorded).</source>
+        <translation>沒有可做成動畫的記錄：請先在視窗中訓練網路（每次訓練都會被記錄）。</translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/ui/animation.py" line="160"/>
+        <source>Writing animations needs the Pillow package (python -m pip install Pillow).</source>
+        <translation>寫入動畫需要 Pillow 套件（python -m pip install Pillow）。</translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/ui/animation.py" line="182"/>
+        <source>Cannot write %1: %2</source>
+        <translation>無法寫入 %1：%2</translation>
+    </message>
+</context>
+<context>
     <name>Canvas</name>
     <message>
         <location filename="../../netbuilder/ui/canvas/items.py" line="225"/>
@@ -183,6 +206,46 @@ then drag from each layer&apos;s right-hand handle to the next layer to connect 
         <source>thicker = larger |w|</source>
         <translation>越粗 = |w| 越大</translation>
     </message>
+    <message>
+        <location filename="../../netbuilder/ui/canvas/insight.py" line="111"/>
+        <source>%1 of %2 dead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/ui/canvas/insight.py" line="112"/>
+        <source>%1 saturated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/ui/canvas/insight.py" line="121"/>
+        <source>Dead ReLU neurons: %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/ui/canvas/insight.py" line="122"/>
+        <source>They gave 0 for every sample of the last epoch. ReLU&apos;s slope is 0 there, so no gradient reaches their weights and they may never come back (Dying ReLU).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/ui/canvas/insight.py" line="124"/>
+        <source>&lt;i&gt;Try:&lt;/i&gt; a lower learning rate, He initialisation, leaky ReLU or ELU instead, or a small positive bias.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/ui/canvas/insight.py" line="128"/>
+        <source>Saturated %1 neurons: %2 of the outputs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/ui/canvas/insight.py" line="129"/>
+        <source>Over the last epoch these outputs sat where the activation function is flat (its slope below 5 % of its peak: near 0 or 1 for sigmoid, near −1 or 1 for tanh). Almost no gradient passes back through them, so this layer and the layers before it learn slowly (vanishing gradient).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/ui/canvas/insight.py" line="133"/>
+        <source>&lt;i&gt;Try:&lt;/i&gt; ReLU or leaky ReLU instead, smaller initial weights (Glorot initialisation), inputs scaled to about −1…1, or a lower learning rate.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Commands</name>
@@ -259,13 +322,229 @@ then drag from each layer&apos;s right-hand handle to the next layer to connect 
     </message>
     <message>
         <location filename="../../netbuilder/ui/commands.py" line="318"/>
+        <source>Restore the moment at epoch %1</source>
+        <translation>恢復第 %1 輪時的參數</translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/ui/commands.py" line="328"/>
         <source>Change training settings</source>
         <translation>修改訓練設定</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/commands.py" line="342"/>
+        <location filename="../../netbuilder/ui/commands.py" line="352"/>
         <source>Change network settings</source>
         <translation>修改網路設定</translation>
+    </message>
+</context>
+<context>
+    <name>Compare</name>
+    <message>
+        <location filename="../../netbuilder/ui/compare_dialog.py" line="37"/>
+        <source>zeros</source>
+        <translation>全零</translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/ui/compare_dialog.py" line="37"/>
+        <source>small random (σ = 0.01)</source>
+        <translation>小隨機數 (σ = 0.01)</translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/ui/compare_dialog.py" line="38"/>
+        <source>Glorot uniform</source>
+        <translation>Glorot 均勻</translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/ui/compare_dialog.py" line="38"/>
+        <source>He normal</source>
+        <translation>He 常態</translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/ui/compare_dialog.py" line="46"/>
+        <source>Type one or more learning rates, e.g. 0.01, 0.1, 1.</source>
+        <translation>請輸入一個或多個學習率，例如 0.01, 0.1, 1。</translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/ui/compare_dialog.py" line="52"/>
+        <source>“%1” is not a number.</source>
+        <translation>「%1」不是數字。</translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/ui/compare_dialog.py" line="54"/>
+        <source>A learning rate must be larger than 0, not %1.</source>
+        <translation>學習率必須大於 0，而不是 %1。</translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/ui/compare_dialog.py" line="57"/>
+        <source>At most %1 runs at a time.</source>
+        <translation>一次最多 %1 次執行。</translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/ui/compare_dialog.py" line="73"/>
+        <source>Compare Runs</source>
+        <translation>比較多次執行</translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/ui/compare_dialog.py" line="85"/>
+        <source>Train the network several times, changing one thing, and compare the runs. Each run trains a copy: the network is not changed.</source>
+        <translation>多次訓練網路，每次只改變一項，然後比較這些執行。每次執行訓練的是一個副本：網路本身不會改變。</translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/ui/compare_dialog.py" line="92"/>
+        <source>Initialisation</source>
+        <translation>初始化</translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/ui/compare_dialog.py" line="93"/>
+        <source>Learning rate</source>
+        <translation>學習率</translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/ui/compare_dialog.py" line="94"/>
+        <source>Seed</source>
+        <translation>隨機種子</translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/ui/compare_dialog.py" line="95"/>
+        <source>What varies:</source>
+        <translation>改變的是：</translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/ui/compare_dialog.py" line="112"/>
+        <source>Learning rates separated by commas, e.g. 0.01, 0.1, 1</source>
+        <translation>以逗號分隔的學習率，例如 0.01, 0.1, 1</translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/ui/compare_dialog.py" line="119"/>
+        <source> runs</source>
+        <translation> 次執行</translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/ui/compare_dialog.py" line="120"/>
+        <source>The same network with other random starting weights and another order of the samples</source>
+        <translation>同一個網路，換一組隨機初始權重和另一種樣本順序</translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/ui/compare_dialog.py" line="128"/>
+        <source>Epochs per run:</source>
+        <translation>每次執行的輪數：</translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/ui/compare_dialog.py" line="135"/>
+        <source>The table counts the epochs each run needs to bring its training loss down to this</source>
+        <translation>表格統計每次執行把訓練損失降到這個值所需的輪數</translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/ui/compare_dialog.py" line="137"/>
+        <source>Target loss:</source>
+        <translation>目標損失：</translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/ui/compare_dialog.py" line="141"/>
+        <location filename="../../netbuilder/ui/compare_dialog.py" line="299"/>
+        <source>Run</source>
+        <translation>執行</translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/ui/compare_dialog.py" line="145"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/ui/compare_dialog.py" line="175"/>
+        <source>Close</source>
+        <translation>關閉</translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/ui/compare_dialog.py" line="205"/>
+        <source>Choose at least one initialisation.</source>
+        <translation>請至少選擇一種初始化。</translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/ui/compare_dialog.py" line="208"/>
+        <source>learning rate %1</source>
+        <translation>學習率 %1</translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/ui/compare_dialog.py" line="210"/>
+        <source>seed %1</source>
+        <translation>種子 %1</translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/ui/compare_dialog.py" line="224"/>
+        <source>Training is running: stop it first, then compare.</source>
+        <translation>訓練正在進行：請先停止，再比較。</translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/ui/compare_dialog.py" line="240"/>
+        <location filename="../../netbuilder/ui/compare_dialog.py" line="271"/>
+        <source>%1 of %2 runs</source>
+        <translation>%1 / %2 次執行</translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/ui/compare_dialog.py" line="252"/>
+        <source>Cancelling: the run in progress stops at its next step…</source>
+        <translation>正在取消：進行中的執行將在下一步停止…</translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/ui/compare_dialog.py" line="263"/>
+        <source>Training “%1” (%2 of %3)…</source>
+        <translation>正在訓練「%1」（第 %2 / %3 次）…</translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/ui/compare_dialog.py" line="282"/>
+        <location filename="../../netbuilder/ui/compare_dialog.py" line="340"/>
+        <source>Cancelled after %1 of %2 runs.</source>
+        <translation>已取消：完成了 %1 / %2 次執行。</translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/ui/compare_dialog.py" line="285"/>
+        <source>Done: the loss curves are in the Loss panel, labelled with what each run changed.</source>
+        <translation>完成：損失曲線在「損失」面板中，標註了每次執行改變的內容。</translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/ui/compare_dialog.py" line="291"/>
+        <source>The comparison could not run: %1</source>
+        <translation>比較無法進行：%1</translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/ui/compare_dialog.py" line="299"/>
+        <source>Final loss</source>
+        <translation>最終損失</translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/ui/compare_dialog.py" line="300"/>
+        <source>Accuracy</source>
+        <translation>準確率</translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/ui/compare_dialog.py" line="300"/>
+        <source>R²</source>
+        <translation>R²</translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/ui/compare_dialog.py" line="301"/>
+        <source>Epochs to loss ≤ %1</source>
+        <translation>損失 ≤ %1 所需輪數</translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/ui/compare_dialog.py" line="312"/>
+        <source>diverged</source>
+        <translation>發散</translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/ui/compare_dialog.py" line="318"/>
+        <source>not reached</source>
+        <translation>未達到</translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/ui/compare_dialog.py" line="349"/>
+        <source>&amp;Compare…</source>
+        <translation>比較(&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/ui/compare_dialog.py" line="351"/>
+        <source>Train the network several times, changing the initialisation, the learning rate or the seed, and compare the runs</source>
+        <translation>多次訓練網路，改變初始化、學習率或隨機種子，然後比較這些執行</translation>
     </message>
 </context>
 <context>
@@ -1420,12 +1699,22 @@ then drag from each layer&apos;s right-hand handle to the next layer to connect 
         <translation>複製畫布影像(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/export_actions.py" line="175"/>
+        <location filename="../../netbuilder/ui/export_actions.py" line="176"/>
+        <source>Run as &amp;Animation…</source>
+        <translation>訓練過程動畫(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/ui/export_actions.py" line="177"/>
+        <source>The decision boundary and the loss curve of the recorded run, moment by moment, as an animated GIF for slides</source>
+        <translation>把記錄下的訓練過程（決策邊界和損失曲線）逐個時刻做成 GIF 動畫，用於投影片</translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/ui/export_actions.py" line="179"/>
         <source>&amp;Import ONNX…</source>
         <translation>匯入 ONNX(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/export_actions.py" line="220"/>
+        <location filename="../../netbuilder/ui/export_actions.py" line="224"/>
         <source>%1
 
 The network is still open; nothing was lost.</source>
@@ -1434,73 +1723,111 @@ The network is still open; nothing was lost.</source>
 網路仍處於開啟狀態；沒有遺失任何內容。</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/export_actions.py" line="226"/>
+        <location filename="../../netbuilder/ui/export_actions.py" line="230"/>
         <source>Exported %1.</source>
         <translation>已匯出 %1。</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/export_actions.py" line="231"/>
+        <location filename="../../netbuilder/ui/export_actions.py" line="235"/>
         <source>Export as ONNX</source>
         <translation>匯出為 ONNX</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/export_actions.py" line="232"/>
+        <location filename="../../netbuilder/ui/export_actions.py" line="236"/>
         <source>Export as PyTorch code</source>
         <translation>匯出為 PyTorch 程式碼</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/export_actions.py" line="233"/>
+        <location filename="../../netbuilder/ui/export_actions.py" line="237"/>
         <source>Export as Keras code</source>
         <translation>匯出為 Keras 程式碼</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/export_actions.py" line="241"/>
-        <location filename="../../netbuilder/ui/export_actions.py" line="258"/>
+        <location filename="../../netbuilder/ui/export_actions.py" line="245"/>
+        <location filename="../../netbuilder/ui/export_actions.py" line="262"/>
+        <location filename="../../netbuilder/ui/export_actions.py" line="275"/>
+        <location filename="../../netbuilder/ui/export_actions.py" line="302"/>
         <source>Cannot export</source>
         <translation>無法匯出</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/export_actions.py" line="248"/>
+        <location filename="../../netbuilder/ui/export_actions.py" line="252"/>
         <source>Export canvas as PNG</source>
         <translation>將畫布匯出為 PNG</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/export_actions.py" line="249"/>
+        <location filename="../../netbuilder/ui/export_actions.py" line="253"/>
         <source>PNG images (*.png)</source>
         <translation>PNG 影像 (*.png)</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/export_actions.py" line="251"/>
+        <location filename="../../netbuilder/ui/export_actions.py" line="255"/>
         <source>Export canvas as SVG</source>
         <translation>將畫布匯出為 SVG</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/export_actions.py" line="252"/>
+        <location filename="../../netbuilder/ui/export_actions.py" line="256"/>
         <source>SVG drawings (*.svg)</source>
         <translation>SVG 向量圖 (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/export_actions.py" line="269"/>
+        <location filename="../../netbuilder/ui/export_actions.py" line="276"/>
+        <source>There is no recorded run to animate: train the network in the window first (every run is recorded).</source>
+        <translation>沒有可做成動畫的記錄：請先在視窗中訓練網路（每次訓練都會被記錄）。</translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/ui/export_actions.py" line="279"/>
+        <location filename="../../netbuilder/ui/export_actions.py" line="286"/>
+        <source>Export run as animation</source>
+        <translation>匯出訓練過程動畫</translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/ui/export_actions.py" line="280"/>
+        <source>GIF animations (*.gif)</source>
+        <translation>GIF 動畫 (*.gif)</translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/ui/export_actions.py" line="283"/>
+        <source>Drawing the run&apos;s moments…</source>
+        <translation>正在繪製訓練過程的各個時刻…</translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/ui/export_actions.py" line="283"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/ui/export_actions.py" line="293"/>
+        <source>Drawing frame %1 of %2…</source>
+        <translation>正在繪製第 %1 / %2 幀…</translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/ui/export_actions.py" line="306"/>
+        <source>Animation cancelled: nothing was written.</source>
+        <translation>動畫已取消：未寫入任何檔案。</translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/ui/export_actions.py" line="317"/>
         <source>Canvas image copied.</source>
         <translation>已複製畫布影像。</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/export_actions.py" line="273"/>
+        <location filename="../../netbuilder/ui/export_actions.py" line="321"/>
         <source>Import ONNX model</source>
         <translation>匯入 ONNX 模型</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/export_actions.py" line="275"/>
+        <location filename="../../netbuilder/ui/export_actions.py" line="323"/>
         <source>ONNX models (*.onnx);;All files (*)</source>
         <translation>ONNX 模型 (*.onnx);;所有檔案 (*)</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/export_actions.py" line="281"/>
+        <location filename="../../netbuilder/ui/export_actions.py" line="329"/>
         <source>Cannot import</source>
         <translation>無法匯入</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/export_actions.py" line="285"/>
+        <location filename="../../netbuilder/ui/export_actions.py" line="333"/>
         <source>Imported %1. Save it to keep it.</source>
         <translation>已匯入 %1。請儲存以保留它。</translation>
     </message>
@@ -2307,12 +2634,12 @@ The network is still open; nothing was lost.</source>
         <translation>無法開啟「%1」：它不是 NetBuilder 能讀取的課程檔案，或者已損壞。</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/lessons/controller.py" line="141"/>
+        <location filename="../../netbuilder/ui/lessons/controller.py" line="145"/>
         <source>Lesson: %1</source>
         <translation>課程：%1</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/lessons/controller.py" line="220"/>
+        <location filename="../../netbuilder/ui/lessons/controller.py" line="224"/>
         <source>The lesson “%1” is closed: the open network is not from it.</source>
         <translation>課程「%1」已關閉：開啟的網路不屬於這門課程。</translation>
     </message>
@@ -2567,354 +2894,364 @@ The network is still open; nothing was lost.</source>
     <name>MainWindow</name>
     <message>
         <location filename="../../netbuilder/ui/app.py" line="163"/>
-        <location filename="../../netbuilder/ui/main_window.py" line="535"/>
+        <location filename="../../netbuilder/ui/main_window.py" line="570"/>
         <source>Cannot open file</source>
         <translation>無法開啟檔案</translation>
     </message>
     <message>
         <location filename="../../netbuilder/ui/app.py" line="164"/>
-        <location filename="../../netbuilder/ui/main_window.py" line="536"/>
+        <location filename="../../netbuilder/ui/main_window.py" line="571"/>
         <source>“%1” could not be opened: it is not a network file NetBuilder can read, or it is damaged. The network on screen stays as it was.</source>
         <translation>無法開啟「%1」：它不是 NetBuilder 能讀取的網路檔案，或者已經損壞。螢幕上的網路保持原樣。</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/export_actions.py" line="189"/>
-        <location filename="../../netbuilder/ui/main_window.py" line="229"/>
+        <location filename="../../netbuilder/ui/export_actions.py" line="193"/>
+        <location filename="../../netbuilder/ui/main_window.py" line="245"/>
         <source>&amp;File</source>
         <translation>檔案(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/main_window.py" line="53"/>
+        <location filename="../../netbuilder/ui/main_window.py" line="58"/>
         <source>NetBuilder networks (*.nbn)</source>
         <translation>NetBuilder 網路 (*.nbn)</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/main_window.py" line="53"/>
+        <location filename="../../netbuilder/ui/main_window.py" line="58"/>
         <source>All files (*)</source>
         <translation>所有檔案 (*)</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/main_window.py" line="61"/>
+        <location filename="../../netbuilder/ui/main_window.py" line="66"/>
         <source>New network</source>
         <translation>新增網路</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/main_window.py" line="63"/>
+        <location filename="../../netbuilder/ui/main_window.py" line="68"/>
         <source>Start from:</source>
         <translation>從以下開始：</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/main_window.py" line="88"/>
+        <location filename="../../netbuilder/ui/main_window.py" line="93"/>
         <source>An empty canvas.</source>
         <translation>空白畫布。</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/main_window.py" line="164"/>
+        <location filename="../../netbuilder/ui/main_window.py" line="173"/>
         <source>Palette</source>
         <translation>元件</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/main_window.py" line="169"/>
+        <location filename="../../netbuilder/ui/main_window.py" line="178"/>
         <source>Inspector</source>
         <translation>屬性</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/main_window.py" line="191"/>
+        <location filename="../../netbuilder/ui/main_window.py" line="200"/>
         <source>&amp;New…</source>
         <translation>新增(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/main_window.py" line="192"/>
+        <location filename="../../netbuilder/ui/main_window.py" line="201"/>
         <source>&amp;Open…</source>
         <translation>開啟(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/main_window.py" line="193"/>
+        <location filename="../../netbuilder/ui/main_window.py" line="202"/>
         <source>&amp;Save</source>
         <translation>儲存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/main_window.py" line="194"/>
+        <location filename="../../netbuilder/ui/main_window.py" line="203"/>
         <source>Save &amp;As…</source>
         <translation>另存新檔(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/main_window.py" line="195"/>
+        <location filename="../../netbuilder/ui/main_window.py" line="205"/>
+        <source>Save Run &amp;Recordings (up to %1)</source>
+        <translation>儲存訓練記錄(&amp;R)（最多 %1）</translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/ui/main_window.py" line="208"/>
+        <source>Save and Save As also write each run&apos;s recording, so the timeline can replay it when the file is opened again</source>
+        <translation>「儲存」和「另存新檔」也寫入每次訓練的記錄，再次開啟檔案時時間軸可以回放</translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/ui/main_window.py" line="211"/>
         <source>&amp;Quit</source>
         <translation>結束(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/main_window.py" line="196"/>
+        <location filename="../../netbuilder/ui/main_window.py" line="212"/>
         <source>&amp;Undo</source>
         <translation>復原(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/main_window.py" line="199"/>
+        <location filename="../../netbuilder/ui/main_window.py" line="215"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/main_window.py" line="202"/>
+        <location filename="../../netbuilder/ui/main_window.py" line="218"/>
         <source>&amp;Copy</source>
         <translation>複製(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/main_window.py" line="203"/>
+        <location filename="../../netbuilder/ui/main_window.py" line="219"/>
         <source>Cu&amp;t</source>
         <translation>剪下(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/main_window.py" line="204"/>
+        <location filename="../../netbuilder/ui/main_window.py" line="220"/>
         <source>&amp;Paste</source>
         <translation>貼上(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/main_window.py" line="205"/>
+        <location filename="../../netbuilder/ui/main_window.py" line="221"/>
         <source>&amp;Delete</source>
         <translation>刪除(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/main_window.py" line="207"/>
+        <location filename="../../netbuilder/ui/main_window.py" line="223"/>
         <source>Select &amp;All</source>
         <translation>全選(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/main_window.py" line="208"/>
+        <location filename="../../netbuilder/ui/main_window.py" line="224"/>
         <source>Zoom &amp;In</source>
         <translation>放大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/main_window.py" line="210"/>
+        <location filename="../../netbuilder/ui/main_window.py" line="226"/>
         <source>Zoom &amp;Out</source>
         <translation>縮小(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/main_window.py" line="212"/>
+        <location filename="../../netbuilder/ui/main_window.py" line="228"/>
         <source>&amp;Fit to Window</source>
         <translation>符合視窗大小(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/main_window.py" line="214"/>
+        <location filename="../../netbuilder/ui/main_window.py" line="230"/>
         <source>&amp;Arrange Layers</source>
         <translation>排列各層(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/main_window.py" line="216"/>
+        <location filename="../../netbuilder/ui/main_window.py" line="232"/>
         <source>Show &amp;Weight Values</source>
         <translation>顯示權重數值(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/main_window.py" line="218"/>
+        <location filename="../../netbuilder/ui/main_window.py" line="234"/>
         <source>Show &amp;Legend</source>
         <translation>顯示圖例(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/main_window.py" line="221"/>
+        <location filename="../../netbuilder/ui/main_window.py" line="237"/>
         <source>&amp;Presentation Mode</source>
         <translation>簡報模式(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/main_window.py" line="223"/>
+        <location filename="../../netbuilder/ui/main_window.py" line="239"/>
         <source>&amp;About NetBuilder</source>
         <translation>關於 NetBuilder(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/main_window.py" line="224"/>
+        <location filename="../../netbuilder/ui/main_window.py" line="240"/>
         <source>&amp;Getting Started</source>
         <translation>入門(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/main_window.py" line="232"/>
+        <location filename="../../netbuilder/ui/main_window.py" line="248"/>
         <source>Open &amp;Recent</source>
         <translation>最近開啟(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/main_window.py" line="234"/>
+        <location filename="../../netbuilder/ui/main_window.py" line="250"/>
         <source>E&amp;xamples</source>
         <translation>範例(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/main_window.py" line="247"/>
+        <location filename="../../netbuilder/ui/main_window.py" line="264"/>
         <source>&amp;Edit</source>
         <translation>編輯(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/main_window.py" line="251"/>
+        <location filename="../../netbuilder/ui/main_window.py" line="268"/>
         <source>&amp;View</source>
         <translation>檢視(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/main_window.py" line="254"/>
+        <location filename="../../netbuilder/ui/main_window.py" line="271"/>
         <source>&amp;Panels</source>
         <translation>面板(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/main_window.py" line="258"/>
+        <location filename="../../netbuilder/ui/main_window.py" line="275"/>
         <source>&amp;Help</source>
         <translation>說明(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/main_window.py" line="263"/>
+        <location filename="../../netbuilder/ui/main_window.py" line="280"/>
         <source>Main toolbar</source>
         <translation>主工具列</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/main_window.py" line="294"/>
+        <location filename="../../netbuilder/ui/main_window.py" line="314"/>
         <source>&amp;Train</source>
         <translation>訓練(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/main_window.py" line="296"/>
+        <location filename="../../netbuilder/ui/main_window.py" line="316"/>
         <source>&amp;Start training</source>
         <translation>開始訓練(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/main_window.py" line="298"/>
+        <location filename="../../netbuilder/ui/main_window.py" line="318"/>
         <source>&amp;Pause / resume</source>
         <translation>暫停 / 繼續(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/main_window.py" line="300"/>
+        <location filename="../../netbuilder/ui/main_window.py" line="320"/>
         <source>Train one &amp;step</source>
         <translation>訓練一步(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/main_window.py" line="302"/>
+        <location filename="../../netbuilder/ui/main_window.py" line="322"/>
         <source>S&amp;top training</source>
         <translation>停止訓練(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/main_window.py" line="304"/>
+        <location filename="../../netbuilder/ui/main_window.py" line="324"/>
         <source>&amp;Reset weights</source>
         <translation>重設權重(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/main_window.py" line="437"/>
+        <location filename="../../netbuilder/ui/main_window.py" line="472"/>
         <source>Select layers, connections or edges to delete.</source>
         <translation>請選取要刪除的層、連接或邊。</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/main_window.py" line="444"/>
+        <location filename="../../netbuilder/ui/main_window.py" line="479"/>
         <source>%1 (not saved yet)</source>
         <translation>%1（尚未儲存）</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/main_window.py" line="454"/>
+        <location filename="../../netbuilder/ui/main_window.py" line="489"/>
         <source>Edit bias</source>
         <translation>編輯偏置</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/main_window.py" line="455"/>
+        <location filename="../../netbuilder/ui/main_window.py" line="490"/>
         <source>Bias of neuron %1 of “%2”:</source>
         <translation>「%2」的神經元 %1 的偏置：</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/main_window.py" line="463"/>
+        <location filename="../../netbuilder/ui/main_window.py" line="498"/>
         <source>Edit weight</source>
         <translation>編輯權重</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/main_window.py" line="464"/>
+        <location filename="../../netbuilder/ui/main_window.py" line="499"/>
         <source>Weight %1:</source>
         <translation>權重 %1：</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/main_window.py" line="475"/>
+        <location filename="../../netbuilder/ui/main_window.py" line="510"/>
         <source>Details: %1</source>
         <translation>詳細資訊：%1</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/main_window.py" line="484"/>
+        <location filename="../../netbuilder/ui/main_window.py" line="519"/>
         <source>Unsaved changes</source>
         <translation>未儲存的變更</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/main_window.py" line="485"/>
+        <location filename="../../netbuilder/ui/main_window.py" line="520"/>
         <source>“%1” has changes that are not saved.</source>
         <translation>「%1」有尚未儲存的變更。</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/main_window.py" line="486"/>
+        <location filename="../../netbuilder/ui/main_window.py" line="521"/>
         <source>Save them before going on?</source>
         <translation>繼續之前要儲存嗎？</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/main_window.py" line="524"/>
+        <location filename="../../netbuilder/ui/main_window.py" line="559"/>
         <source>Open network</source>
         <translation>開啟網路</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/main_window.py" line="544"/>
+        <location filename="../../netbuilder/ui/main_window.py" line="579"/>
         <source>Opened %1.</source>
         <translation>已開啟 %1。</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/main_window.py" line="554"/>
+        <location filename="../../netbuilder/ui/main_window.py" line="589"/>
         <source>Cannot open example</source>
         <translation>無法開啟範例</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/main_window.py" line="555"/>
+        <location filename="../../netbuilder/ui/main_window.py" line="590"/>
         <source>The example “%1” could not be opened.</source>
         <translation>無法開啟範例「%1」。</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/main_window.py" line="568"/>
+        <location filename="../../netbuilder/ui/main_window.py" line="603"/>
         <source>Save network</source>
         <translation>儲存網路</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/main_window.py" line="579"/>
+        <location filename="../../netbuilder/ui/main_window.py" line="615"/>
         <source>Cannot save</source>
         <translation>無法儲存</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/main_window.py" line="580"/>
+        <location filename="../../netbuilder/ui/main_window.py" line="616"/>
         <source>“%1” could not be saved. The network is still open; nothing was lost.</source>
         <translation>無法儲存「%1」。網路仍然開啟著，沒有遺失任何內容。</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/main_window.py" line="585"/>
+        <location filename="../../netbuilder/ui/main_window.py" line="621"/>
         <source>Saved %1.</source>
         <translation>已儲存 %1。</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/main_window.py" line="592"/>
+        <location filename="../../netbuilder/ui/main_window.py" line="628"/>
         <source>(none yet)</source>
         <translation>（暫無）</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/main_window.py" line="606"/>
+        <location filename="../../netbuilder/ui/main_window.py" line="642"/>
         <source>Recover unsaved work?</source>
         <translation>復原未儲存的工作？</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/main_window.py" line="607"/>
+        <location filename="../../netbuilder/ui/main_window.py" line="643"/>
         <source>NetBuilder did not close properly last time. Recover the unsaved network %1?</source>
         <translation>NetBuilder 上次沒有正常關閉。要復原未儲存的網路 %1 嗎？</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/main_window.py" line="619"/>
+        <location filename="../../netbuilder/ui/main_window.py" line="655"/>
         <source>Cannot recover</source>
         <translation>無法復原</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/main_window.py" line="620"/>
+        <location filename="../../netbuilder/ui/main_window.py" line="656"/>
         <source>The autosaved network could not be read.</source>
         <translation>無法讀取自動儲存的網路。</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/main_window.py" line="626"/>
+        <location filename="../../netbuilder/ui/main_window.py" line="662"/>
         <source>Recovered. Save it to keep it.</source>
         <translation>已復原。請儲存以保留它。</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/main_window.py" line="702"/>
+        <location filename="../../netbuilder/ui/main_window.py" line="740"/>
         <source>About NetBuilder</source>
         <translation>關於 NetBuilder</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/main_window.py" line="703"/>
+        <location filename="../../netbuilder/ui/main_window.py" line="741"/>
         <source>NetBuilder %1
 
 Build, train and understand neural networks.</source>
@@ -2926,6 +3263,26 @@ Build, train and understand neural networks.</source>
         <location filename="../../netbuilder/ui/training/install.py" line="18"/>
         <source>Training</source>
         <translation>訓練</translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/ui/canvas/insight.py" line="346"/>
+        <source>Show Neuron &amp;Outputs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/ui/canvas/insight.py" line="350"/>
+        <source>For networks with two inputs: each neuron shows what it computes over the input plane, live while training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/ui/canvas/insight.py" line="352"/>
+        <source>Show Layer &amp;Health</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/ui/canvas/insight.py" line="356"/>
+        <source>Badges under the hidden layers: saturated and dead neurons, with what to try</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3047,44 +3404,49 @@ Build, train and understand neural networks.</source>
 <context>
     <name>Panels</name>
     <message>
-        <location filename="../../netbuilder/ui/panels/install.py" line="28"/>
-        <location filename="../../netbuilder/ui/panels/loss.py" line="114"/>
+        <location filename="../../netbuilder/ui/panels/install.py" line="29"/>
+        <location filename="../../netbuilder/ui/panels/loss.py" line="121"/>
         <source>Loss</source>
         <translation>損失</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/panels/install.py" line="29"/>
+        <location filename="../../netbuilder/ui/panels/install.py" line="30"/>
+        <source>Gradient flow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/ui/panels/install.py" line="31"/>
         <source>Metrics</source>
         <translation>指標</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/panels/install.py" line="30"/>
+        <location filename="../../netbuilder/ui/panels/install.py" line="32"/>
         <source>Activation function</source>
         <translation>激活函數</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/panels/install.py" line="31"/>
+        <location filename="../../netbuilder/ui/panels/install.py" line="33"/>
         <source>Decision boundary</source>
         <translation>決策邊界</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/panels/install.py" line="32"/>
+        <location filename="../../netbuilder/ui/panels/install.py" line="34"/>
         <location filename="../../netbuilder/ui/panels/weights.py" line="43"/>
         <source>Weights</source>
         <translation>權重</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/panels/install.py" line="33"/>
+        <location filename="../../netbuilder/ui/panels/install.py" line="35"/>
         <source>Activations</source>
         <translation>激活值</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/panels/install.py" line="34"/>
+        <location filename="../../netbuilder/ui/panels/install.py" line="36"/>
         <source>Filters</source>
         <translation>卷積核</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/panels/install.py" line="35"/>
+        <location filename="../../netbuilder/ui/panels/install.py" line="37"/>
         <source>Feature maps</source>
         <translation>特徵圖</translation>
     </message>
@@ -3202,118 +3564,185 @@ Build, train and understand neural networks.</source>
         <translation>顏色：網路的輸出值</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/panels/loss.py" line="84"/>
+        <location filename="../../netbuilder/ui/panels/gradient_flow.py" line="67"/>
+        <source>‖dL/dW‖: gradient of the weights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/ui/panels/gradient_flow.py" line="68"/>
+        <source>σ of the weights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/ui/panels/gradient_flow.py" line="69"/>
+        <source>σ of the outputs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/ui/panels/gradient_flow.py" line="89"/>
+        <source>No gradient reaches the last layer: every weight stays as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/ui/panels/gradient_flow.py" line="92"/>
+        <source>The first layer&apos;s gradient is %1 of the last&apos;s: it vanishes on its way back, so the first layers learn slowly (vanishing gradient).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/ui/panels/gradient_flow.py" line="96"/>
+        <source>The first layer&apos;s gradient is %1 the last&apos;s: it grows on its way back (exploding gradient); a lower learning rate helps.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/ui/panels/gradient_flow.py" line="98"/>
+        <source>The gradient reaches every layer: the first layer&apos;s is %1 the last&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/ui/panels/gradient_flow.py" line="132"/>
+        <source>What to draw for each layer: the norm of its weights&apos; gradient, or the spread of its weights or of its outputs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/ui/panels/gradient_flow.py" line="136"/>
+        <location filename="../../netbuilder/ui/panels/loss.py" line="91"/>
         <source>Log scale</source>
         <translation>對數座標</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/panels/loss.py" line="85"/>
+        <location filename="../../netbuilder/ui/panels/gradient_flow.py" line="137"/>
+        <source>A logarithmic scale: a layer whose gradient is 100 times smaller is drawn two steps lower, not flat on zero</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/ui/panels/gradient_flow.py" line="296"/>
+        <source>No layer with weights yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/ui/panels/gradient_flow.py" line="301"/>
+        <source>Train the network to see how strongly each layer learns: one line per layer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/ui/panels/gradient_flow.py" line="308"/>
+        <source>At the start of the run: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/ui/panels/gradient_flow.py" line="312"/>
+        <source>‖dL/dW‖ of the layer: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/ui/panels/loss.py" line="92"/>
         <source>Show the loss on a logarithmic scale: small losses stay visible</source>
         <translation>以對數座標顯示損失：很小的損失也能看清</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/panels/loss.py" line="88"/>
+        <location filename="../../netbuilder/ui/panels/loss.py" line="95"/>
         <source>Compare runs</source>
         <translation>比較各次執行</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/panels/loss.py" line="89"/>
+        <location filename="../../netbuilder/ui/panels/loss.py" line="96"/>
         <source>Show earlier runs of this network behind the current one</source>
         <translation>在目前執行後面顯示這個網路之前的執行</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/panels/loss.py" line="94"/>
+        <location filename="../../netbuilder/ui/panels/loss.py" line="101"/>
         <source>smoothing </source>
         <translation>平滑 </translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/panels/loss.py" line="99"/>
+        <location filename="../../netbuilder/ui/panels/loss.py" line="106"/>
         <source>How strongly the batch loss is smoothed (0 = not at all)</source>
         <translation>批次損失的平滑程度（0 = 不平滑）</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/panels/loss.py" line="111"/>
+        <location filename="../../netbuilder/ui/panels/gradient_flow.py" line="148"/>
+        <location filename="../../netbuilder/ui/panels/loss.py" line="118"/>
         <source>epoch</source>
         <translation>輪次</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/panels/loss.py" line="122"/>
+        <location filename="../../netbuilder/ui/panels/loss.py" line="129"/>
         <source>training loss (epoch)</source>
         <translation>訓練損失（每輪）</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/panels/loss.py" line="124"/>
+        <location filename="../../netbuilder/ui/panels/loss.py" line="131"/>
         <source>training</source>
         <translation>訓練</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/panels/loss.py" line="212"/>
+        <location filename="../../netbuilder/ui/panels/loss.py" line="265"/>
         <source>Training: %1</source>
         <translation>訓練：%1</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/panels/loss.py" line="260"/>
+        <location filename="../../netbuilder/ui/panels/loss.py" line="313"/>
         <source>Accuracy</source>
         <translation>準確率</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/panels/loss.py" line="260"/>
+        <location filename="../../netbuilder/ui/panels/loss.py" line="313"/>
         <source>R² (1 is perfect)</source>
         <translation>R²（1 為完美）</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/panels/loss.py" line="288"/>
+        <location filename="../../netbuilder/ui/panels/loss.py" line="341"/>
         <source>%1 epochs, loss %2</source>
         <translation>%1 輪，損失 %2</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/panels/loss.py" line="301"/>
+        <location filename="../../netbuilder/ui/panels/loss.py" line="354"/>
         <source>epoch %1, step %2/%3</source>
         <translation>第 %1 輪，第 %2/%3 步</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/panels/loss.py" line="304"/>
+        <location filename="../../netbuilder/ui/panels/loss.py" line="357"/>
         <location filename="../../netbuilder/ui/panels/metrics.py" line="256"/>
         <source>loss %1</source>
         <translation>損失 %1</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/panels/loss.py" line="307"/>
+        <location filename="../../netbuilder/ui/panels/loss.py" line="360"/>
         <source>validation loss %1</source>
         <translation>驗證損失 %1</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/panels/loss.py" line="309"/>
+        <location filename="../../netbuilder/ui/panels/loss.py" line="362"/>
         <location filename="../../netbuilder/ui/panels/metrics.py" line="252"/>
         <source>accuracy %1</source>
         <translation>準確率 %1</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/panels/loss.py" line="120"/>
-        <location filename="../../netbuilder/ui/panels/loss.py" line="345"/>
+        <location filename="../../netbuilder/ui/panels/loss.py" line="127"/>
+        <location filename="../../netbuilder/ui/panels/loss.py" line="398"/>
         <source>batch loss</source>
         <translation>批次損失</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/panels/loss.py" line="121"/>
-        <location filename="../../netbuilder/ui/panels/loss.py" line="346"/>
+        <location filename="../../netbuilder/ui/panels/loss.py" line="128"/>
+        <location filename="../../netbuilder/ui/panels/loss.py" line="399"/>
         <source>batch loss, smoothed</source>
         <translation>批次損失（平滑）</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/panels/loss.py" line="123"/>
-        <location filename="../../netbuilder/ui/panels/loss.py" line="347"/>
+        <location filename="../../netbuilder/ui/panels/loss.py" line="130"/>
+        <location filename="../../netbuilder/ui/panels/loss.py" line="400"/>
         <source>validation loss</source>
         <translation>驗證損失</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/panels/loss.py" line="125"/>
-        <location filename="../../netbuilder/ui/panels/loss.py" line="348"/>
+        <location filename="../../netbuilder/ui/panels/loss.py" line="132"/>
+        <location filename="../../netbuilder/ui/panels/loss.py" line="401"/>
         <source>validation</source>
         <translation>驗證</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/panels/loss.py" line="407"/>
+        <location filename="../../netbuilder/ui/panels/loss.py" line="452"/>
         <source>run %1: %2</source>
         <translation>第 %1 次執行：%2</translation>
     </message>
@@ -3551,6 +3980,80 @@ Build, train and understand neural networks.</source>
     </message>
 </context>
 <context>
+    <name>Replay</name>
+    <message>
+        <location filename="../../netbuilder/ui/replay.py" line="64"/>
+        <location filename="../../netbuilder/ui/replay.py" line="130"/>
+        <source>Play the run: the panels and the canvas show it moment by moment</source>
+        <translation>回放訓練：面板和畫布逐個時刻顯示它</translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/ui/replay.py" line="70"/>
+        <source>Drag to see the network as it was at any moment of the run</source>
+        <translation>拖曳以檢視網路在訓練中任一時刻的樣子</translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/ui/replay.py" line="80"/>
+        <source>The recorded run to replay</source>
+        <translation>要回放的訓練記錄</translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/ui/replay.py" line="85"/>
+        <source>Restore This Moment</source>
+        <translation>恢復此刻</translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/ui/replay.py" line="87"/>
+        <source>Make the parameters of this moment the network&apos;s (Undo brings back the ones before)</source>
+        <translation>讓網路使用這一時刻的參數（復原可恢復之前的參數）</translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/ui/replay.py" line="91"/>
+        <source>Back to Now</source>
+        <translation>回到現在</translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/ui/replay.py" line="93"/>
+        <source>Show the network as it is now</source>
+        <translation>顯示網路現在的樣子</translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/ui/replay.py" line="129"/>
+        <source>Pause the replay</source>
+        <translation>暫停回放</translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/ui/replay.py" line="196"/>
+        <source>run %1: %2</source>
+        <translation>第 %1 次訓練：%2</translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/ui/replay.py" line="279"/>
+        <source>Restored the moment at epoch %1 (Undo brings back the parameters before).</source>
+        <translation>已恢復第 %1 輪時的參數（復原可恢復之前的參數）。</translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/ui/replay.py" line="339"/>
+        <source>Recording this run for replay…</source>
+        <translation>正在記錄本次訓練以便回放…</translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/ui/replay.py" line="344"/>
+        <source>Replay: epoch %1 · step %2 · loss %3</source>
+        <translation>回放：第 %1 輪 · 第 %2 步 · 損失 %3</translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/ui/replay.py" line="347"/>
+        <source>%1 moments recorded: drag to replay the run</source>
+        <translation>已記錄 %1 個時刻：拖曳時間軸回放訓練</translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/ui/replay.py" line="349"/>
+        <source>Train the network: its run is recorded here for replay</source>
+        <translation>訓練網路：訓練過程會記錄在這裡以便回放</translation>
+    </message>
+</context>
+<context>
     <name>Status</name>
     <message>
         <location filename="../../netbuilder/ui/status.py" line="85"/>
@@ -3674,34 +4177,34 @@ Build, train and understand neural networks.</source>
         <translation>訓練正在進行：請先停止訓練再編輯網路。</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/training/runner.py" line="225"/>
+        <location filename="../../netbuilder/ui/training/runner.py" line="224"/>
         <source>On the %1 data: %2.</source>
         <translation>在 %1 資料上：%2。</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/training/runner.py" line="233"/>
+        <location filename="../../netbuilder/ui/training/runner.py" line="232"/>
         <source>Training could not run: %1</source>
         <translation>訓練無法執行：%1</translation>
     </message>
     <message>
         <location filename="../../netbuilder/ui/training/panel.py" line="126"/>
-        <location filename="../../netbuilder/ui/training/runner.py" line="245"/>
+        <location filename="../../netbuilder/ui/training/runner.py" line="244"/>
         <source>Reset weights</source>
         <translation>重設權重</translation>
     </message>
     <message>
         <location filename="../../netbuilder/ui/training/panel.py" line="183"/>
-        <location filename="../../netbuilder/ui/training/runner.py" line="262"/>
+        <location filename="../../netbuilder/ui/training/runner.py" line="286"/>
         <source>full batch</source>
         <translation>全批次</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/training/runner.py" line="262"/>
+        <location filename="../../netbuilder/ui/training/runner.py" line="286"/>
         <source>batch %1</source>
         <translation>批次 %1</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/training/runner.py" line="267"/>
+        <location filename="../../netbuilder/ui/training/runner.py" line="291"/>
         <source>Training ended: %1.</source>
         <translation>訓練結束：%1。</translation>
     </message>
