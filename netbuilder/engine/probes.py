@@ -10,6 +10,8 @@ in a :class:`~netbuilder.engine.snapshot.Snapshot`:
   a grid of the 2-D input plane (TensorFlow Playground's picture).
 - :func:`confusion_matrices`, :func:`r2_scores`, :func:`classification_report`:
   how well the network does on the training and test sets.
+- :func:`health`: gradient flow, dead and saturated units of the network as it
+  stands (not training), measured on data the way a training run measures them.
 - :class:`SnapshotProbe`: all of the above as the ``probe`` hook of
   :class:`~netbuilder.engine.session.TrainingSession` (with a :class:`Plane`
   for data whose inputs are transformed).
@@ -47,6 +49,7 @@ import numpy as np
 
 from . import activations, metrics
 from .compiled import CompiledNetwork
+from .health import HealthTracker, LayerHealth
 from .snapshot import Boundary, Snapshot
 
 Transform = Callable[[np.ndarray], np.ndarray]
@@ -106,6 +109,29 @@ def activation_summary(values: np.ndarray, activation: str) -> ActivationSummary
         dead_units=int(zero.all(axis=0).sum()) if n else 0,
         saturated_fraction=float(saturated.mean()) if saturated is not None and a.size else None,
     )
+
+
+def health(compiled: CompiledNetwork, x: np.ndarray, y: np.ndarray) -> dict[str, LayerHealth]:
+    """Layer id → :class:`~netbuilder.engine.health.LayerHealth` of the network as it stands, on ``(x, y)``
+    taken as one batch (dropout off, no penalties): what a training run's report would say about these
+    weights after an epoch over these samples — ‖dL/dW‖ of one full-batch gradient, the spreads, the ReLU
+    units that are 0 for every sample and the sigmoid/tanh outputs where f' is below 5 % of its peak.
+
+    The same :class:`~netbuilder.engine.health.HealthTracker` measures it, so a replayed moment or the idle
+    document shows what training showed. ``compiled``'s gradient buffers are overwritten.
+    """
+    tracker = HealthTracker(compiled)
+    x = np.asarray(x, dtype=compiled.dtype)
+    y = np.asarray(y, dtype=compiled.dtype)
+    if y.ndim == 1:
+        y = y.reshape(-1, 1)
+    with np.errstate(over="ignore", invalid="ignore", divide="ignore"):
+        cache = compiled.forward(x)
+        tracker.observe_forward(cache, compiled)
+        compiled.backward(cache, y)
+        tracker.observe_backward()
+    tracker.end_epoch()
+    return tracker.take()
 
 
 # -- decision boundary --------------------------------------------------------------------------

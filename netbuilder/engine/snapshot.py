@@ -70,6 +70,9 @@ class Snapshot:
     feature_output: np.ndarray | None = None
     #: Layer id → gradient norm, spreads, dead and saturated shares (:class:`~netbuilder.engine.health.LayerHealth`).
     health: dict | None = None
+    #: Earlier reports' health when a watcher merged them into this one to draw them together: (their place in
+    #: the run in epochs, ``epoch − 1 + step / steps_per_epoch``; their ``health``), oldest first.
+    health_trail: list = field(default_factory=list)
 
     @property
     def progress(self) -> float | None:

@@ -22,7 +22,7 @@ import numpy as np
 from ...engine.compiled import CompiledNetwork, NotTrainableError
 from ...engine.metrics import decision_threshold, infer_task
 from ...engine.probes import (
-    BoundaryProbe, Plane, SnapshotProbe, evaluation, feature_maps, layer_activations, probe_batch,
+    BoundaryProbe, Plane, SnapshotProbe, evaluation, feature_maps, health, layer_activations, probe_batch,
 )
 from ...engine.snapshot import Snapshot
 
@@ -132,7 +132,8 @@ class DocumentState:
 
         A network with two raw inputs always gets its decision boundary, trained or not: over its data's
         plane (at most :data:`BOUNDARY_POINTS` of the samples drawn), or over −1…1 × −1…1 when it has no
-        data yet. The histograms and the confusion matrices (or R²) need the data and a cheap evaluation.
+        data yet. The histograms, the confusion matrices (or R²) and the layers' health (gradient norms, dead
+        and saturated units) need the data and a cheap evaluation.
         """
         self.error = None
         self.degenerate = None
@@ -170,6 +171,9 @@ class DocumentState:
                 snap.confusion, snap.r2 = evaluation(compiled, sets, task, threshold)
                 if task == "regression":
                     self.degenerate = few_samples(compiled, x, y)
+                # gradient flow, dead and saturated units of these weights over the training data (the canvas's
+                # badges and the Gradient flow panel between runs, and at a replayed moment)
+                snap.health = health(compiled, x, y)
         return snap
 
     @staticmethod

@@ -272,6 +272,11 @@ def merge_snapshots(older: Snapshot, newer: Snapshot) -> Snapshot:
     for name in ("gradients", "activations", "boundary", "confusion", "r2"):
         if getattr(newer, name) is None:
             setattr(newer, name, getattr(older, name))
+    # every report's health keeps its point on the Gradient flow panel's curves
+    if older.health:
+        older.health_trail.append(((older.epoch - 1) + older.step / max(older.steps_per_epoch, 1), older.health))
+    older.health_trail.extend(newer.health_trail)
+    newer.health_trail = older.health_trail
     return newer
 
 
