@@ -346,7 +346,8 @@ class MainWindow(QMainWindow):
         self.addDockWidget(left, self.training.dock)
         self.splitDockWidget(self.palette_dock, self.training.dock, Qt.Orientation.Vertical)
         docks = self.panels.docks
-        bottom = [docks["loss"], self.data_dock, docks["metrics"], docks["activation_plot"], self.walkthrough_dock]
+        bottom = [docks["loss"], docks["gradient_flow"], self.data_dock, docks["metrics"], docks["activation_plot"],
+                  self.walkthrough_dock]
         for dock in bottom:
             self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, dock)
         for dock in bottom[1:]:

@@ -27,6 +27,7 @@ from .activations import ActivationsPanel
 from .base import Panel
 from .boundary import BoundaryPanel
 from .feature_maps import FeatureMapsPanel
+from .gradient_flow import GradientFlowPanel
 from .filters import FiltersPanel
 from .loss import LossPanel
 from .metrics import MetricsPanel
@@ -37,7 +38,8 @@ from .weights import WeightsPanel
 __all__ = ["DOCUMENT", "KEYS", "LIVE", "Panels", "REPLAY", "Shown"]
 
 #: The panels' keys (also their attribute names on :class:`Panels`), in the order they are told of a run.
-KEYS = ("loss", "metrics", "activation_plot", "boundary", "weights", "activations", "filters", "feature_maps")
+KEYS = ("loss", "gradient_flow", "metrics", "activation_plot", "boundary", "weights", "activations", "filters",
+        "feature_maps")
 
 #: What :class:`Shown` stands for: the document's own network, a running training, a recorded moment.
 DOCUMENT, LIVE, REPLAY = "document", "live", "replay"
@@ -76,6 +78,7 @@ class Panels(QObject):
         super().__init__(parent)
         self.doc = document
         self.loss = LossPanel()
+        self.gradient_flow = GradientFlowPanel()
         self.metrics = MetricsPanel()
         self.activation_plot = ActivationPlotPanel()
         self.boundary = BoundaryPanel()

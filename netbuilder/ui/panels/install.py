@@ -13,6 +13,7 @@ __all__ = ["DOCKS", "install_panels"]
 #: key -> (dock objectName, dock area). Bottom: curves and numbers; right: pictures of the network.
 DOCKS = {
     "loss": ("lossPanelDock", Qt.DockWidgetArea.BottomDockWidgetArea),
+    "gradient_flow": ("gradientFlowPanelDock", Qt.DockWidgetArea.BottomDockWidgetArea),
     "metrics": ("metricsPanelDock", Qt.DockWidgetArea.BottomDockWidgetArea),
     "activation_plot": ("activationFunctionPanelDock", Qt.DockWidgetArea.BottomDockWidgetArea),
     "boundary": ("boundaryPanelDock", Qt.DockWidgetArea.RightDockWidgetArea),
@@ -26,6 +27,7 @@ DOCKS = {
 def _titles() -> dict[str, str]:
     return {
         "loss": translate("Panels", "Loss"),
+        "gradient_flow": translate("Panels", "Gradient flow"),
         "metrics": translate("Panels", "Metrics"),
         "activation_plot": translate("Panels", "Activation function"),
         "boundary": translate("Panels", "Decision boundary"),
@@ -71,4 +73,24 @@ def install_panels(window) -> Panels:
     if getattr(window, "scene", None) is not None:
         panels.follow_selection(window.scene)
         panels.follow_shown(window.scene)
+        from ..canvas.insight import install_canvas_insight
+
+        install_canvas_insight(window, panels)  # neuron pictures and health badges on the canvas
+    follow_health(panels)
     return panels
+
+
+def follow_health(panels: Panels) -> None:
+    """The Gradient flow panel's line speaks of the health shown between runs (the document's, a replayed
+    moment's), and a dashed line marks a replayed moment."""
+    flow = panels.gradient_flow
+
+    def shown(state) -> None:
+        if state.kind == "live":
+            flow.show_moment(None)
+            return
+        snap = state.snapshot
+        flow.show_health(snap.health if snap is not None and snap.health else None)
+        flow.show_moment(state.moment.epoch if state.replaying and state.moment is not None else None)
+
+    panels.shownChanged.connect(shown)

@@ -1,0 +1,377 @@
+"""Why a network learns or does not, drawn on the canvas: each neuron's output as a picture, health badges.
+
+- **Neuron pictures** (TensorFlow Playground's): for a network with two raw inputs, every hidden and
+  output neuron drawn one by one shows its output over the input plane as a small heatmap inside its
+  circle — orange negative, blue positive, pale near zero (0.5 for sigmoid), the colours of the Decision
+  boundary panel's thumbnails. The pictures are the engine's (:attr:`Boundary.neurons
+  <netbuilder.engine.snapshot.Boundary.neurons>`, computed with every snapshot and for the idle document);
+  the canvas only colours them, once per report, into images it then draws.
+- **Health badges**: under each hidden layer, the share of its sigmoid/tanh outputs that are saturated or
+  of its ReLU units that are dead (:class:`~netbuilder.engine.health.LayerHealth`), coloured by how bad it
+  is, with a tooltip saying what it means and what to try.
+
+Both are child items of the layers' :class:`~.items.LayerItem`: they move with their layer, are exported
+with the canvas, and let clicks, double-clicks and tooltips of the neurons through. :class:`CanvasInsight`
+keeps them in step with what the panels show (:attr:`~netbuilder.ui.panels.group.Panels.shownChanged`):
+the document, a running training's latest report, or a replayed moment.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+from PySide6.QtCore import QObject, QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QImage, QPainter, QPainterPath, QPen
+from PySide6.QtWidgets import QGraphicsItem
+
+from ...i18n import fill, translate
+from . import style
+from .items import DIM, HIGHLIGHT, LayerItem
+
+__all__ = ["CanvasInsight", "HealthBadge", "NeuronMap", "badge_text", "badge_tooltip", "neuron_image"]
+
+#: Output ranges of bounded activations: the pictures' fixed colour levels (as the Boundary panel's thumbnails).
+BOUNDED = {"sigmoid": (0.0, 1.0), "softmax": (0.0, 1.0), "step": (0.0, 1.0), "tanh": (-1.0, 1.0)}
+#: A badge is shown from this share on (below it the layer is healthy and the canvas stays quiet).
+SHOWN_FROM = 0.01
+#: Shares from which a badge is drawn as a warning, and as a problem.
+WARNING, PROBLEM = 0.10, 0.50
+#: Badge colours: a mild share, a warning (Okabe–Ito orange), a problem (vermillion).
+MILD_COLOUR, WARNING_COLOUR, PROBLEM_COLOUR = QColor("#8E8E8E"), QColor("#E69F00"), QColor("#D55E00")
+
+
+def _lut() -> np.ndarray:
+    """(256, 4) RGBA bytes of the diverging map the panels use (orange, neutral, blue)."""
+    from ..panels.base import diverging_map
+
+    table = diverging_map().getLookupTable(0.0, 1.0, 256, alpha=True, mode="byte")
+    return np.ascontiguousarray(table, dtype=np.uint8)
+
+
+def levels_for(activation: str, values: np.ndarray) -> tuple[float, float]:
+    """The colour range of a layer's pictures: fixed for bounded activations, else ±(largest |value|)."""
+    if activation in BOUNDED:
+        return BOUNDED[activation]
+    finite = values[np.isfinite(values)]
+    peak = float(np.abs(finite).max()) if finite.size else 0.0
+    return (-peak, peak) if peak > 0 else (-1.0, 1.0)
+
+
+def neuron_image(values: np.ndarray, levels: tuple[float, float], lut: np.ndarray) -> QImage:
+    """One neuron's (H, W) output over the plane as an image: row 0 of ``values`` (the smallest x₂) at the
+    bottom, as the plane is drawn. The image owns its pixels."""
+    lo, hi = levels
+    scaled = (np.asarray(values, dtype=np.float64) - lo) * (255.0 / (hi - lo if hi > lo else 1.0))
+    index = np.clip(np.nan_to_num(scaled, nan=127.5), 0, 255).astype(np.uint8)
+    rgba = np.ascontiguousarray(lut[index[::-1]])
+    h, w = index.shape
+    return QImage(rgba.data, w, h, 4 * w, QImage.Format.Format_RGBA8888).copy()
+
+
+class NeuronMap(QGraphicsItem):
+    """A neuron's picture inside its circle (a child of the layer's item, at the neuron's centre)."""
+
+    def __init__(self, parent: LayerItem, index: int):
+        super().__init__(parent)
+        self.index = index
+        self.image: QImage | None = None
+        self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
+        self.setAcceptHoverEvents(False)
+        self.setZValue(1)
+
+    def radius(self) -> float:
+        return style.NEURON_RADIUS - 1.0  # inside the circle's outline, which the layer draws
+
+    def boundingRect(self) -> QRectF:  # noqa: N802 - Qt API
+        r = self.radius()
+        return QRectF(-r, -r, 2 * r, 2 * r)
+
+    def set_image(self, image: QImage | None) -> None:
+        self.image = image
+        self.update()
+
+    def paint(self, painter: QPainter, option, widget=None) -> None:
+        if self.image is None:
+            return
+        layer = self.parentItem()
+        emphasis = layer.neuron_emphasis.get(self.index) if isinstance(layer, LayerItem) else None
+        if emphasis == DIM or (isinstance(layer, LayerItem) and layer.emphasis == DIM and emphasis != HIGHLIGHT):
+            painter.setOpacity(0.25)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
+        path = QPainterPath()
+        path.addEllipse(self.boundingRect())
+        painter.setClipPath(path)
+        painter.drawImage(self.boundingRect(), self.image)
+
+
+def badge_text(kind: str, share: float, units: int) -> str:
+    """The badge's words: "34 % saturated", "2 of 12 dead"."""
+    if kind == "dead":
+        dead = round(share * units)
+        return fill(translate("Canvas", "%1 of %2 dead"), dead, units)
+    return fill(translate("Canvas", "%1 saturated"), f"{100 * share:.0f} %")
+
+
+def badge_tooltip(kind: str, share: float, units: int, activation: str) -> str:
+    """What a badge means and what to try, in the window's language."""
+    percent = f"{100 * share:.0f} %"
+    if kind == "dead":
+        dead = round(share * units)
+        return "<br>".join([
+            "<b>" + fill(translate("Canvas", "Dead ReLU neurons: %1 of %2"), dead, units) + "</b>",
+            translate("Canvas", "They gave 0 for every sample of the last epoch. ReLU's slope is 0 there, so no "
+                                "gradient reaches their weights and they may never come back (Dying ReLU)."),
+            translate("Canvas", "<i>Try:</i> a lower learning rate, He initialisation, leaky ReLU or ELU "
+                                "instead, or a small positive bias."),
+        ])
+    return "<br>".join([
+        "<b>" + fill(translate("Canvas", "Saturated %1 neurons: %2 of the outputs"), activation, percent) + "</b>",
+        translate("Canvas", "Over the last epoch these outputs sat where the activation function is flat (its "
+                            "slope below 5 % of its peak: near 0 or 1 for sigmoid, near −1 or 1 for tanh). "
+                            "Almost no gradient passes back through them, so this layer and the layers before it "
+                            "learn slowly (vanishing gradient)."),
+        translate("Canvas", "<i>Try:</i> ReLU or leaky ReLU instead, smaller initial weights (Glorot "
+                            "initialisation), inputs scaled to about −1…1, or a lower learning rate."),
+    ])
+
+
+class HealthBadge(QGraphicsItem):
+    """A small plate under a layer: how many of its units are saturated or dead (a child of the layer's item)."""
+
+    def __init__(self, parent: LayerItem):
+        super().__init__(parent)
+        self.text = ""
+        self.kind = ""
+        self.share = 0.0
+        self._rect = QRectF()
+        self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
+        self.setZValue(2)
+        self.setVisible(False)
+
+    def _font(self) -> QFont:
+        font = QFont()
+        scale = self.parentItem().font_scale if isinstance(self.parentItem(), LayerItem) else 1.0
+        font.setPointSizeF(7.5 * scale)
+        font.setBold(True)
+        return font
+
+    def colour(self) -> QColor:
+        if self.share >= PROBLEM:
+            return PROBLEM_COLOUR
+        return WARNING_COLOUR if self.share >= WARNING else MILD_COLOUR
+
+    def set_state(self, kind: str, share: float, units: int, activation: str) -> None:
+        self.prepareGeometryChange()
+        self.kind, self.share = kind, share
+        self.text = badge_text(kind, share, units)
+        metrics = QFontMetricsF(self._font())
+        w, h = metrics.horizontalAdvance(self.text) + 16, metrics.height() + 4
+        self._rect = QRectF(-w / 2, 0, w, h)
+        self.setToolTip(badge_tooltip(kind, share, units, activation))
+        self.setVisible(True)
+        self.update()
+
+    def boundingRect(self) -> QRectF:  # noqa: N802 - Qt API
+        return self._rect.adjusted(-1, -1, 1, 1)
+
+    def paint(self, painter: QPainter, option, widget=None) -> None:
+        if not self.text:
+            return
+        layer = self.parentItem()
+        if isinstance(layer, LayerItem) and layer.emphasis == DIM:
+            painter.setOpacity(0.25)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        colour = self.colour()
+        fill_colour = QColor(colour)
+        fill_colour.setAlpha(45 if self.share < WARNING else 70)
+        painter.setPen(QPen(colour, 1.3))
+        painter.setBrush(fill_colour)
+        painter.drawRoundedRect(self._rect, self._rect.height() / 2, self._rect.height() / 2)
+        # a small warning mark (drawn, not a glyph: every font has it)
+        h = self._rect.height()
+        mark = QPainterPath()
+        x0, y0 = self._rect.left() + 5, self._rect.top() + h / 2
+        mark.addEllipse(QPointF(x0, y0), 2.2, 2.2)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(colour)
+        painter.drawPath(mark)
+        painter.setPen(style.text_colour())
+        painter.setFont(self._font())
+        painter.drawText(self._rect.adjusted(8, 0, 0, 0), Qt.AlignmentFlag.AlignCenter, self.text)
+
+
+class CanvasInsight(QObject):
+    """Keeps each layer's neuron pictures and health badge in step with what the panels show."""
+
+    def __init__(self, scene, parent=None):
+        super().__init__(parent)
+        self.scene = scene
+        self.show_maps = True
+        self.show_badges = True
+        #: layer id -> (its LayerItem, its NeuronMap children), remade when the scene made a new LayerItem.
+        self._maps: dict[str, tuple[LayerItem, list[NeuronMap]]] = {}
+        self._badges: dict[str, tuple[LayerItem, HealthBadge]] = {}
+        self._lut: np.ndarray | None = None
+        self._boundary = None
+        #: The health drawn (layer id -> LayerHealth) and the parameters it belongs to.
+        self.health: dict | None = None
+        self._health_parameters = None
+        doc = scene.doc
+        doc.reset.connect(self._forget)
+        for signal in (doc.layerAdded, doc.layerRemoved, doc.layerChanged, doc.connectionAdded,
+                       doc.connectionRemoved):
+            signal.connect(lambda *_: self._redraw())
+
+    # -- what the panels show ---------------------------------------------------------------------
+
+    def show(self, shown) -> None:
+        """A :class:`~netbuilder.ui.panels.group.Shown`: its snapshot's neuron pictures and health."""
+        snap = shown.snapshot
+        self._boundary = snap.boundary if snap is not None else None
+        health = snap.health if snap is not None else None
+        if health:
+            self.health, self._health_parameters = health, snap.parameters
+        elif shown.kind == "document":
+            # nothing measured for the document now: the last health stays while its weights are the document's
+            params = self._health_parameters
+            if params is None or not self.scene.net.get_parameters().equals(params):
+                self.health = self._health_parameters = None
+        elif shown.kind == "replay":
+            self.health = self._health_parameters = None  # not measured at this moment
+        self._redraw()
+
+    def set_show_maps(self, on: bool) -> None:
+        self.show_maps = bool(on)
+        self._redraw()
+
+    def set_show_badges(self, on: bool) -> None:
+        self.show_badges = bool(on)
+        self._redraw()
+
+    # -- drawing ---------------------------------------------------------------------------------
+
+    def _forget(self) -> None:
+        """Another network: nothing of the last one's pictures or health."""
+        self._boundary = None
+        self.health = self._health_parameters = None
+        self._maps.clear()
+        self._badges.clear()
+
+    def _redraw(self) -> None:
+        try:
+            self._draw_maps()
+            self._draw_badges()
+        except RuntimeError:  # the scene is being torn down with its window
+            pass
+
+    def map_items(self, layer_id: str) -> list[NeuronMap]:
+        """The neuron pictures of a layer (empty when it has none)."""
+        entry = self._maps.get(layer_id)
+        return entry[1] if entry is not None and entry[0] is self.scene.layer_items.get(layer_id) else []
+
+    def badge(self, layer_id: str) -> HealthBadge | None:
+        entry = self._badges.get(layer_id)
+        return entry[1] if entry is not None and entry[0] is self.scene.layer_items.get(layer_id) else None
+
+    def _draw_maps(self) -> None:
+        b = self._boundary
+        neurons = b.neurons if (b is not None and self.show_maps) else {}
+        for lid, item in self.scene.layer_items.items():
+            values = neurons.get(lid)
+            entry = self._maps.get(lid)
+            maps = entry[1] if entry is not None and entry[0] is item else []
+            wanted = (values is not None and item.neuron_mode and item.layer.role != "input"
+                      and len(values) == item.layer.units)
+            if not wanted:
+                for m in maps:
+                    m.set_image(None)
+                    m.setVisible(False)
+                continue
+            if len(maps) != item.layer.units:
+                for m in maps:
+                    if m.scene() is not None:
+                        m.scene().removeItem(m)
+                maps = [NeuronMap(item, k) for k in range(item.layer.units)]
+                self._maps[lid] = (item, maps)
+            if self._lut is None:
+                self._lut = _lut()
+            levels = levels_for(item.layer.activation.name, values)
+            for k, m in enumerate(maps):
+                m.setPos(item.neuron_centre(k))
+                m.set_image(neuron_image(values[k], levels, self._lut))
+                m.setVisible(True)
+        for lid in [lid for lid in self._maps if lid not in self.scene.layer_items]:
+            del self._maps[lid]
+
+    def _draw_badges(self) -> None:
+        health = self.health if self.show_badges else None
+        for lid, item in self.scene.layer_items.items():
+            entry = self._badges.get(lid)
+            badge = entry[1] if entry is not None and entry[0] is item else None
+            h = health.get(lid) if health else None
+            state = None
+            if h is not None and item.layer.role == "hidden":
+                if h.dead_fraction is not None and h.dead_fraction >= SHOWN_FROM:
+                    state = ("dead", h.dead_fraction)
+                elif h.saturated_fraction is not None and h.saturated_fraction >= SHOWN_FROM:
+                    state = ("saturated", h.saturated_fraction)
+            if state is None:
+                if badge is not None:
+                    badge.setVisible(False)
+                continue
+            if badge is None:
+                badge = HealthBadge(item)
+                self._badges[lid] = (item, badge)
+            badge.set_state(state[0], state[1], h.units, item.layer.activation.name)
+            body = item.body_rect()
+            below = 22.0 if item.map_mode else 6.0  # under a stack of maps its shape is written first
+            badge.setPos(QPointF(body.center().x(), body.bottom() + below))
+        for lid in [lid for lid in self._badges if lid not in self.scene.layer_items]:
+            del self._badges[lid]
+
+
+def install_canvas_insight(window, panels) -> CanvasInsight:
+    """The neuron pictures and health badges of ``window``'s canvas, following ``panels``; View menu entries
+    to switch each on or off (remembered)."""
+    from PySide6.QtGui import QAction
+
+    from .. import settings
+
+    insight = CanvasInsight(window.scene, window)
+    insight.show_maps = settings.flag("canvas/neuron_maps", True)
+    insight.show_badges = settings.flag("canvas/health_badges", True)
+    panels.shownChanged.connect(insight.show)
+    menu = getattr(window, "view_menu", None)
+    if menu is not None:
+        maps = QAction(translate("MainWindow", "Show Neuron &Outputs"), window)
+        maps.setObjectName("actNeuronMaps")
+        maps.setCheckable(True)
+        maps.setChecked(insight.show_maps)
+        maps.setToolTip(translate("MainWindow", "For networks with two inputs: each neuron shows what it computes "
+                                                "over the input plane, live while training"))
+        badges = QAction(translate("MainWindow", "Show Layer &Health"), window)
+        badges.setObjectName("actHealthBadges")
+        badges.setCheckable(True)
+        badges.setChecked(insight.show_badges)
+        badges.setToolTip(translate("MainWindow", "Badges under the hidden layers: saturated and dead neurons, "
+                                                  "with what to try"))
+
+        def toggled_maps(on: bool) -> None:
+            settings.set_flag("canvas/neuron_maps", on)
+            insight.set_show_maps(on)
+
+        def toggled_badges(on: bool) -> None:
+            settings.set_flag("canvas/health_badges", on)
+            insight.set_show_badges(on)
+
+        maps.toggled.connect(toggled_maps)
+        badges.toggled.connect(toggled_badges)
+        before = getattr(window, "act_present", None)
+        for action in (maps, badges):
+            if before is not None:
+                menu.insertAction(before, action)
+            else:
+                menu.addAction(action)
+        window.act_neuron_maps, window.act_health_badges = maps, badges
+    window.canvas_insight = insight
+    return insight
