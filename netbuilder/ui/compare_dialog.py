@@ -150,6 +150,7 @@ class CompareDialog(QDialog):
         self.progress.setObjectName("compareProgress")
         self.progress.setTextVisible(True)
         self.progress.setValue(0)
+        self.progress.setFormat("")  # "%1 of %2 runs" once a comparison starts
         buttons.addWidget(self.run_button)
         buttons.addWidget(self.cancel_button)
         buttons.addWidget(self.progress, 1)

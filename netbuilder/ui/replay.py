@@ -12,12 +12,12 @@ as one undoable step.
 from __future__ import annotations
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QSlider, QToolButton, QWidget
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QPushButton, QSizePolicy, QSlider, QToolButton, QWidget
 
 from ..i18n import fill, translate
 from . import commands as C
 from .icons import icon
-from .panels.base import format_value
+from .panels.base import ElidedLabel, format_value
 
 __all__ = ["Replay", "Timeline", "install_replay", "recording_fits"]
 
@@ -69,12 +69,15 @@ class Timeline(QWidget):
         self.slider.setMinimumWidth(80)
         self.slider.setToolTip(translate("Replay", "Drag to see the network as it was at any moment of the run"))
         self.slider.valueChanged.connect(self.momentChosen)
-        row.addWidget(self.slider, 3)
-        self.label = QLabel(self)
+        row.addWidget(self.slider, 1)
+        self.label = ElidedLabel("", self)
         self.label.setObjectName("replayLabel")
-        self.label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-        self.label.setMinimumWidth(60)
-        row.addWidget(self.label, 2)
+        # as wide as "Replay: epoch 1234 · loss 0.1234", whatever it says (the row stays put while playing; a
+        # longer text is cut, the tooltip has it whole)
+        sample = fill(translate("Replay", "Replay: epoch %1 · loss %2"), "1234", "0.1234")
+        self.label.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Preferred)
+        self.label.setFixedWidth(min(self.label.fontMetrics().horizontalAdvance(sample) + 8, 320))
+        row.addWidget(self.label)
         self.run_box = QComboBox(self)
         self.run_box.setObjectName("replayRun")
         self.run_box.setToolTip(translate("Replay", "The recorded run to replay"))
@@ -259,6 +262,7 @@ class Replay(QObject):
         self.stop()
         self._pending = None
         self._show_timer.stop()
+        self.timeline.set_moments(len(self.moments), max(len(self.moments) - 1, 0))  # now: the run's end
         self.panels.show_document()
 
     def restore(self) -> bool:
@@ -341,14 +345,12 @@ class Replay(QObject):
         shown = self.panels.shown
         if shown.replaying and shown.moment is not None:
             m = shown.moment
-            text = fill(translate("Replay", "Replay: epoch %1 · step %2 · loss %3"), f"{m.epoch:.4g}", m.step,
-                        format_value(m.loss))
+            text = fill(translate("Replay", "Replay: epoch %1 · loss %2"), f"{m.epoch:.4g}", format_value(m.loss))
         elif self.moments:
-            text = fill(translate("Replay", "%1 moments recorded: drag to replay the run"), len(self.moments))
+            text = fill(translate("Replay", "%1 moments: drag to replay"), len(self.moments))
         else:
-            text = translate("Replay", "Train the network: its run is recorded here for replay")
+            text = translate("Replay", "Train to record a run for replay")
         label.setText(text)
-        label.setToolTip(text)
 
 
 def install_replay(window) -> Replay:

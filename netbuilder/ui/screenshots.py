@@ -2,7 +2,8 @@
 
     QT_QPA_PLATFORM=offscreen python -m netbuilder.ui.screenshots docs/screenshots
 
-writes ``small-screen-*.png``: the trained XOR network on circles with its panels, the walkthrough of the
+writes ``small-screen-*.png``: the trained XOR network on circles with its panels, the replay timeline in the
+middle of that run, Train → Compare… of four initialisations (the window and the dialog), the walkthrough of the
 worked example, MNIST with its data, presentation mode with the walkthrough, the window in Simplified
 Chinese, and Help → Getting started. Saved layouts of the person running this do not change them.
 """
@@ -25,7 +26,7 @@ def _settle(app, seconds: float = 0.4) -> None:
 
 
 def render(out_dir: str | Path, size=SIZE) -> list[Path]:
-    from PySide6.QtCore import QSettings, QStandardPaths
+    from PySide6.QtCore import QSettings, QStandardPaths, Qt
 
     from .. import api, templates
     from ..assets import resource
@@ -64,6 +65,30 @@ def render(out_dir: str | Path, size=SIZE) -> list[Path]:
     api.train(net)
     window = MainWindow(net, autosave=False, remember_layout=False)
     shot(window, "training")
+    close(window)
+
+    # 1b. the replay timeline in the middle of the same run, and Train → Compare… of four initialisations
+    window = MainWindow(recorded_run(templates.xor(), "circles"), autosave=False, remember_layout=False)
+    window.resize(*size)
+    window.show()
+    _settle(app)
+    window.replay.show(len(window.replay.moments) // 2)
+    shot(window, "timeline")
+    dialog = window.open_compare()
+    dialog.epochs_box.setValue(150)
+    dialog.target_box.setValue(0.2)
+    dialog.start()
+    while dialog.running:
+        _settle(app, 0.1)
+    window.replay.back_to_now()
+    window.resizeDocks([window.panels.docks["loss"]], [300], Qt.Orientation.Vertical)  # room for the labels
+    shot(window, "compare")
+    dialog.resize(620, 420)
+    _settle(app)
+    path = out_dir / "small-screen-compare-dialog.png"
+    dialog.grab().save(str(path), "PNG")
+    written.append(path)
+    dialog.close()
     close(window)
 
     # 2. the worked example's walkthrough, a few steps in
@@ -109,6 +134,21 @@ def render(out_dir: str | Path, size=SIZE) -> list[Path]:
     close(window)
     install_translator(app, "en")
     return written
+
+
+def recorded_run(net, dataset: str):
+    """``net`` trained on a built-in dataset as the window trains it: watched, so the run is recorded for replay."""
+    from ..session import TrainingSession
+    from ..engine.control import Control
+    from ..model.history import TrainingHistory
+
+    net.dataset = {"kind": "builtin", "name": dataset, "params": {"n": 200, "noise": 0.05}}
+    net.set_training(epochs=150, batch_size=16)
+    outcome = TrainingSession(net).run(Control(), lambda snapshot: None)
+    outcome.run.recording = outcome.recording
+    net.set_parameters(outcome.parameters)
+    net.set_history(TrainingHistory(net.history.runs + [outcome.run]))
+    return net
 
 
 if __name__ == "__main__":  # pragma: no cover - maintenance script

@@ -3595,7 +3595,7 @@ Build, train and understand neural networks.</source>
     </message>
     <message>
         <location filename="../../netbuilder/ui/panels/gradient_flow.py" line="98"/>
-        <source>The gradient reaches every layer: the first layer&apos;s is %1 the last&apos;s.</source>
+        <source>The gradient reaches every layer: the first layer&apos;s is %1 times the last&apos;s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3983,7 +3983,7 @@ Build, train and understand neural networks.</source>
     <name>Replay</name>
     <message>
         <location filename="../../netbuilder/ui/replay.py" line="64"/>
-        <location filename="../../netbuilder/ui/replay.py" line="130"/>
+        <location filename="../../netbuilder/ui/replay.py" line="133"/>
         <source>Play the run: the panels and the canvas show it moment by moment</source>
         <translation>回放训练：面板和画布逐个时刻显示它</translation>
     </message>
@@ -3993,64 +3993,65 @@ Build, train and understand neural networks.</source>
         <translation>拖动以查看网络在训练中任一时刻的样子</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/replay.py" line="80"/>
+        <location filename="../../netbuilder/ui/replay.py" line="77"/>
+        <location filename="../../netbuilder/ui/replay.py" line="348"/>
+        <source>Replay: epoch %1 · loss %2</source>
+        <translation>回放：第 %1 轮 · 损失 %2</translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/ui/replay.py" line="83"/>
         <source>The recorded run to replay</source>
         <translation>要回放的训练记录</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/replay.py" line="85"/>
+        <location filename="../../netbuilder/ui/replay.py" line="88"/>
         <source>Restore This Moment</source>
         <translation>恢复此刻</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/replay.py" line="87"/>
+        <location filename="../../netbuilder/ui/replay.py" line="90"/>
         <source>Make the parameters of this moment the network&apos;s (Undo brings back the ones before)</source>
         <translation>让网络使用这一时刻的参数（撤销可恢复之前的参数）</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/replay.py" line="91"/>
+        <location filename="../../netbuilder/ui/replay.py" line="94"/>
         <source>Back to Now</source>
         <translation>回到现在</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/replay.py" line="93"/>
+        <location filename="../../netbuilder/ui/replay.py" line="96"/>
         <source>Show the network as it is now</source>
         <translation>显示网络现在的样子</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/replay.py" line="129"/>
+        <location filename="../../netbuilder/ui/replay.py" line="132"/>
         <source>Pause the replay</source>
         <translation>暂停回放</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/replay.py" line="196"/>
+        <location filename="../../netbuilder/ui/replay.py" line="199"/>
         <source>run %1: %2</source>
         <translation>第 %1 次训练：%2</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/replay.py" line="279"/>
+        <location filename="../../netbuilder/ui/replay.py" line="283"/>
         <source>Restored the moment at epoch %1 (Undo brings back the parameters before).</source>
         <translation>已恢复第 %1 轮时的参数（撤销可恢复之前的参数）。</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/replay.py" line="339"/>
+        <location filename="../../netbuilder/ui/replay.py" line="343"/>
         <source>Recording this run for replay…</source>
         <translation>正在记录本次训练以便回放…</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/replay.py" line="344"/>
-        <source>Replay: epoch %1 · step %2 · loss %3</source>
-        <translation>回放：第 %1 轮 · 第 %2 步 · 损失 %3</translation>
+        <location filename="../../netbuilder/ui/replay.py" line="350"/>
+        <source>%1 moments: drag to replay</source>
+        <translation>%1 个时刻：拖动以回放</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/replay.py" line="347"/>
-        <source>%1 moments recorded: drag to replay the run</source>
-        <translation>已记录 %1 个时刻：拖动时间轴回放训练</translation>
-    </message>
-    <message>
-        <location filename="../../netbuilder/ui/replay.py" line="349"/>
-        <source>Train the network: its run is recorded here for replay</source>
-        <translation>训练网络：训练过程会记录在这里以便回放</translation>
+        <location filename="../../netbuilder/ui/replay.py" line="352"/>
+        <source>Train to record a run for replay</source>
+        <translation>训练一次即可记录并回放</translation>
     </message>
 </context>
 <context>

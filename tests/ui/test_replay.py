@@ -72,7 +72,7 @@ def test_the_timeline_shows_a_moment_without_changing_the_document(window, qtbot
     qtbot.waitUntil(lambda: panels.shown.kind == REPLAY, timeout=2000)
     first = replay.moments[0]
     assert panels.shown.moment is first
-    assert "epoch 0" in timeline.label.text() and timeline.restore_button.isEnabled()
+    assert "epoch 0 ·" in timeline.label.text() and timeline.restore_button.isEnabled()
     # every panel and the canvas show the network as it was then
     conn = next(iter(net.connections.values()))
     assert np.array_equal(panels.weights.weights[conn.id], first.parameters.weights[conn.id])
@@ -167,7 +167,7 @@ def test_a_recording_that_no_longer_fits_the_network_is_not_offered(window, qtbo
     window.doc.push(UpdateLayer(window.doc.network, hidden.id, {"units": hidden.units + 1}))  # as the inspector does
     qtbot.waitUntil(lambda: not window.replay.moments, timeout=2000)
     assert not window.replay.timeline.slider.isEnabled()
-    assert "Train the network" in window.replay.timeline.label.text()
+    assert "Train to record" in window.replay.timeline.label.text()
     window.act_undo.trigger()
     qtbot.waitUntil(lambda: bool(window.replay.moments), timeout=2000)
 

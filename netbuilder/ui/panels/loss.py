@@ -475,6 +475,9 @@ class LossPanel(Panel):
             values = run.epochs.get(self._metric_key, [])
             metric_item.setData(np.arange(1, len(values) + 1), np.asarray(values, dtype=np.float64))
             self._relabel(loss_item, name)
+        columns = 2 if self.comparison and len(self.loss_legend.items) > 4 else 1  # a comparison's labels fit a short plot
+        if self.loss_legend.columnCount != columns:
+            self.loss_legend.setColumnCount(columns)
         for k in range(len(runs), len(self._overlay_items)):
             loss_item, metric_item = self._overlay_items[k]
             loss_item.setData([], [])
