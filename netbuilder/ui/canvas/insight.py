@@ -27,10 +27,13 @@ from ...i18n import fill, translate
 from . import style
 from .items import DIM, HIGHLIGHT, LayerItem
 
-__all__ = ["CanvasInsight", "HealthBadge", "NeuronMap", "badge_text", "badge_tooltip", "neuron_image"]
+__all__ = ["CanvasInsight", "HealthBadge", "NeuronMap", "badge_text", "badge_tooltip", "neuron_image",
+           "neuron_images"]
 
 #: Output ranges of bounded activations: the pictures' fixed colour levels (as the Boundary panel's thumbnails).
 BOUNDED = {"sigmoid": (0.0, 1.0), "softmax": (0.0, 1.0), "step": (0.0, 1.0), "tanh": (-1.0, 1.0)}
+#: The pictures keep about this many pixels a side (the engine's 80 × 80 grid is thinned to 40 × 40).
+PICTURE_PIXELS = 40
 #: A badge is shown from this share on (below it the layer is healthy and the canvas stays quiet).
 SHOWN_FROM = 0.01
 #: Shares from which a badge is drawn as a warning, and as a problem.
@@ -56,15 +59,24 @@ def levels_for(activation: str, values: np.ndarray) -> tuple[float, float]:
     return (-peak, peak) if peak > 0 else (-1.0, 1.0)
 
 
-def neuron_image(values: np.ndarray, levels: tuple[float, float], lut: np.ndarray) -> QImage:
-    """One neuron's (H, W) output over the plane as an image: row 0 of ``values`` (the smallest x₂) at the
-    bottom, as the plane is drawn. The image owns its pixels."""
+def neuron_images(values: np.ndarray, levels: tuple[float, float], lut: np.ndarray) -> list[QImage]:
+    """Each neuron's (H, W) output over the plane, of a layer's (units, H, W), as an image: row 0 of the
+    values (the smallest x₂) at the bottom, as the plane is drawn. One pass over the whole layer; each image
+    owns its pixels."""
     lo, hi = levels
-    scaled = (np.asarray(values, dtype=np.float64) - lo) * (255.0 / (hi - lo if hi > lo else 1.0))
-    index = np.clip(np.nan_to_num(scaled, nan=127.5), 0, 255).astype(np.uint8)
-    rgba = np.ascontiguousarray(lut[index[::-1]])
-    h, w = index.shape
-    return QImage(rgba.data, w, h, 4 * w, QImage.Format.Format_RGBA8888).copy()
+    scale = 255.0 / (hi - lo if hi > lo else 1.0)
+    with np.errstate(invalid="ignore"):
+        scaled = (np.asarray(values, dtype=np.float32)[:, ::-1] - np.float32(lo)) * np.float32(scale)
+    np.nan_to_num(scaled, copy=False, nan=127.5)
+    index = np.clip(scaled, 0, 255, out=scaled).astype(np.uint8)
+    rgba = np.ascontiguousarray(lut[index])  # (units, H, W, 4)
+    units, h, w = index.shape
+    return [QImage(rgba[k].data, w, h, 4 * w, QImage.Format.Format_RGBA8888).copy() for k in range(units)]
+
+
+def neuron_image(values: np.ndarray, levels: tuple[float, float], lut: np.ndarray) -> QImage:
+    """One neuron's (H, W) output as an image (see :func:`neuron_images`)."""
+    return neuron_images(np.asarray(values)[None], levels, lut)[0]
 
 
 class NeuronMap(QGraphicsItem):
@@ -227,8 +239,11 @@ class CanvasInsight(QObject):
     def show(self, shown) -> None:
         """A :class:`~netbuilder.ui.panels.group.Shown`: its snapshot's neuron pictures and health."""
         snap = shown.snapshot
-        self._boundary = snap.boundary if snap is not None else None
+        boundary = snap.boundary if snap is not None else None
         health = snap.health if snap is not None else None
+        if shown.kind == "live" and boundary is self._boundary and (not health or health is self.health):
+            return  # a report without new pictures or health (the probe runs a few times a second)
+        self._boundary = boundary
         if health:
             self.health, self._health_parameters = health, snap.parameters
         elif shown.kind == "document":
@@ -295,10 +310,12 @@ class CanvasInsight(QObject):
                 self._maps[lid] = (item, maps)
             if self._lut is None:
                 self._lut = _lut()
-            levels = levels_for(item.layer.activation.name, values)
+            step = max(1, values.shape[-1] // PICTURE_PIXELS)  # a 36-pixel circle needs no 80 × 80 picture
+            images = neuron_images(values[:, ::step, ::step], levels_for(item.layer.activation.name, values),
+                                   self._lut)
             for k, m in enumerate(maps):
                 m.setPos(item.neuron_centre(k))
-                m.set_image(neuron_image(values[k], levels, self._lut))
+                m.set_image(images[k])
                 m.setVisible(True)
         for lid in [lid for lid in self._maps if lid not in self.scene.layer_items]:
             del self._maps[lid]
