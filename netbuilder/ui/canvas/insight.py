@@ -55,7 +55,7 @@ def levels_for(activation: str, values: np.ndarray) -> tuple[float, float]:
     if activation in BOUNDED:
         return BOUNDED[activation]
     finite = values[np.isfinite(values)]
-    peak = float(np.abs(finite).max()) if finite.size else 0.0
+    peak = min(float(np.abs(finite).max()), 1e300) if finite.size else 0.0
     return (-peak, peak) if peak > 0 else (-1.0, 1.0)
 
 
@@ -65,9 +65,9 @@ def neuron_images(values: np.ndarray, levels: tuple[float, float], lut: np.ndarr
     owns its pixels."""
     lo, hi = levels
     scale = 255.0 / (hi - lo if hi > lo else 1.0)
-    with np.errstate(invalid="ignore"):
-        scaled = (np.asarray(values, dtype=np.float32)[:, ::-1] - np.float32(lo)) * np.float32(scale)
-    np.nan_to_num(scaled, copy=False, nan=127.5)
+    with np.errstate(over="ignore", invalid="ignore"):  # a diverged network's outputs: pinned to the ends
+        scaled = (np.asarray(values, dtype=np.float64)[:, ::-1] - lo) * scale
+    np.nan_to_num(scaled, copy=False, nan=127.5, posinf=255.0, neginf=0.0)
     index = np.clip(scaled, 0, 255, out=scaled).astype(np.uint8)
     rgba = np.ascontiguousarray(lut[index])  # (units, H, W, 4)
     units, h, w = index.shape
@@ -228,8 +228,8 @@ class CanvasInsight(QObject):
         #: The health drawn (layer id -> LayerHealth) and the parameters it belongs to.
         self.health: dict | None = None
         self._health_parameters = None
+        self._network = None  # the network the pictures and health belong to
         doc = scene.doc
-        doc.reset.connect(self._forget)
         for signal in (doc.layerAdded, doc.layerRemoved, doc.layerChanged, doc.connectionAdded,
                        doc.connectionRemoved):
             signal.connect(lambda *_: self._redraw())
@@ -238,11 +238,17 @@ class CanvasInsight(QObject):
 
     def show(self, shown) -> None:
         """A :class:`~netbuilder.ui.panels.group.Shown`: its snapshot's neuron pictures and health."""
+        if self.scene.net is not self._network:  # another network (a file opened): nothing of the last one
+            self._forget()
+            self._network = self.scene.net
         snap = shown.snapshot
         boundary = snap.boundary if snap is not None else None
         health = snap.health if snap is not None else None
-        if shown.kind == "live" and boundary is self._boundary and (not health or health is self.health):
-            return  # a report without new pictures or health (the probe runs a few times a second)
+        if shown.kind == "live":
+            if boundary is None:
+                boundary = self._boundary  # the run's first reports, before its first picture: keep the last
+            if boundary is self._boundary and (not health or health is self.health):
+                return  # a report without new pictures or health (the probe runs a few times a second)
         self._boundary = boundary
         if health:
             self.health, self._health_parameters = health, snap.parameters

@@ -205,6 +205,7 @@ class GradientFlowPanel(Panel):
             self.curves[lid] = _Curve(self.plot, k, f"{layer.name} · {layer.activation.name}")
         self.latest = None
         self.document_health = None
+        self._update_summary()
         self.request_redraw()
 
     def begin_run(self, label: str) -> None:
@@ -227,6 +228,8 @@ class GradientFlowPanel(Panel):
         if snapshot.health:
             spe = max(int(snapshot.steps_per_epoch or 1), 1)
             reports.append(((snapshot.epoch - 1) + snapshot.step / spe, snapshot.health))
+        # a report with no step since the one before (the run's closing report) has no gradient to add
+        reports = [(x, h) for x, h in reports if any(math.isfinite(v.grad_norm) for v in h.values())]
         if not reports:
             return
         for lid, curve in self.curves.items():
@@ -237,6 +240,7 @@ class GradientFlowPanel(Panel):
             for key in QUANTITIES:
                 curve.series[key].extend(xs, [getattr(h, key) for _, h in points])
         self.latest = reports[-1][1]
+        self._update_summary()  # the sentence is cheap: it stays current while the plot waits to be shown
         self.request_redraw()
 
     def end_run(self, run) -> None:
