@@ -207,44 +207,44 @@ then drag from each layer&apos;s right-hand handle to the next layer to connect 
         <translation>越粗 = |w| 越大</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/canvas/insight.py" line="111"/>
+        <location filename="../../netbuilder/ui/canvas/insight.py" line="123"/>
         <source>%1 of %2 dead</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../netbuilder/ui/canvas/insight.py" line="112"/>
-        <source>%1 saturated</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../netbuilder/ui/canvas/insight.py" line="121"/>
-        <source>Dead ReLU neurons: %1 of %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../netbuilder/ui/canvas/insight.py" line="122"/>
-        <source>They gave 0 for every sample of the last epoch. ReLU&apos;s slope is 0 there, so no gradient reaches their weights and they may never come back (Dying ReLU).</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 个中 %1 个死亡</translation>
     </message>
     <message>
         <location filename="../../netbuilder/ui/canvas/insight.py" line="124"/>
-        <source>&lt;i&gt;Try:&lt;/i&gt; a lower learning rate, He initialisation, leaky ReLU or ELU instead, or a small positive bias.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../netbuilder/ui/canvas/insight.py" line="128"/>
-        <source>Saturated %1 neurons: %2 of the outputs</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../netbuilder/ui/canvas/insight.py" line="129"/>
-        <source>Over the last epoch these outputs sat where the activation function is flat (its slope below 5 % of its peak: near 0 or 1 for sigmoid, near −1 or 1 for tanh). Almost no gradient passes back through them, so this layer and the layers before it learn slowly (vanishing gradient).</source>
-        <translation type="unfinished"></translation>
+        <source>%1 saturated</source>
+        <translation>%1 饱和</translation>
     </message>
     <message>
         <location filename="../../netbuilder/ui/canvas/insight.py" line="133"/>
+        <source>Dead ReLU neurons: %1 of %2</source>
+        <translation>死亡的 ReLU 神经元：%2 个中 %1 个</translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/ui/canvas/insight.py" line="134"/>
+        <source>They gave 0 for every sample of the last epoch. ReLU&apos;s slope is 0 there, so no gradient reaches their weights and they may never come back (Dying ReLU).</source>
+        <translation>它们在上一轮的每个样本上都输出 0。ReLU 在那里的斜率为 0，没有梯度能传到它们的权重，它们可能再也不会恢复（神经元死亡，Dying ReLU）。</translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/ui/canvas/insight.py" line="136"/>
+        <source>&lt;i&gt;Try:&lt;/i&gt; a lower learning rate, He initialisation, leaky ReLU or ELU instead, or a small positive bias.</source>
+        <translation>&lt;i&gt;可以试试：&lt;/i&gt;更低的学习率、He 初始化、改用 Leaky ReLU 或 ELU，或一个小的正偏置。</translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/ui/canvas/insight.py" line="140"/>
+        <source>Saturated %1 neurons: %2 of the outputs</source>
+        <translation>饱和的 %1 神经元：占输出的 %2</translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/ui/canvas/insight.py" line="141"/>
+        <source>Over the last epoch these outputs sat where the activation function is flat (its slope below 5 % of its peak: near 0 or 1 for sigmoid, near −1 or 1 for tanh). Almost no gradient passes back through them, so this layer and the layers before it learn slowly (vanishing gradient).</source>
+        <translation>上一轮中，这些输出落在激活函数平坦的区域（斜率低于峰值的 5 %：sigmoid 接近 0 或 1，tanh 接近 −1 或 1）。几乎没有梯度能从它们反向传回，所以这一层和它之前的层学得很慢（梯度消失）。</translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/ui/canvas/insight.py" line="145"/>
         <source>&lt;i&gt;Try:&lt;/i&gt; ReLU or leaky ReLU instead, smaller initial weights (Glorot initialisation), inputs scaled to about −1…1, or a lower learning rate.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;i&gt;可以试试：&lt;/i&gt;改用 ReLU 或 Leaky ReLU、更小的初始权重（Glorot 初始化）、把输入缩放到约 −1…1，或更低的学习率。</translation>
     </message>
 </context>
 <context>
@@ -440,7 +440,7 @@ then drag from each layer&apos;s right-hand handle to the next layer to connect 
     </message>
     <message>
         <location filename="../../netbuilder/ui/compare_dialog.py" line="141"/>
-        <location filename="../../netbuilder/ui/compare_dialog.py" line="299"/>
+        <location filename="../../netbuilder/ui/compare_dialog.py" line="300"/>
         <source>Run</source>
         <translation>运行</translation>
     </message>
@@ -450,99 +450,99 @@ then drag from each layer&apos;s right-hand handle to the next layer to connect 
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/compare_dialog.py" line="175"/>
+        <location filename="../../netbuilder/ui/compare_dialog.py" line="176"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/compare_dialog.py" line="205"/>
+        <location filename="../../netbuilder/ui/compare_dialog.py" line="206"/>
         <source>Choose at least one initialisation.</source>
         <translation>请至少选择一种初始化。</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/compare_dialog.py" line="208"/>
+        <location filename="../../netbuilder/ui/compare_dialog.py" line="209"/>
         <source>learning rate %1</source>
         <translation>学习率 %1</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/compare_dialog.py" line="210"/>
+        <location filename="../../netbuilder/ui/compare_dialog.py" line="211"/>
         <source>seed %1</source>
         <translation>种子 %1</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/compare_dialog.py" line="224"/>
+        <location filename="../../netbuilder/ui/compare_dialog.py" line="225"/>
         <source>Training is running: stop it first, then compare.</source>
         <translation>训练正在进行：请先停止，再比较。</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/compare_dialog.py" line="240"/>
-        <location filename="../../netbuilder/ui/compare_dialog.py" line="271"/>
+        <location filename="../../netbuilder/ui/compare_dialog.py" line="241"/>
+        <location filename="../../netbuilder/ui/compare_dialog.py" line="272"/>
         <source>%1 of %2 runs</source>
         <translation>%1 / %2 次运行</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/compare_dialog.py" line="252"/>
+        <location filename="../../netbuilder/ui/compare_dialog.py" line="253"/>
         <source>Cancelling: the run in progress stops at its next step…</source>
         <translation>正在取消：进行中的运行将在下一步停止…</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/compare_dialog.py" line="263"/>
+        <location filename="../../netbuilder/ui/compare_dialog.py" line="264"/>
         <source>Training “%1” (%2 of %3)…</source>
         <translation>正在训练“%1”（第 %2 / %3 次）…</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/compare_dialog.py" line="282"/>
-        <location filename="../../netbuilder/ui/compare_dialog.py" line="340"/>
+        <location filename="../../netbuilder/ui/compare_dialog.py" line="283"/>
+        <location filename="../../netbuilder/ui/compare_dialog.py" line="341"/>
         <source>Cancelled after %1 of %2 runs.</source>
         <translation>已取消：完成了 %1 / %2 次运行。</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/compare_dialog.py" line="285"/>
+        <location filename="../../netbuilder/ui/compare_dialog.py" line="286"/>
         <source>Done: the loss curves are in the Loss panel, labelled with what each run changed.</source>
         <translation>完成：损失曲线在“损失”面板中，标注了每次运行改变的内容。</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/compare_dialog.py" line="291"/>
+        <location filename="../../netbuilder/ui/compare_dialog.py" line="292"/>
         <source>The comparison could not run: %1</source>
         <translation>比较无法进行：%1</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/compare_dialog.py" line="299"/>
+        <location filename="../../netbuilder/ui/compare_dialog.py" line="300"/>
         <source>Final loss</source>
         <translation>最终损失</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/compare_dialog.py" line="300"/>
+        <location filename="../../netbuilder/ui/compare_dialog.py" line="301"/>
         <source>Accuracy</source>
         <translation>准确率</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/compare_dialog.py" line="300"/>
+        <location filename="../../netbuilder/ui/compare_dialog.py" line="301"/>
         <source>R²</source>
         <translation>R²</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/compare_dialog.py" line="301"/>
+        <location filename="../../netbuilder/ui/compare_dialog.py" line="302"/>
         <source>Epochs to loss ≤ %1</source>
         <translation>损失 ≤ %1 所需轮数</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/compare_dialog.py" line="312"/>
+        <location filename="../../netbuilder/ui/compare_dialog.py" line="313"/>
         <source>diverged</source>
         <translation>发散</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/compare_dialog.py" line="318"/>
+        <location filename="../../netbuilder/ui/compare_dialog.py" line="319"/>
         <source>not reached</source>
         <translation>未达到</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/compare_dialog.py" line="349"/>
+        <location filename="../../netbuilder/ui/compare_dialog.py" line="350"/>
         <source>&amp;Compare…</source>
         <translation>比较(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/compare_dialog.py" line="351"/>
+        <location filename="../../netbuilder/ui/compare_dialog.py" line="352"/>
         <source>Train the network several times, changing the initialisation, the learning rate or the seed, and compare the runs</source>
         <translation>多次训练网络，改变初始化、学习率或随机种子，然后比较这些运行</translation>
     </message>
@@ -3265,24 +3265,24 @@ Build, train and understand neural networks.</source>
         <translation>训练</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/canvas/insight.py" line="346"/>
+        <location filename="../../netbuilder/ui/canvas/insight.py" line="369"/>
         <source>Show Neuron &amp;Outputs</source>
-        <translation type="unfinished"></translation>
+        <translation>显示神经元输出(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/canvas/insight.py" line="350"/>
+        <location filename="../../netbuilder/ui/canvas/insight.py" line="373"/>
         <source>For networks with two inputs: each neuron shows what it computes over the input plane, live while training</source>
-        <translation type="unfinished"></translation>
+        <translation>适用于有两个输入的网络：每个神经元显示它在输入平面上算出的结果，训练时实时更新</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/canvas/insight.py" line="352"/>
+        <location filename="../../netbuilder/ui/canvas/insight.py" line="375"/>
         <source>Show Layer &amp;Health</source>
-        <translation type="unfinished"></translation>
+        <translation>显示层的健康状况(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/canvas/insight.py" line="356"/>
+        <location filename="../../netbuilder/ui/canvas/insight.py" line="379"/>
         <source>Badges under the hidden layers: saturated and dead neurons, with what to try</source>
-        <translation type="unfinished"></translation>
+        <translation>隐藏层下方的标记：饱和与死亡的神经元，以及可以尝试的办法</translation>
     </message>
 </context>
 <context>
@@ -3412,7 +3412,7 @@ Build, train and understand neural networks.</source>
     <message>
         <location filename="../../netbuilder/ui/panels/install.py" line="30"/>
         <source>Gradient flow</source>
-        <translation type="unfinished"></translation>
+        <translation>梯度流</translation>
     </message>
     <message>
         <location filename="../../netbuilder/ui/panels/install.py" line="31"/>
@@ -3566,42 +3566,42 @@ Build, train and understand neural networks.</source>
     <message>
         <location filename="../../netbuilder/ui/panels/gradient_flow.py" line="67"/>
         <source>‖dL/dW‖: gradient of the weights</source>
-        <translation type="unfinished"></translation>
+        <translation>‖dL/dW‖：权重的梯度</translation>
     </message>
     <message>
         <location filename="../../netbuilder/ui/panels/gradient_flow.py" line="68"/>
         <source>σ of the weights</source>
-        <translation type="unfinished"></translation>
+        <translation>权重的 σ（标准差）</translation>
     </message>
     <message>
         <location filename="../../netbuilder/ui/panels/gradient_flow.py" line="69"/>
         <source>σ of the outputs</source>
-        <translation type="unfinished"></translation>
+        <translation>输出的 σ（标准差）</translation>
     </message>
     <message>
         <location filename="../../netbuilder/ui/panels/gradient_flow.py" line="89"/>
         <source>No gradient reaches the last layer: every weight stays as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有梯度到达最后一层：每个权重都保持不变。</translation>
     </message>
     <message>
         <location filename="../../netbuilder/ui/panels/gradient_flow.py" line="92"/>
         <source>The first layer&apos;s gradient is %1 of the last&apos;s: it vanishes on its way back, so the first layers learn slowly (vanishing gradient).</source>
-        <translation type="unfinished"></translation>
+        <translation>第一层的梯度只有最后一层的 %1：它在反向传回的路上逐渐消失，所以前面的层学得很慢（梯度消失）。</translation>
     </message>
     <message>
         <location filename="../../netbuilder/ui/panels/gradient_flow.py" line="96"/>
         <source>The first layer&apos;s gradient is %1 the last&apos;s: it grows on its way back (exploding gradient); a lower learning rate helps.</source>
-        <translation type="unfinished"></translation>
+        <translation>第一层的梯度是最后一层的 %1：它在反向传回的路上不断变大（梯度爆炸）；降低学习率会有帮助。</translation>
     </message>
     <message>
         <location filename="../../netbuilder/ui/panels/gradient_flow.py" line="98"/>
         <source>The gradient reaches every layer: the first layer&apos;s is %1 times the last&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>梯度能到达每一层：第一层的梯度是最后一层的 %1 倍。</translation>
     </message>
     <message>
         <location filename="../../netbuilder/ui/panels/gradient_flow.py" line="132"/>
         <source>What to draw for each layer: the norm of its weights&apos; gradient, or the spread of its weights or of its outputs</source>
-        <translation type="unfinished"></translation>
+        <translation>每一层画什么：其权重梯度的范数，或其权重、输出的离散程度（标准差）</translation>
     </message>
     <message>
         <location filename="../../netbuilder/ui/panels/gradient_flow.py" line="136"/>
@@ -3612,27 +3612,27 @@ Build, train and understand neural networks.</source>
     <message>
         <location filename="../../netbuilder/ui/panels/gradient_flow.py" line="137"/>
         <source>A logarithmic scale: a layer whose gradient is 100 times smaller is drawn two steps lower, not flat on zero</source>
-        <translation type="unfinished"></translation>
+        <translation>对数坐标：梯度小 100 倍的层画低两格，而不是贴在零上</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/panels/gradient_flow.py" line="296"/>
+        <location filename="../../netbuilder/ui/panels/gradient_flow.py" line="300"/>
         <source>No layer with weights yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>还没有带权重的层。</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/panels/gradient_flow.py" line="301"/>
+        <location filename="../../netbuilder/ui/panels/gradient_flow.py" line="305"/>
         <source>Train the network to see how strongly each layer learns: one line per layer.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../netbuilder/ui/panels/gradient_flow.py" line="308"/>
-        <source>At the start of the run: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>训练网络，看看每一层学得有多快：每层一条线。</translation>
     </message>
     <message>
         <location filename="../../netbuilder/ui/panels/gradient_flow.py" line="312"/>
+        <source>At the start of the run: %1.</source>
+        <translation>这次训练开始时：%1。</translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/ui/panels/gradient_flow.py" line="316"/>
         <source>‖dL/dW‖ of the layer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>该层的 ‖dL/dW‖：%1</translation>
     </message>
     <message>
         <location filename="../../netbuilder/ui/panels/loss.py" line="92"/>
