@@ -18,7 +18,7 @@ import math
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QSizePolicy
 
 from ...i18n import fill, translate
@@ -99,6 +99,33 @@ def flow_text(norms: list[float]) -> str:
                 f"{ratio:.2g}")
 
 
+class TwoLineLabel(QLabel):
+    """A sentence wrapped into two lines of fixed height (cut with "…" past them, in full as its tooltip).
+
+    A word-wrapping label asks its layout for a height for each width, which makes a panel in a scroll area
+    as tall as its plot's size hint; this one keeps two lines whatever the width.
+    """
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setWordWrap(True)
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+        self.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+
+    def hasHeightForWidth(self) -> bool:  # noqa: N802 - Qt API
+        return False
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt API
+        return QSize(200, 2 * self.fontMetrics().lineSpacing() + 2)
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt API
+        return self.sizeHint()
+
+    def setText(self, text: str) -> None:  # noqa: N802 - Qt API
+        super().setText(text)
+        self.setToolTip(text)
+
+
 class _Curve:
     """One layer: its series of every quantity, and its line."""
 
@@ -120,10 +147,8 @@ class GradientFlowPanel(Panel):
         super().__init__(parent)
         self.setObjectName("gradientFlowPanel")
         # what the lines say, in a sentence of its own above the plot (it is the point of the panel)
-        self.summary = QLabel()
+        self.summary = TwoLineLabel()
         self.summary.setObjectName("gradientFlowSummary")
-        self.summary.setWordWrap(True)
-        self.summary.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.body.insertWidget(1, self.summary)
         self.quantity_box = QComboBox()
         self.quantity_box.setObjectName("gradientFlowQuantity")
@@ -142,7 +167,8 @@ class GradientFlowPanel(Panel):
         self.finish_controls()
 
         self.plot = self.graphics.addPlot(row=0, col=0, axisItems={"left": LogAxis("left")})
-        self.plot.getAxis("left").enableAutoSIPrefix(False)
+        for side in ("left", "bottom"):  # plain numbers: no "(x0.001)" on a short run
+            self.plot.getAxis(side).enableAutoSIPrefix(False)
         style_plot(self.plot)
         self.plot.showGrid(x=True, y=True, alpha=0.15)
         self.plot.setLabel("bottom", translate("Panels", "epoch"))
