@@ -25,7 +25,7 @@ from PySide6.QtWidgets import QGraphicsItem
 
 from ...i18n import fill, translate
 from . import style
-from .items import DIM, HIGHLIGHT, LayerItem
+from .items import DIM, NORMAL, LayerItem
 
 __all__ = ["CanvasInsight", "HealthBadge", "NeuronMap", "badge_text", "badge_tooltip", "neuron_image",
            "neuron_images"]
@@ -105,9 +105,8 @@ class NeuronMap(QGraphicsItem):
         if self.image is None:
             return
         layer = self.parentItem()
-        emphasis = layer.neuron_emphasis.get(self.index) if isinstance(layer, LayerItem) else None
-        if emphasis == DIM or (isinstance(layer, LayerItem) and layer.emphasis == DIM and emphasis != HIGHLIGHT):
-            painter.setOpacity(0.25)
+        if isinstance(layer, LayerItem) and (layer.emphasis != NORMAL or layer.neuron_emphasis):
+            return  # the walkthrough marks neurons and writes their values: the layer's own drawing shows them
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
         path = QPainterPath()
@@ -191,7 +190,7 @@ class HealthBadge(QGraphicsItem):
             return
         layer = self.parentItem()
         if isinstance(layer, LayerItem) and layer.emphasis == DIM:
-            painter.setOpacity(0.25)
+            painter.setOpacity(0.25)  # the walkthrough dims the layer
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         colour = self.colour()
         fill_colour = QColor(colour)
