@@ -158,6 +158,65 @@ def test_the_window_shows_the_panel_live_and_keeps_the_run(window, qtbot):
     assert len(flow.values(hidden)[0]) == len(xs)
 
 
+
+def test_the_lines_are_the_snapshots_health_values(qtbot):
+    """What the panel draws, point for point, is what the engine put in the snapshots."""
+    net = small_net()
+    net.set_training(epochs=5)
+    reports = [r for r in snapshots(net) if r.health]
+    panel = fed(qtbot, net, reports)
+    measured = [r for r in reports if any(math.isfinite(h.grad_norm) for h in r.health.values())]
+    assert len(measured) == 5
+    for key in ("grad_norm", "weight_std", "activation_std"):
+        panel.set_quantity(key)
+        for lid, curve in panel.curves.items():
+            expected = [getattr(r.health[lid], key) for r in measured]
+            np.testing.assert_array_equal(curve.item.yData, expected)
+            np.testing.assert_array_equal(curve.item.xData, [r.epoch for r in measured])
+    # and the sentence above the lines quotes the last report's first and last layer
+    first, *_, last = panel.curves
+    ratio = measured[-1].health[first].grad_norm / measured[-1].health[last].grad_norm
+    assert f"{ratio:.2g}" in panel.summary.text()
+
+
+def test_a_background_tab_draws_nothing_until_it_comes_to_the_front(window, qtbot):
+    open_template(window, "xor")
+    flow = window.panels.gradient_flow
+    window.panels.docks["loss"].raise_()  # Gradient flow is the tab behind Loss
+    qtbot.waitUntil(lambda: not flow.is_shown(), timeout=3000)
+    drawn = []
+    original = flow.redraw
+    flow.redraw = lambda: (drawn.append(1), original())[1]
+    window.doc.network.set_training(epochs=30, batch_size=1)
+    window.training.panel.load()
+    qtbot.mouseClick(window.training.panel.start_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not window.training.active, timeout=20000)
+    qtbot.wait(100)
+    hidden = window.doc.network.layer("Hidden").id
+    assert len(flow.values(hidden)[0]) >= 2, "the reports are kept"
+    assert not drawn and flow.curves[hidden].item.yData is None, "but nothing is drawn behind the tab"
+    window.panels.docks["gradient_flow"].raise_()
+    qtbot.waitUntil(lambda: bool(drawn), timeout=3000)
+    assert flow.is_shown()
+    np.testing.assert_array_equal(flow.curves[hidden].item.yData, flow.values(hidden)[1])
+
+
+def test_a_new_document_clears_the_lines(window, qtbot):
+    open_template(window, "xor")
+    flow = window.panels.gradient_flow
+    window.panels.docks["gradient_flow"].raise_()
+    window.doc.network.set_training(epochs=5, batch_size=1)
+    window.training.panel.load()
+    qtbot.mouseClick(window.training.panel.start_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not window.training.active, timeout=20000)
+    assert flow.has_curves()
+    open_template(window, "xor")  # the same layers, another document
+    assert not flow.has_curves()
+    assert [curve.name for curve in flow.curves.values()] == ["Hidden · tanh", "Output · sigmoid"]
+    assert all(curve.item.yData is None or len(curve.item.yData) == 0 for curve in flow.curves.values())
+    assert len(flow.plot.listDataItems()) == 2, "the last document's lines are gone from the plot"
+    assert "At the start of the run" not in flow.summary.text(), "the new document's weights, no run's"
+
 # -- badges ---------------------------------------------------------------------------------------
 
 
@@ -211,6 +270,28 @@ def test_a_saturation_badge_and_its_colour(window, qtbot):
     window.act_health_badges.trigger()
     assert insight.badge(hidden).isVisible()
 
+
+
+def test_every_unit_dead_or_saturated(window, qtbot):
+    """Very negative biases kill every ReLU unit; huge weights saturate every sigmoid."""
+    net = nb.Sequential([nb.Input(2), nb.Dense(4, "relu"), nb.Dense(3, "sigmoid"), nb.Dense(1, "linear")],
+                        loss="mse", batch_size=None, seed=1)
+    relu, sigmoid = net.layer("Hidden").id, net.layer("Hidden 2").id
+    net.layers[relu].update(bias=[-100.0] * 4)
+    net.set_weights(net.inbound(sigmoid)[0].id, np.full((4, 3), 50.0))
+    net.layers[sigmoid].update(bias=[40.0] * 3)  # z = 40 whatever the dead layer gives
+    net.dataset = {"kind": "inline", "x": [[0.3, -0.2], [1.0, 0.5], [-0.9, 0.1]], "y": [[0.0]] * 3,
+                   "task": "regression"}
+    window.set_network(net)
+    insight = window.canvas_insight
+    qtbot.waitUntil(lambda: insight.badge(sigmoid) is not None and insight.badge(sigmoid).isVisible(), timeout=3000)
+    dead = insight.badge(relu)
+    assert dead.text == "4 of 4 dead" and dead.colour() == QColor("#D55E00")
+    assert "Dead ReLU neurons: 4 of 4" in dead.toolTip()
+    saturated = insight.badge(sigmoid)
+    assert saturated.text == "100 % saturated" and saturated.colour() == QColor("#D55E00")
+    tip = saturated.toolTip()
+    assert "Saturated sigmoid neurons: 100 % of the outputs" in tip and "ReLU" in tip and "learning rate" in tip
 
 def test_badges_follow_the_live_reports(window, qtbot):
     open_template(window, "xor")

@@ -236,7 +236,15 @@ class CanvasInsight(QObject):
     # -- what the panels show ---------------------------------------------------------------------
 
     def show(self, shown) -> None:
-        """A :class:`~netbuilder.ui.panels.group.Shown`: its snapshot's neuron pictures and health."""
+        """Draw the network state ``shown`` (a :class:`~netbuilder.ui.panels.group.Shown`): its snapshot's neuron
+        pictures (``snapshot.boundary.neurons``) and health badges (``snapshot.health``).
+
+        This is the one way in, whatever the state is: connected to :attr:`Panels.shownChanged
+        <netbuilder.ui.panels.group.Panels.shownChanged>`, it gets the document's own network, each live
+        report and a replayed moment in the same form the Decision boundary panel draws them from — a
+        snapshot computed by the engine for a set of parameters. To show a recorded moment, build its
+        snapshot (``Panels.show_moment`` does, with :class:`~netbuilder.ui.panels.probing.DocumentState`) and
+        call this with ``Shown(REPLAY, snapshot, parameters, run, moment)``; nothing here computes."""
         if self.scene.net is not self._network:  # another network (a file opened): nothing of the last one
             self._forget()
             self._network = self.scene.net

@@ -16,7 +16,7 @@ from pathlib import Path
 import numpy as np
 import pyqtgraph as pg
 import pyqtgraph.exporters  # noqa: F401  (registers the exporters)
-from PySide6.QtCore import QRectF, QSize, Qt
+from PySide6.QtCore import QRectF, QSize, Qt, QTimer
 from PySide6.QtGui import QColor, QPainter, QPalette
 from PySide6.QtWidgets import (
     QFileDialog, QGraphicsItem, QHBoxLayout, QLabel, QMenu, QSizePolicy, QToolButton, QVBoxLayout, QWidget,
@@ -274,12 +274,34 @@ class Panel(QWidget):
     def redraw(self) -> None:
         """Draw the latest data into the plot items (override)."""
 
+    def is_shown(self) -> bool:
+        """On the screen: visible and not a dock tab in the background. Qt 6.11 leaves a background tab's
+        dock "visible" (``isVisible()`` is True) and only moves it out of the window, so the region the
+        panel shows is what tells."""
+        return self.isVisible() and not self.visibleRegion().isEmpty()
+
     def request_redraw(self) -> None:
-        if self.isVisible():
+        if self.is_shown():
             self._dirty = False
             self.redraw()
         else:
             self._dirty = True
+
+    def follow_dock(self, dock) -> None:
+        """Draw what waited when ``dock``'s tab comes to the front (it gets no show event then)."""
+        dock.visibilityChanged.connect(self._dock_visibility)
+
+    def _dock_visibility(self, visible: bool) -> None:
+        if visible and self._dirty:
+            QTimer.singleShot(0, self._draw_waiting)  # after the dock has its place in the window
+
+    def _draw_waiting(self) -> None:
+        if self._dirty and self.isVisible():
+            self._dirty = False
+            try:
+                self.redraw()
+            except Exception:  # an error escaping a Qt slot would take the whole app down
+                traceback.print_exc()
 
     def showEvent(self, event) -> None:  # noqa: N802
         super().showEvent(event)

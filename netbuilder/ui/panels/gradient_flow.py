@@ -222,15 +222,22 @@ class GradientFlowPanel(Panel):
         key = tuple((lid, layer.name, layer.activation.name, layer.kind) for lid, layer in layers)
         if key == self._layers_key:
             return
+        self.clear()
         self._layers_key = key
+        for k, (lid, layer) in enumerate(layers):
+            self.curves[lid] = _Curve(self.plot, k, f"{layer.name} · {layer.activation.name}")
+        self._update_summary()
+        self.request_redraw()
+
+    def clear(self) -> None:
+        """Another document: no curves of the last one's runs (:meth:`set_network` then makes the new lines)."""
         for curve in self.curves.values():
             self.legend.removeItem(curve.item)
             self.plot.removeItem(curve.item)
         self.curves = {}
-        for k, (lid, layer) in enumerate(layers):
-            self.curves[lid] = _Curve(self.plot, k, f"{layer.name} · {layer.activation.name}")
-        self.latest = None
-        self.document_health = None
+        self._layers_key = ()
+        self.latest = self.document_health = None
+        self.moment_line.setVisible(False)
         self._update_summary()
         self.request_redraw()
 

@@ -247,6 +247,7 @@ class Panels(QObject):
         self.state = DocumentState()
         self._final = None
         self._drawn = None
+        self.gradient_flow.clear()  # the last document's runs: their lines go with it
         for panel in self.panels.values():
             panel.set_network(net)
         self.loss.clear_comparison()

@@ -65,6 +65,7 @@ def install_panels(window) -> Panels:
             else:
                 first[area] = dock
         window.register_dock(dock)
+        panels.panels[key].follow_dock(dock)  # a background tab draws when it comes to the front
         panels.docks[key] = dock
     for dock in first.values():
         dock.raise_()
