@@ -5,9 +5,11 @@ window as fast as it goes, with every hidden and output neuron drawing its outpu
 (View → Show Neuron Outputs), at each of the speeds asked for, and prints the event loop's delay, measured by a timer that should fire every
 10 ms (p50, p99, max), with the pictures on and off; also what drawing the canvas's pictures and badges
 costs per report (median and p99 of CanvasInsight.show) and how many reports were drawn. ``--wide`` adds a
-2-16-16-16-1 network (49 pictures). Target: p99 delay under 50 ms.
+2-16-16-16-1 network (49 pictures). ``--without-loss-redraw`` (a diagnosis, not the app) keeps the Loss panel
+from drawing, to tell its share of the delay from the pictures'. Target: p99 delay under 50 ms.
 
     QT_QPA_PLATFORM=offscreen python bench/bench_canvas_heatmaps.py [--seconds 6] [--repeats 2] [--wide] [--speeds max,30]
+        [--without-loss-redraw]
 """
 
 from __future__ import annotations
@@ -109,9 +111,15 @@ def main() -> int:
     parser.add_argument("--wide", action="store_true", help="also a 2-16-16-16-1 network")
     parser.add_argument("--speeds", default="max,30", help="epochs a second to train at, 'max' for as fast as "
                                                             "possible (comma-separated; default: max,30)")
+    parser.add_argument("--without-loss-redraw", action="store_true",
+                        help="diagnosis: the Loss panel keeps its data but draws nothing")
     args = parser.parse_args()
+    if args.without_loss_redraw:
+        from netbuilder.ui.panels.loss import LossPanel
+
+        LossPanel.redraw = lambda self: None
     print(f"circles (200 points, batch 16), {args.seconds:g} s of training per run; "
-          f"load average {os.getloadavg()[0]:.2f}")
+          f"load average {os.getloadavg()[0]:.2f}" + ("; the Loss panel not drawn" if args.without_loss_redraw else ""))
     cases = [("XOR's network 2-4-1", False)] + ([("2-16-16-16-1", True)] if args.wide else [])
     speeds = [None if s.strip() == "max" else float(s) for s in args.speeds.split(",")]
     for name, wide in cases:
