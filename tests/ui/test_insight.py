@@ -255,6 +255,21 @@ def test_a_dead_relu_badge_says_how_many_and_what_to_try(window, qtbot):
     assert insight.badge(output) is None, "only hidden layers get badges"
 
 
+
+def test_a_window_opened_with_a_network_shows_its_badges_and_pictures(qtbot):
+    from netbuilder.ui.main_window import MainWindow
+
+    net = relu_with_dead_units()
+    w = MainWindow(net, autosave=False, remember_layout=False)
+    qtbot.addWidget(w)
+    w.show()
+    qtbot.waitExposed(w)
+    hidden = net.layer("Hidden").id
+    qtbot.waitUntil(lambda: w.canvas_insight.badge(hidden) is not None, timeout=3000)
+    assert w.canvas_insight.badge(hidden).isVisible() and w.canvas_insight.badge(hidden).text == "1 of 3 dead"
+    assert w.panels.gradient_flow.document_health is not None, "the panel's sentence speaks of these weights"
+    w.doc.undo_stack.setClean()
+
 def test_a_saturation_badge_and_its_colour(window, qtbot):
     net = sigmoid_half_saturated()
     window.set_network(net)
@@ -357,7 +372,8 @@ def test_the_pictures_change_while_training_and_at_a_replayed_moment(window, qtb
     insight = window.canvas_insight
     hidden = net.layer("Hidden").id
     qtbot.waitUntil(lambda: len(insight.map_items(hidden)) == 4, timeout=3000)
-    before = insight.map_items(hidden)[0].image.cacheKey()
+    image = insight.map_items(hidden)[0].image
+    before = image.cacheKey()
     seen = set()
     window.panels.shownChanged.connect(
         lambda shown: seen.add(insight.map_items(hidden)[0].image.cacheKey()) if shown.kind == LIVE
@@ -368,6 +384,7 @@ def test_the_pictures_change_while_training_and_at_a_replayed_moment(window, qtb
     qtbot.waitUntil(lambda: not window.training.active, timeout=30000)
     window.training.set_speed(None)
     assert len(seen - {before}) >= 2, "the pictures follow the run"
+    assert insight.map_items(hidden)[0].image is image, "drawn into the neuron's image, in place"
     qtbot.waitUntil(lambda: bool(window.replay.moments), timeout=5000)
     run = net.history.latest
     moment = run.recording.moments[len(run.recording.moments) // 3]

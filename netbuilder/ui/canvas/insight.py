@@ -59,19 +59,30 @@ def levels_for(activation: str, values: np.ndarray) -> tuple[float, float]:
     return (-peak, peak) if peak > 0 else (-1.0, 1.0)
 
 
-def neuron_images(values: np.ndarray, levels: tuple[float, float], lut: np.ndarray) -> list[QImage]:
+def neuron_images(values: np.ndarray, levels: tuple[float, float], lut: np.ndarray,
+                  into: list[QImage | None] | None = None) -> list[QImage]:
     """Each neuron's (H, W) output over the plane, of a layer's (units, H, W), as an image: row 0 of the
-    values (the smallest x₂) at the bottom, as the plane is drawn. One pass over the whole layer; each image
-    owns its pixels."""
+    values (the smallest x₂) at the bottom, as the plane is drawn. One pass over the whole layer. The images
+    of ``into`` (one per neuron, None for none yet) of the right size get the new pixels in place; the others
+    are made anew."""
     lo, hi = levels
     scale = 255.0 / (hi - lo if hi > lo else 1.0)
     with np.errstate(over="ignore", invalid="ignore"):  # a diverged network's outputs: pinned to the ends
         scaled = (np.asarray(values, dtype=np.float64)[:, ::-1] - lo) * scale
     np.nan_to_num(scaled, copy=False, nan=127.5, posinf=255.0, neginf=0.0)
     index = np.clip(scaled, 0, 255, out=scaled).astype(np.uint8)
-    rgba = np.ascontiguousarray(lut[index])  # (units, H, W, 4)
+    rgba = lut[index]  # (units, H, W, 4)
     units, h, w = index.shape
-    return [QImage(rgba[k].data, w, h, 4 * w, QImage.Format.Format_RGBA8888).copy() for k in range(units)]
+    images = []
+    for k in range(units):
+        image = into[k] if into is not None and k < len(into) else None
+        if image is None or image.width() != w or image.height() != h \
+                or image.format() != QImage.Format.Format_RGBA8888:
+            image = QImage(w, h, QImage.Format.Format_RGBA8888)
+        pixels = np.frombuffer(image.bits(), dtype=np.uint8).reshape(h, image.bytesPerLine())
+        pixels[:, : 4 * w] = rgba[k].reshape(h, 4 * w)
+        images.append(image)
+    return images
 
 
 def neuron_image(values: np.ndarray, levels: tuple[float, float], lut: np.ndarray) -> QImage:
@@ -325,7 +336,7 @@ class CanvasInsight(QObject):
                 self._lut = _lut()
             step = max(1, values.shape[-1] // PICTURE_PIXELS)  # a 36-pixel circle needs no 80 × 80 picture
             images = neuron_images(values[:, ::step, ::step], levels_for(item.layer.activation.name, values),
-                                   self._lut)
+                                   self._lut, into=[m.image for m in maps])  # each neuron's image, in place
             for k, m in enumerate(maps):
                 m.setPos(item.neuron_centre(k))
                 m.set_image(images[k])
@@ -371,6 +382,7 @@ def install_canvas_insight(window, panels) -> CanvasInsight:
     insight.show_maps = settings.flag("canvas/neuron_maps", True)
     insight.show_badges = settings.flag("canvas/health_badges", True)
     panels.shownChanged.connect(insight.show)
+    insight.show(panels.shown)  # the network the window opened with: shown before this was connected
     menu = getattr(window, "view_menu", None)
     if menu is not None:
         maps = QAction(translate("MainWindow", "Show Neuron &Outputs"), window)

@@ -95,3 +95,4 @@ def follow_health(panels: Panels) -> None:
         flow.show_moment(state.moment.epoch if state.replaying and state.moment is not None else None)
 
     panels.shownChanged.connect(shown)
+    shown(panels.shown)  # the network the window opened with
