@@ -10,6 +10,7 @@ activation values (while training).
 
 from __future__ import annotations
 
+import functools
 import math
 
 import numpy as np
@@ -349,13 +350,42 @@ class LayerItem(QGraphicsObject):
                 self._paint_label(painter, i, value)
         painter.setOpacity(1.0)
 
+    def _bias_rect(self, centre: QPointF, width: float) -> QRectF:
+        r = style.NEURON_RADIUS
+        return QRectF(centre.x() + r * 0.55, centre.y() - r - 8, width, 14 * self.font_scale)
+
+    def plate_rects(self) -> list[QRectF]:
+        """In scene coordinates, what an edge's value label should not cover: neurons, bias tags, value plates.
+
+        A bias tag counts as wide as ``b −0.000`` at least, so that the labels stay put while a run changes
+        the biases' digits.
+        """
+        if not self.neuron_mode:
+            return []
+        r = style.NEURON_RADIUS
+        small = QFont()
+        small.setPointSizeF(7.5 * self.font_scale)
+        metrics = QFontMetricsF(small)
+        reserve = metrics.horizontalAdvance("b −0.000") + 8
+        biased = self.show_bias and self.layer.role != "input" and self.layer.use_bias
+        rects = []
+        for i in range(self.layer.units):
+            c = self.neuron_centre(i)
+            rects.append(QRectF(c.x() - r, c.y() - r, 2 * r, 2 * r))
+            if i in self.neuron_labels:
+                rects.append(self.label_rect(i, self.neuron_labels[i]))
+            elif biased:
+                bias = self.live_bias if self.live_bias is not None and len(self.live_bias) == self.layer.units else self.layer.bias
+                width = max(reserve, metrics.horizontalAdvance("b " + _fmt(float(bias[i]))) + 8)
+                rects.append(self._bias_rect(c, width))
+        return [self.mapRectToScene(rect) for rect in rects]
+
     def _paint_bias(self, painter, centre: QPointF, value: float, font, text) -> None:
         """The bias as the tutorials draw it: a small 'b' tag on the neuron."""
-        r = style.NEURON_RADIUS
         label = "b " + _fmt(value)
         painter.setFont(font)
         width = painter.fontMetrics().horizontalAdvance(label) + 8
-        rect = QRectF(centre.x() + r * 0.55, centre.y() - r - 8, width, 14 * self.font_scale)
+        rect = self._bias_rect(centre, width)
         bg = QColor(style.role_fill(self.layer.role))
         painter.setPen(QPen(style.weight_colour(value, 1.0), 1.0))
         painter.setBrush(bg)
@@ -495,7 +525,10 @@ class EdgeItem(QGraphicsPathItem):
         self.show_value = False
         self.scale = 1.0
         self.live_weight: float | None = None
+        # The label is an item of its own, not a child: a child is drawn with its parent, under every edge
+        # added after it, and the lines crossing near a neuron would run over the labels' plates.
         self._label = EdgeLabel(self)
+        self.label_t: float | None = None  # where along the edge the label sits; set by layout_edge_labels
         self.setFlags(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
         self.setAcceptHoverEvents(True)
         self.setZValue(1)
@@ -541,17 +574,27 @@ class EdgeItem(QGraphicsPathItem):
         self._place_label()
         self.setToolTip(self._tooltip())
 
-    def _place_label(self) -> None:
-        """Spread the labels along the edges so those leaving one neuron do not pile up."""
-        path = self.path()
-        if path.isEmpty():
-            return
+    def preferred_t(self) -> float:
+        """Where along the edge its label would sit with no other label in the way (0 source, 1 target)."""
         rows, cols = self.conn.shape
         t = 0.22 + 0.56 * (self.j + 0.5) / cols + 0.08 * ((self.i + 0.5) / rows - 0.5)
         if self.emphasis == HIGHLIGHT and self.label_text and len(self.label_text) > 8:
             t = 0.62  # a named value (dL/dw=…): nearer the target, clear of the value plate on the source neuron
-        p = path.pointAtPercent(min(max(t, 0.1), 0.9))
-        self._label.setPos(p)
+        return min(max(t, LABEL_T_MIN), LABEL_T_MAX)
+
+    def label_size(self) -> tuple[float, float]:
+        """The room the label layout keeps for this edge's plate (at least that of ``−0.000``)."""
+        rect = self._label.boundingRect()
+        reserve_w, reserve_h = _label_reserve()
+        return max(rect.width(), reserve_w), max(rect.height(), reserve_h)
+
+    def _place_label(self) -> None:
+        """Put the label at ``label_t`` along the edge (chosen by layout_edge_labels), or where it prefers."""
+        path = self.path()
+        if path.isEmpty():
+            return
+        t = self.label_t if self.label_t is not None else self.preferred_t()
+        self._label.setPos(self.mapToScene(path.pointAtPercent(t)))
 
     def _tooltip(self) -> str:
         state = "" if self.enabled else " " + translate("Canvas", "(removed: select it and press Delete to restore)")
@@ -572,6 +615,14 @@ class EdgeItem(QGraphicsPathItem):
     def itemChange(self, change, value):  # noqa: N802
         if change == QGraphicsItem.GraphicsItemChange.ItemSelectedHasChanged:
             self.refresh()
+        elif change == QGraphicsItem.GraphicsItemChange.ItemSceneChange:
+            old = self.scene()
+            if old is not None and self._label.scene() is old:
+                old.removeItem(self._label)  # the label leaves the scene with its edge
+        elif change == QGraphicsItem.GraphicsItemChange.ItemSceneHasChanged:
+            new = self.scene()
+            if new is not None and self._label.scene() is not new:
+                new.addItem(self._label)
         return super().itemChange(change, value)
 
     def hoverEnterEvent(self, event) -> None:  # noqa: N802
@@ -586,10 +637,11 @@ class EdgeItem(QGraphicsPathItem):
 
 
 class EdgeLabel(QGraphicsItem):
-    """A value on an edge, on a small plate so it stays readable over the lines."""
+    """A value on an edge, on a small plate so it stays readable over the lines (drawn above every edge)."""
 
-    def __init__(self, parent: QGraphicsItem):
-        super().__init__(parent)
+    def __init__(self, edge: EdgeItem):
+        super().__init__()
+        self.edge = edge
         self.text = ""
         self.colour = QColor("black")
         self.setZValue(6)
@@ -623,6 +675,56 @@ class EdgeLabel(QGraphicsItem):
         painter.drawRoundedRect(self._rect, 3, 3)
         painter.setPen(self.colour)
         painter.drawText(self._rect, Qt.AlignmentFlag.AlignCenter, self.text)
+
+
+LABEL_T_MIN, LABEL_T_MAX = 0.1, 0.9
+_LABEL_TS = [LABEL_T_MIN + 0.025 * k for k in range(33)]  # the places along an edge a label may take
+_LABEL_GAP = 2.0  # px kept between two plates
+
+
+@functools.cache
+def _label_reserve() -> tuple[float, float]:
+    """The plate size the layout keeps for a weight, so labels do not move as a run changes their digits."""
+    font = QFont()
+    font.setPointSizeF(8)
+    metrics = QFontMetricsF(font)
+    return metrics.horizontalAdvance("−0.000") + 6, metrics.height() + 1
+
+
+def _overlap(a: tuple[float, float, float, float], b: tuple[float, float, float, float]) -> float:
+    w = min(a[2], b[2]) - max(a[0], b[0])
+    h = min(a[3], b[3]) - max(a[1], b[1])
+    return w * h if w > 0 and h > 0 else 0.0
+
+
+def layout_edge_labels(edges: list[EdgeItem], obstacles: list[QRectF] = ()) -> None:
+    """Choose where along its edge each shown label sits so that no two plates overlap.
+
+    Labels of the edges leaving (or entering) one neuron start out close together; each label, in turn,
+    takes the place along its edge nearest to where it prefers (EdgeItem.preferred_t) whose plate is clear
+    of the plates placed before it and of ``obstacles`` (neurons and their bias tags, in scene coordinates).
+    Where no place is clear it takes the one overlapping least.
+    """
+    fixed = [(r.left(), r.top(), r.right(), r.bottom()) for r in obstacles]
+    placed: list[tuple[float, float, float, float]] = []
+    shown = [e for e in edges if e._label.isVisible() and e._label.text and not e.path().isEmpty()]
+    for edge in shown:
+        w, h = edge.label_size()
+        half_w, half_h = w / 2 + _LABEL_GAP / 2, h / 2 + _LABEL_GAP / 2
+        path = edge.path()
+        start = edge.preferred_t()
+        best_t, best_cost = start, math.inf
+        for t in sorted(_LABEL_TS, key=lambda c: abs(c - start)):
+            p = edge.mapToScene(path.pointAtPercent(t))
+            box = (p.x() - half_w, p.y() - half_h, p.x() + half_w, p.y() + half_h)
+            cost = sum(_overlap(box, other) for other in placed) + sum(_overlap(box, other) for other in fixed)
+            if cost < best_cost:
+                best_t, best_cost, best_box = t, cost, box
+                if cost == 0.0:
+                    break
+        edge.label_t = best_t
+        edge._place_label()
+        placed.append(best_box)
 
 
 class BundleItem(QGraphicsPathItem):

@@ -18,7 +18,7 @@ from ...model.connection import Connection
 from ...model.layer import Layer
 from ..document import Document
 from . import style
-from .items import DIM, HIGHLIGHT, NORMAL, BundleItem, EdgeItem, LayerItem
+from .items import DIM, HIGHLIGHT, NORMAL, BundleItem, EdgeItem, EdgeLabel, LayerItem, layout_edge_labels
 from ...model.layout import auto_positions
 
 
@@ -49,6 +49,7 @@ class NetworkScene(QGraphicsScene):
         self._press_positions: dict[str, QPointF] = {}
         self._scale = 1.0
         self._depths: dict[str, int] = {}
+        self._label_layout_key: tuple | None = None
         self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.NoIndex)
         d = document
         d.reset.connect(self.rebuild)
@@ -154,6 +155,24 @@ class NetworkScene(QGraphicsScene):
         for items in self.connection_items.values():
             for item in items:
                 item.refresh(self._scale)
+        self._layout_labels()
+
+    def _layout_labels(self) -> None:
+        """Place the edges' value labels so that none covers another (see items.layout_edge_labels).
+
+        Done again only when something that moves them changed: an edge's ends, which labels show, a
+        plate's size (a weight's digits do not count: the layout keeps room for ``−0.000``).
+        """
+        edges = [item for items in self.connection_items.values() for item in items
+                 if isinstance(item, EdgeItem) and item._label.isVisible() and item._label.text]
+        obstacles = [rect for item in self.layer_items.values() for rect in item.plate_rects()]
+        key = (tuple((id(e), e.path().elementAt(0).x, e.path().elementAt(0).y, e.path().currentPosition().x(),
+                      e.path().currentPosition().y(), e.preferred_t(), e.label_size()) for e in edges),
+               tuple(r.getRect() for r in obstacles))
+        if key == self._label_layout_key:
+            return
+        self._label_layout_key = key
+        layout_edge_labels(edges, obstacles)
 
     # -- following the document -------------------------------------------------------------
 
@@ -243,11 +262,13 @@ class NetworkScene(QGraphicsScene):
     def _update_layer_edges(self, layer_id: str) -> None:
         for conn in self.net.inbound(layer_id) + self.net.outbound(layer_id):
             self._update_connection_geometry(conn.id)
+        self._layout_labels()
 
     def _update_all_geometry(self) -> None:
         self._depths = self.net.depths()
         for cid in list(self.connection_items):
             self._update_connection_geometry(cid)
+        self._layout_labels()
 
     def layer_item_moved(self, item: LayerItem) -> None:
         """Called by a layer item while it is dragged: its edges follow."""
@@ -260,6 +281,7 @@ class NetworkScene(QGraphicsScene):
         for item in self.layer_items.values():
             item.font_scale = scale
             item.refresh()
+        self._layout_labels()
 
     def set_show_values(self, show: bool) -> None:
         self.show_values = show
@@ -269,6 +291,7 @@ class NetworkScene(QGraphicsScene):
                 if isinstance(item, EdgeItem):
                     item.show_value = show or small
                     item.refresh()
+        self._layout_labels()
 
     def clear_emphasis(self) -> None:
         for item in self.layer_items.values():
@@ -276,6 +299,7 @@ class NetworkScene(QGraphicsScene):
         for items in self.connection_items.values():
             for item in items:
                 item.set_emphasis(NORMAL)
+        self._layout_labels()
 
     def set_emphasis(self, neurons: list[tuple[str, int]], edges: list[tuple[str, int, int]], labels: dict) -> None:
         """Highlight the given neurons and edges with their labels and dim everything else."""
@@ -304,6 +328,7 @@ class NetworkScene(QGraphicsScene):
                 else:
                     on = cid in whole or any(c == cid for c, _, _ in edges)
                     item.set_emphasis(HIGHLIGHT if on else DIM)
+        self._layout_labels()
 
     def show_live_parameters(self, params) -> None:
         """Draw the weights a running training has now (``None``: the document's again).
@@ -333,6 +358,7 @@ class NetworkScene(QGraphicsScene):
             for item in items:
                 if isinstance(item, EdgeItem):
                     item.refresh(self._scale)
+        self._layout_labels()
 
     def set_activations(self, values: dict[str, np.ndarray]) -> None:
         """Live activations per layer (one sample), shown when hovering a neuron."""
@@ -408,6 +434,8 @@ class NetworkScene(QGraphicsScene):
                 self.refused.emit(self.doc.locked_reason or "")
             return
         for item in self.items(event.scenePos()):
+            if isinstance(item, EdgeLabel):
+                item = item.edge  # a weight's label stands for its edge
             if isinstance(item, LayerItem):
                 i = item.neuron_at(item.mapFromScene(event.scenePos()))
                 if i is not None and item.layer.role != "input":
