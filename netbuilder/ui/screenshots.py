@@ -5,7 +5,12 @@
 writes ``small-screen-*.png``: the trained XOR network on circles with its panels, the replay timeline in the
 middle of that run, Train → Compare… of four initialisations (the window and the dialog), the walkthrough of the
 worked example, MNIST with its data, presentation mode with the walkthrough, the window in Simplified
-Chinese, and Help → Getting started. Saved layouts of the person running this do not change them.
+Chinese, Help → Getting started, and the MNIST CNN (its canvas with the Filters and Feature maps panels, and
+the walkthrough at one convolution). Saved layouts of the person running this do not change them.
+
+    QT_QPA_PLATFORM=offscreen python -m netbuilder.ui.screenshots docs/screenshots cnn
+
+renders only the CNN's pictures (``small-screen-cnn*.png``).
 """
 
 from __future__ import annotations
@@ -25,7 +30,7 @@ def _settle(app, seconds: float = 0.4) -> None:
         time.sleep(0.01)
 
 
-def render(out_dir: str | Path, size=SIZE) -> list[Path]:
+def render(out_dir: str | Path, size=SIZE, only: str | None = None) -> list[Path]:
     from PySide6.QtCore import QSettings, QStandardPaths, Qt
 
     from .. import api, templates
@@ -57,6 +62,10 @@ def render(out_dir: str | Path, size=SIZE) -> list[Path]:
         window.close()
         window.deleteLater()
         _settle(app, 0.1)
+
+    if only == "cnn":
+        cnn_shots(app, shot, close, out_dir, written)
+        return written
 
     # 1. XOR's network trained on circles: loss, decision boundary, metrics
     net = templates.xor()
@@ -133,7 +142,66 @@ def render(out_dir: str | Path, size=SIZE) -> list[Path]:
     shot(window, "zh_CN")
     close(window)
     install_translator(app, "en")
+
+    # 7. the MNIST CNN
+    cnn_shots(app, shot, close, out_dir, written)
     return written
+
+
+def cnn_shots(app, shot, close, out_dir: Path, written: list[Path]) -> None:
+    """The MNIST CNN trained for one epoch on 6,000 images (a few seconds): the canvas with its stacks of
+    feature maps, the Filters and Feature maps panels beside it, and the walkthrough at one convolution."""
+    from .. import api
+    from ..assets import resource
+    from ..data import Dataset
+    from ..io import load
+    from .main_window import MainWindow
+    from PySide6.QtCore import Qt
+
+    from .walkthrough import install_walkthrough
+
+    net = load(resource("examples", "mnist_cnn.nbn"))
+    full = api.dataset_for(net)
+    few = Dataset("MNIST (6,000)", full.x[:6000], full.y[:6000], "multiclass", full.x_test[:1000],
+                  full.y_test[:1000], image_shape=(28, 28))
+    api.train(net, few, epochs=1, validation_split=0.0, record_dataset=False)
+    net.set_training(epochs=6, validation_split=0.1)  # the example's own settings again, for the full data
+    window = MainWindow(net, autosave=False, remember_layout=False)
+    window.resize(1280, 720)
+    window.show()
+    _settle(app)
+    docks = window.panels.docks
+    window.panels.show_sample(7)
+    # the two convolution panels side by side: Filters on the right, Feature maps below the canvas
+    window.tabifyDockWidget(docks["loss"], docks["feature_maps"])
+    docks["feature_maps"].show()
+    docks["feature_maps"].raise_()
+    docks["filters"].show()
+    docks["filters"].raise_()
+    window.resizeDocks([docks["feature_maps"]], [330], Qt.Orientation.Vertical)
+    _settle(app)
+    shot(window, "cnn")
+
+    panel = install_walkthrough(window)
+    window.act_walkthrough.trigger()
+    _settle(app)
+    model = panel.model
+    model.flush()
+    start = next(k for k, s in enumerate(model.steps) if s.title.startswith("Convolution at"))
+    model.go(start)
+    window.resizeDocks([window.walkthrough_dock], [380], Qt.Orientation.Vertical)
+    _settle(app)
+    # the canvas on the input and the first convolution: the 3×3 window and the output pixel it makes
+    items = window.scene.layer_items
+    conv = next(lid for lid in net.topological_order() if net.layers[lid].kind == "conv2d")
+    around = items[net.input_layer.id].sceneBoundingRect().united(items[conv].sceneBoundingRect())
+    window.view.fitInView(around.adjusted(-30, -30, 30, 30), Qt.AspectRatioMode.KeepAspectRatio)
+    _settle(app, 0.3)
+    path = out_dir / "small-screen-cnn-walkthrough.png"
+    if not window.grab().save(str(path), "PNG"):
+        raise OSError(f"cannot write {path}")
+    written.append(path)
+    close(window)
 
 
 def recorded_run(net, dataset: str):
@@ -152,5 +220,5 @@ def recorded_run(net, dataset: str):
 
 
 if __name__ == "__main__":  # pragma: no cover - maintenance script
-    for p in render(sys.argv[1] if len(sys.argv) > 1 else "docs/screenshots"):
+    for p in render(sys.argv[1] if len(sys.argv) > 1 else "docs/screenshots", only=sys.argv[2] if len(sys.argv) > 2 else None):
         print(p)

@@ -85,102 +85,102 @@
 <context>
     <name>Canvas</name>
     <message>
-        <location filename="../../netbuilder/ui/canvas/items.py" line="225"/>
+        <location filename="../../netbuilder/ui/canvas/items.py" line="226"/>
         <source>output %1</source>
         <translation>输出 %1</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/canvas/items.py" line="228"/>
+        <location filename="../../netbuilder/ui/canvas/items.py" line="229"/>
         <source>%1 neurons, activation %2</source>
         <translation>%1 个神经元，激活函数 %2</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/canvas/items.py" line="230"/>
+        <location filename="../../netbuilder/ui/canvas/items.py" line="231"/>
         <source>Drawn as a block: too many neurons to draw one by one.</source>
         <translation>以方块绘制：神经元太多，无法逐个绘制。</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/canvas/items.py" line="232"/>
+        <location filename="../../netbuilder/ui/canvas/items.py" line="233"/>
         <source>neuron %1</source>
         <translation>神经元 %1</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/canvas/items.py" line="234"/>
+        <location filename="../../netbuilder/ui/canvas/items.py" line="235"/>
         <source>bias b = %1</source>
         <translation>偏置 b = %1</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/canvas/items.py" line="236"/>
+        <location filename="../../netbuilder/ui/canvas/items.py" line="237"/>
         <source>activation a = %1</source>
         <translation>激活值 a = %1</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/canvas/items.py" line="238"/>
+        <location filename="../../netbuilder/ui/canvas/items.py" line="239"/>
         <source>Double-click to edit the bias.</source>
         <translation>双击以编辑偏置。</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/canvas/items.py" line="245"/>
+        <location filename="../../netbuilder/ui/canvas/items.py" line="246"/>
         <source>%1 filters %2, stride %3, %4 padding · %5</source>
         <translation>%1 个 %2 的卷积核，步幅 %3，%4 填充 · %5</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/canvas/items.py" line="248"/>
+        <location filename="../../netbuilder/ui/canvas/items.py" line="249"/>
         <source>max of %1, stride %2, %3 padding</source>
         <translation>取 %1 窗口的最大值，步幅 %2，%3 填充</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/canvas/items.py" line="249"/>
+        <location filename="../../netbuilder/ui/canvas/items.py" line="250"/>
         <source>mean of %1, stride %2, %3 padding</source>
         <translation>取 %1 窗口的平均值，步幅 %2，%3 填充</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/canvas/items.py" line="251"/>
+        <location filename="../../netbuilder/ui/canvas/items.py" line="252"/>
         <source>the image as one vector</source>
         <translation>把图像展平成一个向量</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/canvas/items.py" line="456"/>
+        <location filename="../../netbuilder/ui/canvas/items.py" line="486"/>
         <source>Drag from here to another layer to connect them.</source>
         <translation>从这里拖到另一层以连接它们。</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/canvas/items.py" line="557"/>
+        <location filename="../../netbuilder/ui/canvas/items.py" line="600"/>
         <source>(removed: select it and press Delete to restore)</source>
         <translation>（已移除：选中它并按 Delete 恢复）</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/canvas/items.py" line="558"/>
+        <location filename="../../netbuilder/ui/canvas/items.py" line="601"/>
         <source>weight %1 → %2 = %3</source>
         <translation>权重 %1 → %2 = %3</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/canvas/items.py" line="559"/>
+        <location filename="../../netbuilder/ui/canvas/items.py" line="602"/>
         <source>Double-click to edit; Delete removes this edge.</source>
         <translation>双击以编辑；Delete 移除这条边。</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/canvas/items.py" line="666"/>
+        <location filename="../../netbuilder/ui/canvas/items.py" line="768"/>
         <source>No weights: the values pass on to be pooled or flattened.</source>
         <translation>没有权重：数值直接传下去做池化或展平。</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/canvas/items.py" line="671"/>
+        <location filename="../../netbuilder/ui/canvas/items.py" line="773"/>
         <source>%1 kernels of %2×%3×%4 (%5 weights): mean %6, spread %7</source>
         <translation>%1 个 %2×%3×%4 的卷积核（%5 个权重）：平均 %6，离散度 %7</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/canvas/items.py" line="673"/>
+        <location filename="../../netbuilder/ui/canvas/items.py" line="775"/>
         <source>The Filters panel shows them as images.</source>
         <translation>“卷积核”面板把它们显示成图像。</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/canvas/items.py" line="678"/>
+        <location filename="../../netbuilder/ui/canvas/items.py" line="780"/>
         <source>%1 × %2 weights (%3 trainable): mean %4, spread %5</source>
         <translation>%1 × %2 个权重（%3 个可训练）：均值 %4，离散度 %5</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/canvas/items.py" line="680"/>
+        <location filename="../../netbuilder/ui/canvas/items.py" line="782"/>
         <source>Select it to see the matrix in the inspector.</source>
         <translation>选中它即可在属性面板中查看矩阵。</translation>
     </message>
@@ -207,42 +207,42 @@ then drag from each layer&apos;s right-hand handle to the next layer to connect 
         <translation>越粗 = |w| 越大</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/canvas/insight.py" line="123"/>
+        <location filename="../../netbuilder/ui/canvas/insight.py" line="133"/>
         <source>%1 of %2 dead</source>
         <translation>%2 个中 %1 个死亡</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/canvas/insight.py" line="124"/>
+        <location filename="../../netbuilder/ui/canvas/insight.py" line="134"/>
         <source>%1 saturated</source>
         <translation>%1 饱和</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/canvas/insight.py" line="133"/>
+        <location filename="../../netbuilder/ui/canvas/insight.py" line="143"/>
         <source>Dead ReLU neurons: %1 of %2</source>
         <translation>死亡的 ReLU 神经元：%2 个中 %1 个</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/canvas/insight.py" line="134"/>
+        <location filename="../../netbuilder/ui/canvas/insight.py" line="144"/>
         <source>They gave 0 for every sample of the last epoch. ReLU&apos;s slope is 0 there, so no gradient reaches their weights and they may never come back (Dying ReLU).</source>
         <translation>它们在上一轮的每个样本上都输出 0。ReLU 在那里的斜率为 0，没有梯度能传到它们的权重，它们可能再也不会恢复（神经元死亡，Dying ReLU）。</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/canvas/insight.py" line="136"/>
+        <location filename="../../netbuilder/ui/canvas/insight.py" line="146"/>
         <source>&lt;i&gt;Try:&lt;/i&gt; a lower learning rate, He initialisation, leaky ReLU or ELU instead, or a small positive bias.</source>
         <translation>&lt;i&gt;可以试试：&lt;/i&gt;更低的学习率、He 初始化、改用 Leaky ReLU 或 ELU，或一个小的正偏置。</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/canvas/insight.py" line="140"/>
+        <location filename="../../netbuilder/ui/canvas/insight.py" line="150"/>
         <source>Saturated %1 neurons: %2 of the outputs</source>
         <translation>饱和的 %1 神经元：占输出的 %2</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/canvas/insight.py" line="141"/>
+        <location filename="../../netbuilder/ui/canvas/insight.py" line="151"/>
         <source>Over the last epoch these outputs sat where the activation function is flat (its slope below 5 % of its peak: near 0 or 1 for sigmoid, near −1 or 1 for tanh). Almost no gradient passes back through them, so this layer and the layers before it learn slowly (vanishing gradient).</source>
         <translation>上一轮中，这些输出落在激活函数平坦的区域（斜率低于峰值的 5 %：sigmoid 接近 0 或 1，tanh 接近 −1 或 1）。几乎没有梯度能从它们反向传回，所以这一层和它之前的层学得很慢（梯度消失）。</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/canvas/insight.py" line="145"/>
+        <location filename="../../netbuilder/ui/canvas/insight.py" line="155"/>
         <source>&lt;i&gt;Try:&lt;/i&gt; ReLU or leaky ReLU instead, smaller initial weights (Glorot initialisation), inputs scaled to about −1…1, or a lower learning rate.</source>
         <translation>&lt;i&gt;可以试试：&lt;/i&gt;改用 ReLU 或 Leaky ReLU、更小的初始权重（Glorot 初始化）、把输入缩放到约 −1…1，或更低的学习率。</translation>
     </message>
@@ -3265,22 +3265,22 @@ Build, train and understand neural networks.</source>
         <translation>训练</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/canvas/insight.py" line="369"/>
+        <location filename="../../netbuilder/ui/canvas/insight.py" line="388"/>
         <source>Show Neuron &amp;Outputs</source>
         <translation>显示神经元输出(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/canvas/insight.py" line="373"/>
+        <location filename="../../netbuilder/ui/canvas/insight.py" line="392"/>
         <source>For networks with two inputs: each neuron shows what it computes over the input plane, live while training</source>
         <translation>适用于有两个输入的网络：每个神经元显示它在输入平面上算出的结果，训练时实时更新</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/canvas/insight.py" line="375"/>
+        <location filename="../../netbuilder/ui/canvas/insight.py" line="394"/>
         <source>Show Layer &amp;Health</source>
         <translation>显示层的健康状况(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/canvas/insight.py" line="379"/>
+        <location filename="../../netbuilder/ui/canvas/insight.py" line="398"/>
         <source>Badges under the hidden layers: saturated and dead neurons, with what to try</source>
         <translation>隐藏层下方的标记：饱和与死亡的神经元，以及可以尝试的办法</translation>
     </message>
@@ -3511,17 +3511,17 @@ Build, train and understand neural networks.</source>
         <translation>保存为 SVG 矢量图…</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/panels/base.py" line="329"/>
+        <location filename="../../netbuilder/ui/panels/base.py" line="351"/>
         <source>PNG images (*.png)</source>
         <translation>PNG 图像 (*.png)</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/panels/base.py" line="329"/>
+        <location filename="../../netbuilder/ui/panels/base.py" line="351"/>
         <source>SVG drawings (*.svg)</source>
         <translation>SVG 矢量图 (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/panels/base.py" line="331"/>
+        <location filename="../../netbuilder/ui/panels/base.py" line="353"/>
         <source>Export plot</source>
         <translation>导出图表</translation>
     </message>
@@ -3599,38 +3599,38 @@ Build, train and understand neural networks.</source>
         <translation>梯度能到达每一层：第一层的梯度是最后一层的 %1 倍。</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/panels/gradient_flow.py" line="132"/>
+        <location filename="../../netbuilder/ui/panels/gradient_flow.py" line="157"/>
         <source>What to draw for each layer: the norm of its weights&apos; gradient, or the spread of its weights or of its outputs</source>
         <translation>每一层画什么：其权重梯度的范数，或其权重、输出的离散程度（标准差）</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/panels/gradient_flow.py" line="136"/>
+        <location filename="../../netbuilder/ui/panels/gradient_flow.py" line="161"/>
         <location filename="../../netbuilder/ui/panels/loss.py" line="91"/>
         <source>Log scale</source>
         <translation>对数坐标</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/panels/gradient_flow.py" line="137"/>
+        <location filename="../../netbuilder/ui/panels/gradient_flow.py" line="162"/>
         <source>A logarithmic scale: a layer whose gradient is 100 times smaller is drawn two steps lower, not flat on zero</source>
         <translation>对数坐标：梯度小 100 倍的层画低两格，而不是贴在零上</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/panels/gradient_flow.py" line="300"/>
+        <location filename="../../netbuilder/ui/panels/gradient_flow.py" line="333"/>
         <source>No layer with weights yet.</source>
         <translation>还没有带权重的层。</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/panels/gradient_flow.py" line="305"/>
+        <location filename="../../netbuilder/ui/panels/gradient_flow.py" line="338"/>
         <source>Train the network to see how strongly each layer learns: one line per layer.</source>
         <translation>训练网络，看看每一层学得有多快：每层一条线。</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/panels/gradient_flow.py" line="312"/>
+        <location filename="../../netbuilder/ui/panels/gradient_flow.py" line="345"/>
         <source>At the start of the run: %1.</source>
         <translation>这次训练开始时：%1。</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/panels/gradient_flow.py" line="316"/>
+        <location filename="../../netbuilder/ui/panels/gradient_flow.py" line="349"/>
         <source>‖dL/dW‖ of the layer: %1</source>
         <translation>该层的 ‖dL/dW‖：%1</translation>
     </message>
@@ -3660,7 +3660,7 @@ Build, train and understand neural networks.</source>
         <translation>批量损失的平滑程度（0 = 不平滑）</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/panels/gradient_flow.py" line="148"/>
+        <location filename="../../netbuilder/ui/panels/gradient_flow.py" line="174"/>
         <location filename="../../netbuilder/ui/panels/loss.py" line="118"/>
         <source>epoch</source>
         <translation>轮次</translation>
@@ -3903,42 +3903,42 @@ Build, train and understand neural networks.</source>
         <translation>第 %1 行，第 %2 列：%3 %4</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/panels/feature_maps.py" line="40"/>
+        <location filename="../../netbuilder/ui/panels/feature_maps.py" line="44"/>
         <source>Sample</source>
         <translation>样本</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/panels/feature_maps.py" line="47"/>
+        <location filename="../../netbuilder/ui/panels/feature_maps.py" line="51"/>
         <source>Draw</source>
         <translation>手写</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/panels/feature_maps.py" line="48"/>
+        <location filename="../../netbuilder/ui/panels/feature_maps.py" line="52"/>
         <source>Draw a digit with the mouse (right-click clears it); the network classifies it at once</source>
         <translation>用鼠标写一个数字（右键清除），网络会马上识别它</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/panels/feature_maps.py" line="56"/>
+        <location filename="../../netbuilder/ui/panels/feature_maps.py" line="60"/>
         <source>Clear</source>
         <translation>清除</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/panels/feature_maps.py" line="120"/>
+        <location filename="../../netbuilder/ui/panels/feature_maps.py" line="124"/>
         <source>input</source>
         <translation>输入</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/panels/feature_maps.py" line="146"/>
+        <location filename="../../netbuilder/ui/panels/feature_maps.py" line="156"/>
         <source>Feature maps are drawn for networks that read images through Conv2D or pooling layers.</source>
         <translation>特征图只对用 Conv2D 或池化层读取图像的网络显示。</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/panels/feature_maps.py" line="162"/>
+        <location filename="../../netbuilder/ui/panels/feature_maps.py" line="172"/>
         <source>%1 more channels</source>
         <translation>还有 %1 个通道</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/panels/feature_maps.py" line="164"/>
+        <location filename="../../netbuilder/ui/panels/feature_maps.py" line="174"/>
         <source>predicted class: %1 (%2)</source>
         <translation>预测类别：%1（%2）</translation>
     </message>
@@ -3969,12 +3969,17 @@ Build, train and understand neural networks.</source>
         <translation>梯度</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/panels/filters.py" line="142"/>
+        <location filename="../../netbuilder/ui/panels/filters.py" line="143"/>
+        <source>%1 filters of %2×%3 over 1 channel (%4, scale ±%5)</source>
+        <translation>%1 个 %2×%3、覆盖 1 个通道的卷积核（%4，刻度 ±%5）</translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/ui/panels/filters.py" line="146"/>
         <source>%1 filters of %2×%3 over %4 channels (%5, scale ±%6)</source>
         <translation>%1 个 %2×%3、覆盖 %4 个通道的卷积核（%5，刻度 ±%6）</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/panels/filters.py" line="145"/>
+        <location filename="../../netbuilder/ui/panels/filters.py" line="149"/>
         <source>the first %1 × %2 shown</source>
         <translation>只显示前 %1 × %2 个</translation>
     </message>

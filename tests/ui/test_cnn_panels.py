@@ -2,6 +2,7 @@
 
 import numpy as np
 import pytest
+from PySide6.QtCore import Qt
 
 import netbuilder as nb
 from netbuilder.data import Dataset
@@ -73,6 +74,28 @@ def test_feature_maps_follow_the_chosen_sample_while_training(qtbot):
     np.testing.assert_array_equal(items[3].image, snap.feature_maps[conv][:, :, 3])
     assert panel.predicted == int(np.argmax(snap.feature_output))
 
+
+
+def test_feature_maps_keep_their_size_in_a_low_dock_and_scroll_instead(window, qtbot):
+    """Four layers' rows in a dock 200 px high: before, the maps shrank to nothing and only captions showed."""
+    from netbuilder.ui.panels.feature_maps import MIN_MAP_SIDE
+
+    net = small_cnn()
+    data = images(20)
+    net.dataset = {"kind": "inline", "x": data.x.tolist(), "y": data.y.tolist(), "image_shape": [8, 8]}
+    window.resize(1280, 720)
+    window.doc.set_network(net)
+    panels = window.panels
+    dock = panels.docks["feature_maps"]
+    dock.raise_()
+    window.resizeDocks([dock], [200], Qt.Orientation.Vertical)
+    qtbot.waitUntil(lambda: bool(panels.feature_maps.rows), timeout=3000)
+    qtbot.wait(50)
+    for caption, items in panels.feature_maps.rows.values():
+        for item in items:
+            side = item.getViewBox().sceneBoundingRect()
+            assert side.height() >= MIN_MAP_SIDE - 1 and side.width() >= MIN_MAP_SIDE - 1
+    assert window.height() <= 720, "the dock scrolls; the window does not grow"
 
 def test_the_window_draws_the_documents_feature_maps_and_filters(window, qtbot):
     net = small_cnn()

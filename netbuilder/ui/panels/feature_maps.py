@@ -26,6 +26,10 @@ from .digit_pad import DigitPad
 
 #: At most this many channels of a layer are drawn.
 MAX_MAPS = 16
+#: The smallest a map is drawn (pixels): below it a dock's scroll bar appears rather than maps shrinking to nothing.
+MIN_MAP_SIDE = 32
+#: A row's caption, in pixels.
+CAPTION_HEIGHT = 18
 
 
 class FeatureMapsPanel(Panel):
@@ -126,10 +130,12 @@ class FeatureMapsPanel(Panel):
         cmap = sequential_map()
         for row, (lid, values) in enumerate(self.maps.items()):
             caption = label_item("", size="8pt", justify="left")
+            caption.setMaximumHeight(CAPTION_HEIGHT)
             self.graphics.addItem(caption, row=2 * row, col=0, colspan=MAX_MAPS)
             images = []
             for c in range(min(values.shape[-1], MAX_MAPS)):
                 view = self.graphics.addViewBox(row=2 * row + 1, col=c, lockAspect=True, invertY=True)
+                view.setMinimumSize(MIN_MAP_SIDE, MIN_MAP_SIDE)
                 no_mouse(view)
                 item = pg.ImageItem(axisOrder="row-major")
                 item.setColorMap(cmap)
@@ -137,12 +143,16 @@ class FeatureMapsPanel(Panel):
                 images.append(item)
             self.rows[lid] = (caption, images)
         self._built_for = tuple((lid, v.shape) for lid, v in self.maps.items())
+        # Five layers' rows do not fit a dock 200 px high: the panel asks for the height its maps need and the
+        # dock scrolls (the layout inside a GraphicsLayoutWidget does not tell the widget its minimum itself).
+        self.graphics.setMinimumHeight(len(self.maps) * (CAPTION_HEIGHT + MIN_MAP_SIDE + 8) + 8)
 
     def redraw(self) -> None:
         if not self.maps:
             self.graphics.clear()
             self.rows.clear()
             self._built_for = None
+            self.graphics.setMinimumHeight(0)
             self.graphics.addItem(label_item(translate(
                 "Panels", "Feature maps are drawn for networks that read images through Conv2D or pooling layers.")))
             self.prediction.setText("")

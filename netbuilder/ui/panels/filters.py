@@ -139,8 +139,12 @@ class FiltersPanel(Panel):
             item.setImage(kernel[:, :, c, f], levels=(-top, top), autoLevels=False)
         kh, kw, cin, filters = kernel.shape
         what = translate("Panels", "gradients") if self.mode == "gradients" else translate("Panels", "weights")
-        text = fill(translate("Panels", "%1 filters of %2×%3 over %4 channels (%5, scale ±%6)"), filters, kh, kw, cin,
-                    what, f"{top:g}")
+        if cin == 1:
+            text = fill(translate("Panels", "%1 filters of %2×%3 over 1 channel (%4, scale ±%5)"), filters, kh, kw,
+                        what, f"{top:g}")
+        else:
+            text = fill(translate("Panels", "%1 filters of %2×%3 over %4 channels (%5, scale ±%6)"), filters, kh, kw,
+                        cin, what, f"{top:g}")
         if filters > MAX_FILTERS or cin > MAX_CHANNELS:
             text += " · " + fill(translate("Panels", "the first %1 × %2 shown"), min(filters, MAX_FILTERS),
                                  min(cin, MAX_CHANNELS))
