@@ -1,19 +1,24 @@
-"""File → Export → Run as Animation…: a recorded run as an animated GIF, for slides.
+"""File → Export → Run as Animation…: a recorded run as an animated GIF (or an MP4 video), for slides.
 
 Each frame is one recorded moment: on the left the decision boundary as it was then (for a network with two
 inputs; the weights of its first connection otherwise), on the right the run's loss curve with the moment
 marked, and a line saying the epoch and the loss. The numbers come from the engine's probes
 (:class:`~netbuilder.ui.panels.probing.DocumentState` with the moment's parameters, the same snapshots the
 timeline shows); the pictures are drawn offscreen by the app's own panels (private copies, never on screen),
-so a frame looks exactly like the window. Pillow writes the GIF (see pyproject.toml); the file is written
-atomically, so a failure leaves nothing half-written.
+so a frame looks exactly like the window. Pillow writes the GIF (see pyproject.toml); an MP4 (H.264, which
+every slide program plays and which is a tenth of the GIF's size) is written by ffmpeg where one is found — on
+the PATH, or the one the optional ``imageio-ffmpeg`` package brings (``pip install "netbuilder[video]"``).
+Either file is written atomically, so a failure leaves nothing half-written.
 """
 
 from __future__ import annotations
 
 import io
+import shutil
+import subprocess
+import tempfile
+from collections.abc import Callable
 from pathlib import Path
-from typing import Callable
 
 from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QImage, QPainter
@@ -23,7 +28,7 @@ from ..files import FileAccessError, atomic_write_bytes
 from ..i18n import fill, translate
 from .panels.base import background, foreground, format_value
 
-__all__ = ["FRAME_SIZE", "AnimationRenderer", "export_run_animation", "frame_moments", "recorded_run"]
+__all__ = ["FRAME_SIZE", "AnimationRenderer", "export_run_animation", "ffmpeg_path", "frame_moments", "recorded_run"]
 
 #: The size of a frame in pixels (a 16:9 slide holds it with room for a title) and the title strip's height.
 FRAME_SIZE = (960, 420)
@@ -31,6 +36,23 @@ TITLE_HEIGHT = 30
 #: At most this many frames (moments evenly chosen from the recording), each shown this long.
 MAX_FRAMES = 100
 FRAME_MS = 80
+#: The last frame stays this long before a GIF loops again (a video ends on it).
+LAST_FRAME_MS = 1500
+
+
+def ffmpeg_path() -> str | None:
+    """An ffmpeg program to write MP4 videos with: one on the PATH, else imageio-ffmpeg's; None without either."""
+    found = shutil.which("ffmpeg")
+    if found:
+        return found
+    try:
+        import imageio_ffmpeg
+    except ImportError:
+        return None
+    try:
+        return imageio_ffmpeg.get_ffmpeg_exe()
+    except RuntimeError:  # the package without its binary for this platform
+        return None
 
 
 def recorded_run(window):
@@ -154,11 +176,17 @@ def export_run_animation(window, path: str | Path, run=None, *, max_frames: int 
     if run is None or run.recording is None or not run.recording.moments:
         raise ValueError(translate("Animation", "There is no recorded run to animate: train the network in the "
                                                 "window first (every run is recorded)."))
-    try:
-        import PIL  # noqa: F401
-    except ImportError:
-        raise ValueError(translate("Animation", "Writing animations needs the Pillow package "
-                                                "(python -m pip install Pillow).")) from None
+    video = path.suffix.lower() == ".mp4"
+    ffmpeg = ffmpeg_path() if video else None
+    if video and ffmpeg is None:
+        raise ValueError(translate("Animation", "Writing MP4 videos needs ffmpeg (python -m pip install "
+                                                "imageio-ffmpeg, or install ffmpeg); GIF animations work without it."))
+    if not video:
+        try:
+            import PIL  # noqa: F401
+        except ImportError:
+            raise ValueError(translate("Animation", "Writing animations needs the Pillow package "
+                                                    "(python -m pip install Pillow).")) from None
     moments = frame_moments(run.recording, max_frames)
     doc_path = window.doc.path
     renderer = AnimationRenderer(window.doc.network, run, doc_path.parent if doc_path else None, size)
@@ -167,17 +195,59 @@ def export_run_animation(window, path: str | Path, run=None, *, max_frames: int 
         for k, moment in enumerate(moments):
             if progress is not None and not progress(k, len(moments)):
                 return None
-            frames.append(_pillow_image(renderer.frame(moment)))
+            image = renderer.frame(moment)
+            frames.append(_rgb_bytes(image) if video else _pillow_image(image))
     finally:
         renderer.close()
     if progress is not None and not progress(len(moments), len(moments)):
         return None
+    if video:
+        _write_mp4(ffmpeg, path, frames, size, frame_ms)
+        return path
     buffer = io.BytesIO()
     durations = [frame_ms] * len(frames)
-    durations[-1] = max(frame_ms, 1500)  # the end of the run stays a moment before the loop starts again
+    durations[-1] = max(frame_ms, LAST_FRAME_MS)  # the end of the run stays a moment before the loop starts again
     frames[0].save(buffer, format="GIF", save_all=True, append_images=frames[1:], duration=durations, loop=0)
     try:
         atomic_write_bytes(path, buffer.getvalue())
     except FileAccessError as exc:
         raise OSError(fill(translate("Animation", "Cannot write %1: %2"), str(path), exc.message)) from None
     return path
+
+
+def _rgb_bytes(image: QImage) -> bytes:
+    """The frame's pixels as ffmpeg's rawvideo rgb24 reads them: rows packed, without Qt's row padding."""
+    rgb = image.convertToFormat(QImage.Format.Format_RGB888)
+    row, stride = rgb.width() * 3, rgb.bytesPerLine()
+    data = bytes(rgb.constBits())
+    if stride == row:
+        return data
+    return b"".join(data[y * stride:y * stride + row] for y in range(rgb.height()))
+
+
+def _write_mp4(ffmpeg: str, path: Path, frames: list[bytes], size: tuple[int, int], frame_ms: int) -> None:
+    """H.264 in yuv420p (what slide programs and browsers play), encoded by ffmpeg from its standard input into a
+    private temporary folder, then written to ``path`` the way every file of the app is (atomically)."""
+    width, height = size
+    hold = max(1, round(LAST_FRAME_MS / frame_ms))  # the end of the run stays on screen a moment
+    with tempfile.TemporaryDirectory(prefix="netbuilder-video-") as folder:
+        encoded = Path(folder) / "run.mp4"
+        command = [ffmpeg, "-hide_banner", "-loglevel", "error", "-y", "-f", "rawvideo", "-pix_fmt", "rgb24",
+                   "-s", f"{width}x{height}", "-r", f"{1000.0 / frame_ms:g}", "-i", "-", "-an", "-c:v", "libx264",
+                   "-pix_fmt", "yuv420p", "-movflags", "+faststart", str(encoded)]
+        try:
+            result = subprocess.run(command, input=b"".join(frames) + frames[-1] * hold, capture_output=True,
+                                    timeout=300, check=False)
+        except subprocess.TimeoutExpired:
+            raise OSError(fill(translate("Animation", "ffmpeg did not finish writing %1"), str(path))) from None
+        except OSError as exc:  # the program cannot be started
+            raise OSError(fill(translate("Animation", "ffmpeg could not write %1: %2"), str(path),
+                               exc.strerror or str(exc))) from None
+        if result.returncode != 0 or not encoded.is_file():
+            last = (result.stderr.decode("utf-8", "replace").strip().splitlines() or ["?"])[-1][:300]
+            raise OSError(fill(translate("Animation", "ffmpeg could not write %1: %2"), str(path), last))
+        data = encoded.read_bytes()
+    try:
+        atomic_write_bytes(path, data)
+    except FileAccessError as exc:
+        raise OSError(fill(translate("Animation", "Cannot write %1: %2"), str(path), exc.message)) from None

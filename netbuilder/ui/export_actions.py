@@ -208,15 +208,20 @@ class ExportActions(QObject):
 
     # -- dialogs ---------------------------------------------------------------------------------
 
-    def _save_path(self, title: str, suffix: str, file_filter: str) -> Path | None:
+    def _save_path(self, title: str, suffix: str, file_filter: str, suffixes: dict[str, str] | None = None,
+                   keep: tuple[str, ...] = ()) -> Path | None:
+        """The path chosen in a save dialog, with ``suffix`` added when it lacks it; with ``suffixes`` (a filter
+        → its suffix), a name ending in any of them (or in ``keep``) is kept and another gets the chosen filter's
+        suffix."""
         name = self.window.doc.network.name or "network"
         start = str(Path(settings.last_directory()) / f"{_file_stem(name)}{suffix}")
-        path, _ = QFileDialog.getSaveFileName(self.window, title, start, file_filter)
+        path, chosen = QFileDialog.getSaveFileName(self.window, title, start, file_filter)
         if not path:
             return None
         path = Path(path)
-        if path.suffix.lower() != suffix:
-            path = path.with_name(path.name + suffix)
+        allowed = (set(suffixes.values()) if suffixes else {suffix}) | set(keep)
+        if path.suffix.lower() not in allowed:
+            path = path.with_name(path.name + ((suffixes or {}).get(chosen) or suffix))
         return path
 
     def _failed(self, title: str, exc: BaseException) -> None:
@@ -268,7 +273,7 @@ class ExportActions(QObject):
         """Ask for a file, then write the recorded run as an animated GIF with a cancellable progress dialog."""
         from PySide6.QtWidgets import QProgressDialog
 
-        from .animation import export_run_animation, recorded_run
+        from .animation import export_run_animation, ffmpeg_path, recorded_run
 
         run = recorded_run(self.window)
         if run is None:
@@ -276,8 +281,14 @@ class ExportActions(QObject):
                          ValueError(translate("Export", "There is no recorded run to animate: train the network "
                                                         "in the window first (every run is recorded).")))
             return False
-        path = self._save_path(translate("Export", "Export run as animation"), ".gif",
-                               translate("Export", "GIF animations (*.gif)"))
+        gif = translate("Export", "GIF animations (*.gif)")
+        video = translate("Export", "MP4 videos (*.mp4)")
+        offered = {gif: ".gif"}
+        if ffmpeg_path() is not None:  # an MP4 needs ffmpeg; without it the dialog offers GIF only
+            offered[video] = ".mp4"
+        # a name the user ends in .mp4 stays one even without ffmpeg: the export then says what it needs
+        path = self._save_path(translate("Export", "Export run as animation"), ".gif", ";;".join(offered),
+                               suffixes=offered, keep=(".gif", ".mp4"))
         if path is None:
             return False
         dialog = QProgressDialog(translate("Export", "Drawing the run's moments…"), translate("Export", "Cancel"),

@@ -62,24 +62,41 @@
 <context>
     <name>Animation</name>
     <message>
-        <location filename="../../netbuilder/ui/animation.py" line="123"/>
+        <location filename="../../netbuilder/ui/animation.py" line="145"/>
         <source>%1 · epoch %2 · loss %3</source>
         <translation>%1 · 第 %2 輪 · 損失 %3</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/animation.py" line="155"/>
+        <location filename="../../netbuilder/ui/animation.py" line="177"/>
         <source>There is no recorded run to animate: train the network in the window first (every run is recorded).</source>
         <translation>沒有可做成動畫的記錄：請先在視窗中訓練網路（每次訓練都會被記錄）。</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/animation.py" line="160"/>
+        <location filename="../../netbuilder/ui/animation.py" line="182"/>
+        <source>Writing MP4 videos needs ffmpeg (python -m pip install imageio-ffmpeg, or install ffmpeg); GIF animations work without it.</source>
+        <translation>寫入 MP4 影片需要 ffmpeg（python -m pip install imageio-ffmpeg，或安裝 ffmpeg）；GIF 動畫不需要它。</translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/ui/animation.py" line="188"/>
         <source>Writing animations needs the Pillow package (python -m pip install Pillow).</source>
         <translation>寫入動畫需要 Pillow 套件（python -m pip install Pillow）。</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/animation.py" line="182"/>
+        <location filename="../../netbuilder/ui/animation.py" line="214"/>
+        <location filename="../../netbuilder/ui/animation.py" line="253"/>
         <source>Cannot write %1: %2</source>
         <translation>無法寫入 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/ui/animation.py" line="242"/>
+        <source>ffmpeg did not finish writing %1</source>
+        <translation>ffmpeg 未能寫完 %1</translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/ui/animation.py" line="244"/>
+        <location filename="../../netbuilder/ui/animation.py" line="248"/>
+        <source>ffmpeg could not write %1: %2</source>
+        <translation>ffmpeg 無法寫入 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -1714,7 +1731,7 @@ then drag from each layer&apos;s right-hand handle to the next layer to connect 
         <translation>匯入 ONNX(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/export_actions.py" line="224"/>
+        <location filename="../../netbuilder/ui/export_actions.py" line="229"/>
         <source>%1
 
 The network is still open; nothing was lost.</source>
@@ -1723,111 +1740,116 @@ The network is still open; nothing was lost.</source>
 網路仍處於開啟狀態；沒有遺失任何內容。</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/export_actions.py" line="230"/>
+        <location filename="../../netbuilder/ui/export_actions.py" line="235"/>
         <source>Exported %1.</source>
         <translation>已匯出 %1。</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/export_actions.py" line="235"/>
+        <location filename="../../netbuilder/ui/export_actions.py" line="240"/>
         <source>Export as ONNX</source>
         <translation>匯出為 ONNX</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/export_actions.py" line="236"/>
+        <location filename="../../netbuilder/ui/export_actions.py" line="241"/>
         <source>Export as PyTorch code</source>
         <translation>匯出為 PyTorch 程式碼</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/export_actions.py" line="237"/>
+        <location filename="../../netbuilder/ui/export_actions.py" line="242"/>
         <source>Export as Keras code</source>
         <translation>匯出為 Keras 程式碼</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/export_actions.py" line="245"/>
-        <location filename="../../netbuilder/ui/export_actions.py" line="262"/>
-        <location filename="../../netbuilder/ui/export_actions.py" line="275"/>
-        <location filename="../../netbuilder/ui/export_actions.py" line="302"/>
+        <location filename="../../netbuilder/ui/export_actions.py" line="250"/>
+        <location filename="../../netbuilder/ui/export_actions.py" line="267"/>
+        <location filename="../../netbuilder/ui/export_actions.py" line="280"/>
+        <location filename="../../netbuilder/ui/export_actions.py" line="313"/>
         <source>Cannot export</source>
         <translation>無法匯出</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/export_actions.py" line="252"/>
+        <location filename="../../netbuilder/ui/export_actions.py" line="257"/>
         <source>Export canvas as PNG</source>
         <translation>將畫布匯出為 PNG</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/export_actions.py" line="253"/>
+        <location filename="../../netbuilder/ui/export_actions.py" line="258"/>
         <source>PNG images (*.png)</source>
         <translation>PNG 影像 (*.png)</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/export_actions.py" line="255"/>
+        <location filename="../../netbuilder/ui/export_actions.py" line="260"/>
         <source>Export canvas as SVG</source>
         <translation>將畫布匯出為 SVG</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/export_actions.py" line="256"/>
+        <location filename="../../netbuilder/ui/export_actions.py" line="261"/>
         <source>SVG drawings (*.svg)</source>
         <translation>SVG 向量圖 (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/export_actions.py" line="276"/>
+        <location filename="../../netbuilder/ui/export_actions.py" line="281"/>
         <source>There is no recorded run to animate: train the network in the window first (every run is recorded).</source>
         <translation>沒有可做成動畫的記錄：請先在視窗中訓練網路（每次訓練都會被記錄）。</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/export_actions.py" line="279"/>
-        <location filename="../../netbuilder/ui/export_actions.py" line="286"/>
+        <location filename="../../netbuilder/ui/export_actions.py" line="285"/>
+        <source>MP4 videos (*.mp4)</source>
+        <translation>MP4 影片 (*.mp4)</translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/ui/export_actions.py" line="290"/>
+        <location filename="../../netbuilder/ui/export_actions.py" line="297"/>
         <source>Export run as animation</source>
         <translation>匯出訓練過程動畫</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/export_actions.py" line="280"/>
+        <location filename="../../netbuilder/ui/export_actions.py" line="284"/>
         <source>GIF animations (*.gif)</source>
         <translation>GIF 動畫 (*.gif)</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/export_actions.py" line="283"/>
+        <location filename="../../netbuilder/ui/export_actions.py" line="294"/>
         <source>Drawing the run&apos;s moments…</source>
         <translation>正在繪製訓練過程的各個時刻…</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/export_actions.py" line="283"/>
+        <location filename="../../netbuilder/ui/export_actions.py" line="294"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/export_actions.py" line="293"/>
+        <location filename="../../netbuilder/ui/export_actions.py" line="304"/>
         <source>Drawing frame %1 of %2…</source>
         <translation>正在繪製第 %1 / %2 幀…</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/export_actions.py" line="306"/>
+        <location filename="../../netbuilder/ui/export_actions.py" line="317"/>
         <source>Animation cancelled: nothing was written.</source>
         <translation>動畫已取消：未寫入任何檔案。</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/export_actions.py" line="317"/>
+        <location filename="../../netbuilder/ui/export_actions.py" line="328"/>
         <source>Canvas image copied.</source>
         <translation>已複製畫布影像。</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/export_actions.py" line="321"/>
+        <location filename="../../netbuilder/ui/export_actions.py" line="332"/>
         <source>Import ONNX model</source>
         <translation>匯入 ONNX 模型</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/export_actions.py" line="323"/>
+        <location filename="../../netbuilder/ui/export_actions.py" line="334"/>
         <source>ONNX models (*.onnx);;All files (*)</source>
         <translation>ONNX 模型 (*.onnx);;所有檔案 (*)</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/export_actions.py" line="329"/>
+        <location filename="../../netbuilder/ui/export_actions.py" line="340"/>
         <source>Cannot import</source>
         <translation>無法匯入</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/export_actions.py" line="333"/>
+        <location filename="../../netbuilder/ui/export_actions.py" line="344"/>
         <source>Imported %1. Save it to keep it.</source>
         <translation>已匯入 %1。請儲存以保留它。</translation>
     </message>
@@ -5002,270 +5024,270 @@ Build, train and understand neural networks.</source>
         <translation>「%1」的一個訓練步（%2，損失函數 %3，優化器 %5，學習率 η = %4）</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/walkthrough/panel.py" line="116"/>
+        <location filename="../../netbuilder/ui/walkthrough/panel.py" line="148"/>
         <source>Restart</source>
         <translation>重新開始</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/walkthrough/panel.py" line="117"/>
+        <location filename="../../netbuilder/ui/walkthrough/panel.py" line="149"/>
         <source>Back to the first step (Home)</source>
         <translation>回到第一步（Home）</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/walkthrough/panel.py" line="119"/>
+        <location filename="../../netbuilder/ui/walkthrough/panel.py" line="151"/>
         <source>The previous step (←)</source>
         <translation>上一步（←）</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/walkthrough/panel.py" line="118"/>
+        <location filename="../../netbuilder/ui/walkthrough/panel.py" line="150"/>
         <source>Previous</source>
         <translation>上一步</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/walkthrough/panel.py" line="121"/>
+        <location filename="../../netbuilder/ui/walkthrough/panel.py" line="153"/>
         <source>The next step (→)</source>
         <translation>下一步（→）</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/walkthrough/panel.py" line="120"/>
+        <location filename="../../netbuilder/ui/walkthrough/panel.py" line="152"/>
         <source>Next</source>
         <translation>下一步</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/walkthrough/panel.py" line="122"/>
-        <location filename="../../netbuilder/ui/walkthrough/panel.py" line="532"/>
+        <location filename="../../netbuilder/ui/walkthrough/panel.py" line="154"/>
+        <location filename="../../netbuilder/ui/walkthrough/panel.py" line="615"/>
         <source>Play</source>
         <translation>播放</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/walkthrough/panel.py" line="123"/>
+        <location filename="../../netbuilder/ui/walkthrough/panel.py" line="155"/>
         <source>Go through the steps by themselves at the chosen pace</source>
         <translation>依所選速度自動逐步播放</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/walkthrough/panel.py" line="130"/>
+        <location filename="../../netbuilder/ui/walkthrough/panel.py" line="162"/>
         <source>s/step</source>
         <translation>秒/步</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/walkthrough/panel.py" line="131"/>
+        <location filename="../../netbuilder/ui/walkthrough/panel.py" line="163"/>
         <source>Seconds per step while playing</source>
         <translation>播放時每一步的秒數</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/walkthrough/panel.py" line="135"/>
+        <location filename="../../netbuilder/ui/walkthrough/panel.py" line="167"/>
         <source>Jump to:</source>
         <translation>跳到：</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/walkthrough/panel.py" line="141"/>
+        <location filename="../../netbuilder/ui/walkthrough/panel.py" line="173"/>
         <source>Jump to the first step of: %1</source>
         <translation>跳到此階段的第一步：%1</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/walkthrough/panel.py" line="148"/>
+        <location filename="../../netbuilder/ui/walkthrough/panel.py" line="179"/>
         <source>Apply update</source>
         <translation>套用更新</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/walkthrough/panel.py" line="149"/>
-        <location filename="../../netbuilder/ui/walkthrough/panel.py" line="373"/>
+        <location filename="../../netbuilder/ui/walkthrough/panel.py" line="180"/>
+        <location filename="../../netbuilder/ui/walkthrough/panel.py" line="456"/>
         <source>Put this step&apos;s new weights and biases into the network (one undoable change)</source>
         <translation>把這一步的新權重和偏置放入網路（一次可復原的變更）</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/walkthrough/panel.py" line="151"/>
+        <location filename="../../netbuilder/ui/walkthrough/panel.py" line="182"/>
         <source>Discard</source>
         <translation>捨棄</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/walkthrough/panel.py" line="152"/>
+        <location filename="../../netbuilder/ui/walkthrough/panel.py" line="183"/>
         <source>Leave the network as it is and start again</source>
         <translation>保持網路不變並重新開始</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/walkthrough/panel.py" line="153"/>
+        <location filename="../../netbuilder/ui/walkthrough/panel.py" line="184"/>
         <source>Export</source>
         <translation>匯出</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/walkthrough/panel.py" line="154"/>
+        <location filename="../../netbuilder/ui/walkthrough/panel.py" line="185"/>
         <source>Save the walkthrough as Markdown or HTML</source>
         <translation>將逐步講解儲存為 Markdown 或 HTML</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/walkthrough/panel.py" line="157"/>
+        <location filename="../../netbuilder/ui/walkthrough/panel.py" line="188"/>
         <source>Markdown…</source>
         <translation>Markdown…</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/walkthrough/panel.py" line="158"/>
+        <location filename="../../netbuilder/ui/walkthrough/panel.py" line="189"/>
         <source>HTML…</source>
         <translation>HTML…</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/walkthrough/panel.py" line="197"/>
+        <location filename="../../netbuilder/ui/walkthrough/panel.py" line="240"/>
         <source>this network</source>
         <translation>這個網路</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/walkthrough/panel.py" line="198"/>
+        <location filename="../../netbuilder/ui/walkthrough/panel.py" line="241"/>
         <source>chain-rule warm-up</source>
         <translation>鏈式法則暖身</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/walkthrough/panel.py" line="199"/>
+        <location filename="../../netbuilder/ui/walkthrough/panel.py" line="242"/>
         <source>One training step of the open network, or the tutorial&apos;s warm-up: two cars at 15 with 10% tax</source>
         <translation>開啟的網路的一個訓練步，或教學中的暖身例子：兩輛單價 15 的車，加 10% 的稅</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/walkthrough/panel.py" line="202"/>
+        <location filename="../../netbuilder/ui/walkthrough/panel.py" line="245"/>
         <source>Walk through:</source>
         <translation>講解：</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/walkthrough/panel.py" line="205"/>
+        <location filename="../../netbuilder/ui/walkthrough/panel.py" line="248"/>
         <source>the network&apos;s data</source>
         <translation>網路的資料</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/walkthrough/panel.py" line="206"/>
+        <location filename="../../netbuilder/ui/walkthrough/panel.py" line="249"/>
         <source>typed by hand</source>
         <translation>手動輸入</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/walkthrough/panel.py" line="207"/>
+        <location filename="../../netbuilder/ui/walkthrough/panel.py" line="250"/>
         <source>Samples:</source>
         <translation>樣本：</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/walkthrough/panel.py" line="210"/>
+        <location filename="../../netbuilder/ui/walkthrough/panel.py" line="253"/>
         <source>The (first) sample of the data to step through</source>
         <translation>要逐步講解的（第一個）資料樣本</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/walkthrough/panel.py" line="214"/>
+        <location filename="../../netbuilder/ui/walkthrough/panel.py" line="257"/>
         <source>batch</source>
         <translation>批次</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/walkthrough/panel.py" line="215"/>
+        <location filename="../../netbuilder/ui/walkthrough/panel.py" line="258"/>
         <source>How many samples from there form the mini-batch; the gradients are averaged over it</source>
         <translation>從該樣本起取多少個樣本組成小批次；梯度在其上取平均</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/walkthrough/panel.py" line="224"/>
+        <location filename="../../netbuilder/ui/walkthrough/panel.py" line="267"/>
         <source>Sample:</source>
         <translation>樣本：</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/walkthrough/panel.py" line="226"/>
+        <location filename="../../netbuilder/ui/walkthrough/panel.py" line="269"/>
         <source>The inputs, separated by commas; several samples separated by ‘;’</source>
         <translation>輸入值，用逗號分隔；多個樣本用「;」分隔</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/walkthrough/panel.py" line="229"/>
+        <location filename="../../netbuilder/ui/walkthrough/panel.py" line="272"/>
         <source>The targets, separated by commas; several samples separated by ‘;’</source>
         <translation>目標值，用逗號分隔；多個樣本用「;」分隔</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/walkthrough/panel.py" line="231"/>
+        <location filename="../../netbuilder/ui/walkthrough/panel.py" line="274"/>
         <source>Inputs x:</source>
         <translation>輸入 x：</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/walkthrough/panel.py" line="232"/>
+        <location filename="../../netbuilder/ui/walkthrough/panel.py" line="275"/>
         <source>Targets y:</source>
         <translation>目標 y：</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/walkthrough/panel.py" line="235"/>
+        <location filename="../../netbuilder/ui/walkthrough/panel.py" line="278"/>
         <source>A mini-batch&apos;s gradients are averages; the formulas follow this sample&apos;s part</source>
         <translation>小批次的梯度是平均值；公式展示這個樣本的那一部分</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/walkthrough/panel.py" line="238"/>
+        <location filename="../../netbuilder/ui/walkthrough/panel.py" line="281"/>
         <source>Formulas for:</source>
         <translation>公式對應：</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/walkthrough/panel.py" line="239"/>
+        <location filename="../../netbuilder/ui/walkthrough/panel.py" line="282"/>
         <source>sample</source>
         <translation>樣本</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/walkthrough/panel.py" line="242"/>
+        <location filename="../../netbuilder/ui/walkthrough/panel.py" line="285"/>
         <source>Loss:</source>
         <translation>損失函數：</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/walkthrough/panel.py" line="244"/>
+        <location filename="../../netbuilder/ui/walkthrough/panel.py" line="287"/>
         <source>The learning rate η of this step: w ← w − η·dL/dw</source>
         <translation>這一步的學習率 η：w ← w − η·dL/dw</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/walkthrough/panel.py" line="245"/>
+        <location filename="../../netbuilder/ui/walkthrough/panel.py" line="288"/>
         <source>Learning rate η:</source>
         <translation>學習率 η：</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/walkthrough/panel.py" line="249"/>
+        <location filename="../../netbuilder/ui/walkthrough/panel.py" line="292"/>
         <source>significant digits</source>
         <translation>位有效數字</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/walkthrough/panel.py" line="250"/>
+        <location filename="../../netbuilder/ui/walkthrough/panel.py" line="293"/>
         <source>How many digits the formulas show; hover a number for all of them</source>
         <translation>公式顯示多少位數字；滑鼠停留在數字上可檢視全部</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/walkthrough/panel.py" line="252"/>
+        <location filename="../../netbuilder/ui/walkthrough/panel.py" line="295"/>
         <source>Precision:</source>
         <translation>精度：</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/walkthrough/panel.py" line="338"/>
+        <location filename="../../netbuilder/ui/walkthrough/panel.py" line="421"/>
         <source>Nothing to step through yet.</source>
         <translation>還沒有可以逐步講解的內容。</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/walkthrough/panel.py" line="431"/>
+        <location filename="../../netbuilder/ui/walkthrough/panel.py" line="514"/>
         <source>of %1</source>
         <translation>共 %1 個</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/walkthrough/panel.py" line="452"/>
-        <location filename="../../netbuilder/ui/walkthrough/panel.py" line="458"/>
+        <location filename="../../netbuilder/ui/walkthrough/panel.py" line="535"/>
+        <location filename="../../netbuilder/ui/walkthrough/panel.py" line="541"/>
         <source>network&apos;s: %1</source>
         <translation>網路設定：%1</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/walkthrough/panel.py" line="499"/>
+        <location filename="../../netbuilder/ui/walkthrough/panel.py" line="582"/>
         <source>The learning rate must be a positive number.</source>
         <translation>學習率必須是正數。</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/walkthrough/panel.py" line="532"/>
+        <location filename="../../netbuilder/ui/walkthrough/panel.py" line="615"/>
         <source>Pause</source>
         <translation>暫停</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/walkthrough/panel.py" line="573"/>
+        <location filename="../../netbuilder/ui/walkthrough/panel.py" line="659"/>
         <source>HTML pages (*.html)</source>
         <translation>HTML 網頁 (*.html)</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/walkthrough/panel.py" line="575"/>
+        <location filename="../../netbuilder/ui/walkthrough/panel.py" line="661"/>
         <source>Markdown files (*.md)</source>
         <translation>Markdown 檔案 (*.md)</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/walkthrough/panel.py" line="577"/>
+        <location filename="../../netbuilder/ui/walkthrough/panel.py" line="663"/>
         <source>Export walkthrough</source>
         <translation>匯出逐步講解</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/walkthrough/panel.py" line="586"/>
+        <location filename="../../netbuilder/ui/walkthrough/panel.py" line="672"/>
         <source>Cannot write the walkthrough: %1</source>
         <translation>無法寫入逐步講解：%1</translation>
     </message>

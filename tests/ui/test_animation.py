@@ -115,3 +115,91 @@ def test_without_a_recorded_run_the_menu_says_what_to_do(window, monkeypatch, sh
     assert window.export_actions.animation_dialog() is False
     assert "train the network in the window first" in shown_errors[-1][1]
     assert not (tmp_path / "never.gif").exists()
+
+
+# -- MP4 where ffmpeg is found ------------------------------------------------------------------------------
+
+
+def answer_save_dialog_with_filter(monkeypatch, path, wanted):
+    """The save dialog as a user answers it: a name, and the file type picked from its list (``wanted`` names it)."""
+    offered = {}
+
+    def answer(parent, title, start, filters, *a, **k):
+        offered["filters"] = filters.split(";;")
+        chosen = next((f for f in offered["filters"] if wanted in f), offered["filters"][0])
+        return str(path), chosen
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", answer)
+    return offered
+
+
+def written(folder):
+    """The files in ``folder`` but the window's own settings."""
+    return sorted(p.name for p in folder.iterdir() if p.name != "settings")
+
+
+def video_frames(path):
+    imageio_ffmpeg = pytest.importorskip("imageio_ffmpeg")
+    reader = imageio_ffmpeg.read_frames(str(path))
+    meta = next(reader)
+    return meta, sum(1 for _ in reader)
+
+
+@pytest.fixture
+def ffmpeg():
+    from netbuilder.ui.animation import ffmpeg_path
+
+    found = ffmpeg_path()
+    if found is None:
+        pytest.skip("no ffmpeg on this machine (pip install imageio-ffmpeg)")
+    return found
+
+
+def test_the_menu_writes_an_mp4_when_its_type_is_chosen(trained, monkeypatch, tmp_path, shown_errors, ffmpeg):
+    window = trained
+    offered = answer_save_dialog_with_filter(monkeypatch, tmp_path / "xor-run", "MP4")
+    window.export_actions.act_animation.trigger()
+    assert shown_errors == []
+    assert any("*.gif" in f for f in offered["filters"]) and any("*.mp4" in f for f in offered["filters"])
+    path = tmp_path / "xor-run.mp4"
+    meta, count = video_frames(path)
+    assert tuple(meta["size"]) == FRAME_SIZE
+    moments = min(len(window.replay.moments), MAX_FRAMES)
+    assert count >= moments, "every moment is a frame, and the last one is held"
+    assert path.stat().st_size < 2_000_000
+    assert written(tmp_path) == ["xor-run.mp4"], "no temporary file is left"
+    # a name ending in .gif stays a GIF whatever the filter
+    answer_save_dialog_with_filter(monkeypatch, tmp_path / "still.gif", "MP4")
+    window.export_actions.act_animation.trigger()
+    assert frames(tmp_path / "still.gif")[0] == moments
+
+
+def test_without_ffmpeg_the_dialog_offers_gif_only_and_mp4_is_a_clear_message(trained, monkeypatch, tmp_path,
+                                                                             shown_errors):
+    import netbuilder.ui.animation as animation
+
+    window = trained
+    monkeypatch.setattr(animation, "ffmpeg_path", lambda: None)
+    offered = answer_save_dialog_with_filter(monkeypatch, tmp_path / "run.mp4", "GIF")
+    assert window.export_actions.animation_dialog() is False
+    assert offered["filters"] == ["GIF animations (*.gif)"]
+    title, text = shown_errors[-1]
+    assert "needs ffmpeg" in text and "GIF animations work without it" in text and "nothing was lost" in text
+    assert written(tmp_path) == []
+
+
+def test_a_failing_ffmpeg_leaves_the_old_file(trained, monkeypatch, tmp_path, shown_errors):
+    import netbuilder.ui.animation as animation
+
+    window = trained
+    broken = tmp_path / "ffmpeg"
+    broken.write_text("#!/bin/sh\necho 'Unknown encoder libx264' >&2\nexit 1\n")
+    broken.chmod(0o755)
+    monkeypatch.setattr(animation, "ffmpeg_path", lambda: str(broken))
+    old = tmp_path / "run.mp4"
+    old.write_bytes(b"the old video")
+    answer_save_dialog_with_filter(monkeypatch, old, "MP4")
+    assert window.export_actions.animation_dialog() is False
+    assert "ffmpeg could not write" in shown_errors[-1][1] and "Unknown encoder libx264" in shown_errors[-1][1]
+    assert old.read_bytes() == b"the old video"
+    assert written(tmp_path) == ["ffmpeg", "run.mp4"]
