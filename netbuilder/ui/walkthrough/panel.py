@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -49,7 +49,7 @@ from ..icons import icon
 from ..values import parse_number
 from .formula import FormulaView
 from .graph import ChainRuleGraph
-from .matrices import MatrixView
+from .matrices import FlowLayout, MatrixView
 from ...data.typed_values import format_row
 from .model import WalkthroughModel
 from .sequence import ChainRuleModel
@@ -74,6 +74,24 @@ def _button(text: str, tip: str, icon_name: str | None = None, checkable: bool =
     b.setCheckable(checkable)
     b.setAutoRaise(False)
     return b
+
+
+class _BarFlow(FlowLayout):
+    """The toolbar's flow. It reports no height-for-width: the bar sets its own height (_WrappingBar), since a
+    height-for-width in the panel would make the dock's scroll area size the whole panel by its size hints."""
+
+    def hasHeightForWidth(self) -> bool:  # noqa: N802 - Qt API
+        return False
+
+
+class _WrappingBar(QWidget):
+    """A row of button groups that takes the height of as many rows as its width needs."""
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt API
+        super().resizeEvent(event)
+        height = self.layout().heightForWidth(self.width())
+        if height != self.minimumHeight():
+            self.setFixedHeight(height)
 
 
 class WalkthroughPanel(QWidget):
@@ -108,11 +126,25 @@ class WalkthroughPanel(QWidget):
 
     def _build(self) -> None:
         outer = QVBoxLayout(self)
-        outer.setContentsMargins(6, 4, 6, 4)
+        outer.setContentsMargins(4, 4, 4, 4)
         outer.setSpacing(4)
 
-        nav = QHBoxLayout()
-        nav.setSpacing(4)
+        # The toolbar: three groups of buttons in a flow that wraps onto a second (third) row when the panel is
+        # narrow, so that the walkthrough's dock does not have to be a thousand pixels wide.
+        self.toolbar = _WrappingBar()
+        self.toolbar.setObjectName("walkthroughToolbar")
+        flow = self.toolbar_flow = _BarFlow(self.toolbar, spacing=8)
+        flow.setContentsMargins(0, 0, 0, 0)
+
+        def group() -> QHBoxLayout:
+            box = QWidget()
+            row = QHBoxLayout(box)
+            row.setContentsMargins(0, 0, 0, 0)
+            row.setSpacing(4)
+            flow.addWidget(box)
+            return row
+
+        nav = group()
         self.restart_button = _button(translate("Walkthrough", "Restart"),
                                       translate("Walkthrough", "Back to the first step (Home)"), "reset")
         self.prev_button = _button("◀ " + translate("Walkthrough", "Previous"),
@@ -131,8 +163,8 @@ class WalkthroughPanel(QWidget):
         self.pace.setToolTip(translate("Walkthrough", "Seconds per step while playing"))
         for w in (self.restart_button, self.prev_button, self.next_button, self.play_button, self.pace):
             nav.addWidget(w)
-        nav.addSpacing(12)
-        nav.addWidget(QLabel(translate("Walkthrough", "Jump to:")))
+        phases = group()
+        phases.addWidget(QLabel(translate("Walkthrough", "Jump to:")))
         self.phase_group = QButtonGroup(self)
         self.phase_group.setExclusive(True)
         self.phase_buttons: dict[str, QToolButton] = {}
@@ -143,8 +175,7 @@ class WalkthroughPanel(QWidget):
             b.clicked.connect(lambda checked=False, p=phase: self.jump(p))
             self.phase_group.addButton(b)
             self.phase_buttons[phase] = b
-            nav.addWidget(b)
-        nav.addStretch(1)
+            phases.addWidget(b)
         self.apply_button = _button(translate("Walkthrough", "Apply update"),
                                     translate("Walkthrough", "Put this step's new weights and biases into the network "
                                                              "(one undoable change)"))
@@ -159,27 +190,39 @@ class WalkthroughPanel(QWidget):
         menu.addAction(self.act_export_md)
         menu.addAction(self.act_export_html)
         self.export_button.setMenu(menu)
+        changes = group()
         for w in (self.apply_button, self.discard_button, self.export_button):
-            nav.addWidget(w)
-        outer.addLayout(nav)
+            changes.addWidget(w)
+        outer.addWidget(self.toolbar)
 
+        # The setup | (the formulas | the matrices): side by side when the panel is wide; the formulas over the
+        # matrices when it is not wide enough for three columns; everything in one column when it is narrow
+        # (see _arrange).
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setChildrenCollapsible(False)
-        self.splitter.addWidget(self._build_setup())
+        self.setup_scroll = self._build_setup()
+        self.splitter.addWidget(self.setup_scroll)
+        self.views = QSplitter(Qt.Orientation.Horizontal)
+        self.views.setChildrenCollapsible(False)
         self.formula = FormulaView()
         self.formula.setMinimumWidth(320)
-        self.splitter.addWidget(self.formula)
+        self.views.addWidget(self.formula)
         self.stack = QStackedWidget()
         self.matrices = MatrixView()
         self.matrices.set_model(self.model)
         self.graph = ChainRuleGraph(self.chain.example)
+        self._graph_minimum = self.graph.minimumSize()
+        self.graph.setMinimumSize(0, 0)  # the network's steps show first (set_mode)
         self.stack.addWidget(self.matrices)
         self.stack.addWidget(self.graph)
-        self.splitter.addWidget(self.stack)
+        self.views.addWidget(self.stack)
+        self.views.setStretchFactor(0, 3)
+        self.views.setStretchFactor(1, 3)
+        self.views.setSizes([440, 640])
+        self.splitter.addWidget(self.views)
         self.splitter.setStretchFactor(0, 0)
-        self.splitter.setStretchFactor(1, 3)
-        self.splitter.setStretchFactor(2, 3)
-        self.splitter.setSizes([300, 440, 640])
+        self.splitter.setStretchFactor(1, 6)
+        self.splitter.setSizes([300, 1080])
         outer.addWidget(self.splitter, 1)
 
         for key, slot in ((Qt.Key.Key_Right, self.next), (Qt.Key.Key_Left, self.previous), (Qt.Key.Key_Home, self.restart)):
@@ -300,6 +343,46 @@ class WalkthroughPanel(QWidget):
         self.doc.lockedChanged.connect(lambda _: self._update_buttons())
 
     # -- showing -----------------------------------------------------------------------------------
+
+    # -- fitting a narrow dock -----------------------------------------------------------------------
+
+    @staticmethod
+    def _min_width(widget: QWidget) -> int:
+        return max(widget.minimumWidth(), widget.minimumSizeHint().width())
+
+    def _arrangement(self, width: int) -> tuple[Qt.Orientation, Qt.Orientation]:
+        """The splitters' orientations (setup | views, formulas | matrices) that fit ``width``."""
+        m = self.layout().contentsMargins()
+        room = width - m.left() - m.right()
+        setup, formula, stack = (self._min_width(w) for w in (self.setup_scroll, self.formula, self.stack))
+        handle = self.splitter.handleWidth()
+        horizontal, vertical = Qt.Orientation.Horizontal, Qt.Orientation.Vertical
+        if room >= setup + formula + stack + 2 * handle:
+            return horizontal, horizontal
+        if room >= setup + max(formula, stack) + handle:
+            return horizontal, vertical
+        return vertical, vertical
+
+    def _arrange(self) -> None:
+        outer, inner = self._arrangement(self.width())
+        if self.views.orientation() != inner:
+            self.views.setOrientation(inner)
+        if self.splitter.orientation() != outer:
+            self.splitter.setOrientation(outer)
+            if outer == Qt.Orientation.Vertical:
+                self.splitter.setSizes([160, 1000])  # the setup scrolls; the formulas and matrices get the room
+
+    def minimumSizeHint(self):  # noqa: N802 - Qt API
+        """As narrow as one column needs (the toolbar wraps, the columns go one under another)."""
+        hint = super().minimumSizeHint()
+        m = self.layout().contentsMargins()
+        narrow = max(self.toolbar.minimumSizeHint().width(),
+                     *(self._min_width(w) for w in (self.setup_scroll, self.formula, self.stack)))
+        return QSize(narrow + m.left() + m.right(), hint.height())
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt API
+        self._arrange()
+        super().resizeEvent(event)
 
     def showEvent(self, event) -> None:  # noqa: N802
         super().showEvent(event)
@@ -552,6 +635,9 @@ class WalkthroughPanel(QWidget):
             self.mode_box.setCurrentIndex(index)
             self.mode_box.blockSignals(False)
         self.stack.setCurrentWidget(self.graph if mode == "chain" else self.matrices)
+        # the warm-up's graph needs its room only while it shows (a stacked widget's minimum is its pages')
+        self.graph.setMinimumSize(self._graph_minimum if mode == "chain" else QSize(0, 0))
+        self._arrange()
         self._load_setup()
         self._show_step()
 
