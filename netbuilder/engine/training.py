@@ -252,8 +252,7 @@ class Trainer:
             if self.health is not None:
                 self.health.observe_forward(cache, c)
                 self.health.observe_backward()
-            np.copyto(self._backup, c.flat)
-            self.optimizer.apply(c.flat, c.grad)
+            self.optimizer.apply(c.flat, c.grad, backup=self._backup)  # copies c.flat into the backup first
         self.global_step += 1
         self._batch_index += 1
         n = len(xb)

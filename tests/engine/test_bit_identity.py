@@ -10,6 +10,7 @@ numbers must say why and update the hashes with ``python tests/engine/test_bit_i
 from __future__ import annotations
 
 import hashlib
+import math
 import sys
 
 import numpy as np
@@ -200,3 +201,108 @@ if __name__ == "__main__":  # print the table of hashes for the engine on the pa
     for case in CASES:
         print(f"    {case!r}: {digest(case)!r},")
     sys.exit(0)
+
+
+def _reference_update(name, params, w, g, state, t):
+    """The update rules as the engine wrote them before its speed work: whole vectors, one pass at a time."""
+    tmp = np.empty_like(w)
+    if name == "sgd":
+        lr, momentum = params["learning_rate"], params["momentum"]
+        np.multiply(g, lr, out=tmp)
+        if momentum == 0:
+            np.subtract(w, tmp, out=w)
+            return
+        v = state.setdefault("v", np.zeros_like(w))
+        v *= momentum
+        v -= tmp
+        if params["nesterov"]:
+            w -= tmp
+            np.multiply(v, momentum, out=tmp)
+            w += tmp
+        else:
+            w += v
+    elif name == "adagrad":
+        acc = state.setdefault("G", np.full_like(w, params["initial_accumulator_value"]))
+        np.square(g, out=tmp)
+        acc += tmp
+        np.add(acc, params["epsilon"], out=tmp)
+        np.sqrt(tmp, out=tmp)
+        np.divide(g, tmp, out=tmp)
+        tmp *= params["learning_rate"]
+        w -= tmp
+    elif name == "rmsprop":
+        rho = params["rho"]
+        v = state.setdefault("v", np.zeros_like(w))
+        np.square(g, out=tmp)
+        tmp *= 1.0 - rho
+        v *= rho
+        v += tmp
+        if params["centered"]:
+            mg = state.setdefault("mg", np.zeros_like(w))
+            mg *= rho
+            mg += (1.0 - rho) * g
+            np.square(mg, out=tmp)
+            np.subtract(v, tmp, out=tmp)
+            tmp += params["epsilon"]
+        else:
+            np.add(v, params["epsilon"], out=tmp)
+        np.sqrt(tmp, out=tmp)
+        np.divide(g, tmp, out=tmp)
+        tmp *= params["learning_rate"]
+        if params["momentum"] > 0:
+            mom = state.setdefault("mom", np.zeros_like(w))
+            mom *= params["momentum"]
+            mom += tmp
+            w -= mom
+        else:
+            w -= tmp
+    else:  # adam
+        b1, b2 = params["beta_1"], params["beta_2"]
+        alpha = params["learning_rate"] * math.sqrt(1.0 - b2**t) / (1.0 - b1**t)
+        m, v = state.setdefault("m", np.zeros_like(w)), state.setdefault("v", np.zeros_like(w))
+        np.subtract(g, m, out=tmp)
+        tmp *= 1.0 - b1
+        m += tmp
+        np.square(g, out=tmp)
+        tmp -= v
+        tmp *= 1.0 - b2
+        v += tmp
+        if params["amsgrad"]:
+            if "v_hat" not in state:
+                state["v_hat"] = v.copy()
+            np.maximum(state["v_hat"], v, out=state["v_hat"])
+            v = state["v_hat"]
+        np.sqrt(v, out=tmp)
+        tmp += params["epsilon"]
+        np.divide(m, tmp, out=tmp)
+        tmp *= alpha
+        w -= tmp
+
+
+@pytest.mark.parametrize("dtype", ["float64", "float32"])
+@pytest.mark.parametrize("opt", sorted(OPTIMIZERS))
+@pytest.mark.parametrize("block_bytes", [40, 1000, 1 << 20])
+def test_each_update_is_bit_for_bit_the_whole_vector_rule(opt, dtype, block_bytes, monkeypatch):
+    """Blocked updates (blocks of 5, 125 elements, or one block) against the whole-vector rule, with the
+    backup copy, a learning rate changed midway and (Adam) AMSGrad switched on midway."""
+    from netbuilder.engine import optimizers
+
+    monkeypatch.setattr(optimizers.Optimizer, "BLOCK_BYTES", block_bytes)
+    rng = np.random.default_rng(11)
+    n = 1003
+    optimizer = optimizers.get(dict(OPTIMIZERS[opt]))
+    w = rng.normal(size=n).astype(dtype)
+    expected, state = w.copy(), {}
+    backup = np.zeros_like(w)
+    for t in range(1, 9):
+        if t == 4:
+            optimizer.set(learning_rate=optimizer.learning_rate * 0.5)
+        if t == 6 and optimizer.name == "adam" and not optimizer.params["amsgrad"]:
+            optimizer.set(amsgrad=True)
+            optimizer.v_hat = None
+        g = (rng.normal(size=n) * rng.choice([1e-3, 1.0, 50.0], size=n)).astype(dtype)
+        before = w.copy()
+        optimizer.apply(w, g, backup=backup)
+        _reference_update(optimizer.name, optimizer.params, expected, g, state, t)
+        assert np.array_equal(backup, before)
+        assert np.array_equal(w, expected), f"step {t}"
