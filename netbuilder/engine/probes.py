@@ -140,21 +140,28 @@ def health(compiled: CompiledNetwork, x: np.ndarray, y: np.ndarray) -> dict[str,
 def plane_range(points: np.ndarray, margin: float = 0.1) -> tuple[tuple[float, float], tuple[float, float]]:
     """((x_min, x_max), (y_min, y_max)) spanning ``points`` (n, 2) plus ``margin`` of the span on each side.
 
-    A column with a single value gets a window of ±max(|value|, 1)/2 around it,
-    so a one-sample dataset (the worked example) still has a plane to draw.
+    The plane is never a sliver. A column whose values (nearly) do not vary gets a window around them as wide
+    as the other column's span: samples on a line parallel to an axis have a square plane along them. When
+    neither varies (one sample, the worked example) both get max(|x|, |y|, 1): a square around the point,
+    ±0.5 for one near the origin. The document's idle picture and a training run's live one both take their
+    range from here (through :class:`BoundaryProbe`), so the picture does not jump when a run starts.
     """
     p = np.asarray(points, dtype=np.float64).reshape(-1, 2)
     p = p[np.all(np.isfinite(p), axis=1)]
+    if len(p) == 0:
+        lows, highs = np.array([-1.0, -1.0]), np.array([1.0, 1.0])
+    else:
+        lows, highs = p.min(axis=0), p.max(axis=0)
+    spans = highs - lows
+    # "does not vary": a span within rounding of the values themselves (1e-9 of their size)
+    flat = spans <= 1e-9 * np.maximum(1.0, np.maximum(np.abs(lows), np.abs(highs)))
+    centres = (lows + highs) / 2
     out = []
     for col in range(2):
-        if len(p) == 0:
-            lo, hi = -1.0, 1.0
-        else:
-            lo, hi = float(p[:, col].min()), float(p[:, col].max())
-        span = hi - lo
-        if span <= 0:
-            half = max(abs(lo), 1.0) / 2
-            lo, hi, span = lo - half, hi + half, 2 * half
+        lo, hi, span = float(lows[col]), float(highs[col]), float(spans[col])
+        if flat[col]:
+            span = float(spans[1 - col]) if not flat[1 - col] else max(1.0, *np.abs(centres).tolist())
+            lo, hi = float(centres[col]) - span / 2, float(centres[col]) + span / 2
         out.append((lo - margin * span, hi + margin * span))
     return out[0], out[1]
 
@@ -196,6 +203,8 @@ class BoundaryProbe:
     ``task`` is "binary", "multiclass" or "regression" (default: from the output
     layer); ``threshold`` is the binary decision threshold (0.5, or 0 for tanh scores).
     Layers with more than ``max_units`` neurons get no per-neuron pictures.
+    ``extent``: other points (plane coordinates) whose range the grid spans instead
+    of the samples' — e.g. all of a dataset's samples when only some are drawn.
     """
 
     def __init__(
@@ -212,6 +221,7 @@ class BoundaryProbe:
         resolution: int | tuple[int, int] = 100,
         margin: float = 0.1,
         max_units: int = 64,
+        extent: np.ndarray | None = None,
     ) -> None:
         self.compiled = compiled
         self.task = task or infer_task(compiled)
@@ -225,7 +235,7 @@ class BoundaryProbe:
         if width < 2 or height < 2:
             raise ValueError("a decision boundary grid needs at least 2 × 2 points")
         everything = x_train if x_test is None or len(x_test) == 0 else np.concatenate([x_train, x_test])
-        (x0, x1), (y0, y1) = plane_range(everything, margin)
+        (x0, x1), (y0, y1) = plane_range(everything if extent is None else extent, margin)
         self.xs = np.linspace(x0, x1, width)
         self.ys = np.linspace(y0, y1, height)
         gx, gy = np.meshgrid(self.xs, self.ys)  # (H, W): row = y index, column = x index
@@ -286,8 +296,8 @@ def boundary(compiled: CompiledNetwork, x_train: np.ndarray, y_train: np.ndarray
     """The network's output and every neuron over a grid of the 2-D input plane: one picture.
 
     Takes the arguments of :class:`BoundaryProbe` (the keyword-only ``options``
-    are its ``transform``, ``task``, ``threshold``, ``resolution``, ``margin``
-    and ``max_units``), so the two cannot drift apart in names or defaults.
+    are its ``transform``, ``task``, ``threshold``, ``resolution``, ``margin``,
+    ``max_units`` and ``extent``), so the two cannot drift apart in names or defaults.
     For many snapshots of one run, keep a :class:`BoundaryProbe` instead.
     """
     return BoundaryProbe(compiled, x_train, y_train, x_test, y_test, **options).compute()

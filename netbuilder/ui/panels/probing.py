@@ -184,21 +184,17 @@ class DocumentState:
                                      margin=0.0).compute()
             boundary.points, boundary.labels = {}, {}
             return boundary
+        # The plane spans all the samples (at most BOUNDARY_POINTS of them drawn) with the range a training
+        # run's probe takes, probes.plane_range (which widens one sample, or samples on a line, to a square-ish
+        # plane): the picture does not jump when a run starts.
+        every = [np.asarray(plane.train[0], dtype=np.float64).reshape(-1, 2)]
+        if plane.test is not None:
+            every.append(np.asarray(plane.test[0], dtype=np.float64).reshape(-1, 2))
         (train_x, train_y), test = _thin(plane.train), plane.test
         test_x, test_y = _thin(test) if test is not None else (None, None)
-        train_x = np.asarray(train_x, dtype=np.float64)
-        extra = _spread(train_x if test_x is None else np.vstack([train_x, np.asarray(test_x, dtype=np.float64)]))
-        if extra is not None:  # one sample (the worked example): a plane around it, not a sliver
-            n = len(train_x)
-            train_x = np.vstack([train_x, extra])
-            train_y = None if train_y is None else np.concatenate([train_y, np.repeat(train_y[:1], 2, axis=0)])
-        boundary = BoundaryProbe(compiled, train_x, train_y, test_x, test_y, transform=plane.transform, task=task,
-                                 threshold=threshold, resolution=80).compute()
-        if extra is not None:
-            boundary.points["train"] = boundary.points["train"][:n]
-            if "train" in boundary.labels:
-                boundary.labels["train"] = boundary.labels["train"][:n]
-        return boundary
+        return BoundaryProbe(compiled, np.asarray(train_x, dtype=np.float64), train_y, test_x, test_y,
+                             transform=plane.transform, task=task, threshold=threshold, resolution=80,
+                             extent=np.vstack(every)).compute()
 
     def feature_maps(self, network, base_dir, sample: int,
                      parameters=None) -> tuple[dict[str, np.ndarray], np.ndarray | None, int]:
@@ -274,18 +270,6 @@ def _small_file(spec: dict[str, Any], base_dir) -> bool:
         return path.is_file() and path.stat().st_size <= SMALL_FILE
     except OSError:
         return False
-
-
-def _spread(x: np.ndarray) -> np.ndarray | None:
-    """Two corner points that widen a plane whose samples do not spread in some direction, else None."""
-    if len(x) == 0:
-        return None
-    low, high = x.min(axis=0), x.max(axis=0)
-    if np.all(high - low > 1e-9):
-        return None
-    centre = (low + high) / 2
-    half = np.where(high - low > 1e-9, (high - low) / 2, np.maximum(0.5, np.abs(centre)))
-    return np.array([centre - half, centre + half])
 
 
 def _thin(points):
