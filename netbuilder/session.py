@@ -22,24 +22,26 @@ from __future__ import annotations
 
 import math
 import time
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Callable, Iterable
+from typing import Any
 
 import numpy as np
 
 from .data import Dataset, load_dataset
 from .data.sources import parse_data_argument
 from .engine import NotTrainableError
-from .engine.perceptron import check_perceptron
-from .model.history import Run
-from .model.network import Network
-from .model.validation import errors, validate
-from .model.parameters import Parameters
 from .engine.control import Control
-from .model.recording import Moment, Recording
+from .engine.perceptron import check_perceptron
+from .engine.probes import Plane, SnapshotProbe
 from .engine.snapshot import Snapshot
 from .engine.training import Callback, Trainer, TrainingLoop
+from .model.history import Run
+from .model.network import Network
+from .model.parameters import Parameters
+from .model.recording import Moment, Recording
+from .model.validation import errors, validate
 
 
 def dataset_for(net: Network, data: Any = None, base_dir: str | Path | None = None) -> Dataset:
@@ -75,6 +77,9 @@ def is_perceptron(net: Network) -> bool:
 
 #: The memory a run's recording may take (its moments are float64 copies of every parameter).
 RECORDING_BYTES = 64 * 2**20
+#: A watched run measures the network's health on at most one step every this many seconds (see
+#: :mod:`netbuilder.engine.health`): every step would cost a small network as much as training it.
+HEALTH_INTERVAL = 0.002
 
 
 @dataclass
@@ -116,6 +121,7 @@ class TrainingSession:
         probe: Probe | None = None,
         clock: Callable[[], float] = time.perf_counter,
         callbacks: Iterable[Callback] = (),
+        handover: float | None = 0.001,
     ) -> None:
         self.network = Network.from_config(network.get_config())
         self.data = data
@@ -126,6 +132,9 @@ class TrainingSession:
         self.probe = probe
         self.clock = clock
         self.callbacks = list(callbacks)
+        #: A watched run in a thread beside the window's hands the interpreter lock over at least this often
+        #: (seconds; None: never, e.g. in a process of its own), see :meth:`run`.
+        self.handover = handover
         self.trainer: Trainer | None = None
         self.dataset = None
         self.outcome: Outcome | None = None
@@ -215,7 +224,7 @@ class TrainingSession:
                 send(True)
 
         if report is not None:
-            t.track_health()  # someone watches: measure the gradient flow and dead or saturated units
+            self._track_health()  # someone watches: measure the gradient flow and dead or saturated units
             # and record the run for replay, in at most RECORDING_BYTES of memory
             per_moment = max(t.compiled.size * 8, 1)
             self.recording = Recording(limit=int(min(400, max(20, RECORDING_BYTES // per_moment))))
@@ -227,10 +236,11 @@ class TrainingSession:
             # A watched run hands the interpreter lock over every millisecond or so: without this, a thread
             # drawing the run waits up to the switch interval (5 ms) at every call into Qt, the window reacts
             # late and a click on Pause reaches the loop thousands of steps after what the screen showed.
-            wall = time.perf_counter()
-            if wall - handed_over >= 0.001:
-                time.sleep(0)
-                handed_over = wall
+            if self.handover is not None:
+                wall = time.perf_counter()
+                if wall - handed_over >= self.handover:
+                    time.sleep(0)
+                    handed_over = wall
             self._losses.append(result.loss)
             if result.epoch_logs is not None:
                 self._epoch_logs.append({"epoch": float(result.epoch), **result.epoch_logs})
@@ -263,10 +273,26 @@ class TrainingSession:
         self.outcome = outcome
         return outcome
 
+    def wants(self, part: str) -> bool:
+        """Whether the watcher draws ``part`` now ("health", "gradients", ...): the probe's
+        :attr:`~netbuilder.engine.probes.SnapshotProbe.wanted`, everything without a probe that says."""
+        wanted = getattr(self.probe, "wanted", None)
+        return wanted is None or part in wanted
+
+    def _track_health(self) -> None:
+        """Measure the network's health on a sample of the steps, while someone draws it."""
+        t = self.trainer
+        assert t is not None
+        tracker = t.track_health()
+        # a report after every step (a test, the screenshots) measures every step
+        tracker.interval = min(HEALTH_INTERVAL, self.min_interval)
+        tracker.gate = (lambda: self.wants("health")) if hasattr(self.probe, "wanted") else None
+
     def _snapshot(self, result, active: float, epochs: float, started_epoch: int, probe: bool,
                   final: bool = False) -> Snapshot:
         t = self.trainer
         assert t is not None
+        health = t.health.take() if t.health is not None and t.global_step and self.wants("health") else None
         steps_per_epoch = t.steps_per_epoch
         if result is not None:
             epoch, step = result.epoch, result.step
@@ -282,9 +308,9 @@ class TrainingSession:
             batch_losses=self._losses,
             epoch_logs=self._epoch_logs,
             parameters=t.parameters(),
-            gradients=t.compiled.gradients() if t.global_step else None,
+            gradients=t.compiled.gradients() if t.global_step and self.wants("gradients") else None,
             task=t.task,
-            health=t.health.take() if t.health is not None and t.global_step else None,
+            health=health,
         )
         self._losses, self._epoch_logs = [], []
         if probe and self.probe is not None:
@@ -310,3 +336,59 @@ class TrainingSession:
             sets["validation"] = (t.x_val, t.y_val)
         return evaluation(t.compiled, sets, t.task, t.threshold, 20_000)
 
+
+# -- the probe a window watches a run with ---------------------------------------------------------
+# Here, without Qt, so that the app's worker thread and a training process of its own make the same one.
+
+def plane_for(spec: dict[str, Any] | None, base_dir: str | Path | None = None) -> Plane | None:
+    """The raw 2-D samples of a dataset description and the transform to network inputs, or None.
+
+    The dataset is made again without its extra features; a stored scaling is
+    undone (:func:`netbuilder.data.scaling.invert_scaler`), so the plane is in the data's own
+    units. The transform is :func:`netbuilder.data.input_transform` of the
+    description — the function :func:`netbuilder.api.predict` applies.
+    """
+    from .data import input_transform, load_dataset
+    from .data.scaling import invert_scaler
+
+    if not isinstance(spec, dict):
+        return None
+    base = {k: v for k, v in spec.items() if k != "features"}
+    raw = load_dataset(base, base_dir)
+    if raw.n_features != 2:
+        return None
+    scaler = raw.spec.get("scaler") if isinstance(raw.spec, dict) else None
+    features = spec.get("features")
+    transform = None
+    if scaler is not None or features is not None:
+        full = dict(raw.spec)
+        if features is not None:
+            full["features"] = features
+        transform = input_transform(full)
+    test = (invert_scaler(raw.x_test, scaler), raw.y_test) if raw.has_test else None
+    return Plane((invert_scaler(raw.x, scaler), raw.y), test, transform)
+
+
+def needs_plane(spec: dict[str, Any] | None) -> bool:
+    """True when the network's inputs are not the raw plane (extra features or a scaling)."""
+    if not isinstance(spec, dict):
+        return False
+    return spec.get("features") is not None or spec.get("scaler") is not None or spec.get("scaling", "none") != "none"
+
+
+def make_probe(network, dataset: Any = None, base_dir: str | Path | None = None, resolution: int = 80) -> SnapshotProbe:
+    """The probe for a training session of ``network``.
+
+    ``dataset`` is the loaded dataset or a function returning it (e.g.
+    ``lambda: session.dataset``), for the test set; the input plane is made
+    lazily, in the worker thread, when the data has features or a scaling.
+    """
+    spec = network.dataset
+    plane = None
+    if needs_plane(spec):
+        def plane():
+            try:
+                return plane_for(spec, base_dir)
+            except (ValueError, OSError):
+                return None
+    return SnapshotProbe(dataset=dataset, plane=plane, resolution=resolution)

@@ -12,11 +12,19 @@ A :class:`HealthTracker` watches the steps of a :class:`~netbuilder.engine.train
 
 :meth:`HealthTracker.take` hands out the means since the previous call and the last completed
 epoch's dead and saturated shares, as plain :class:`LayerHealth` values a snapshot can carry.
+
+Measuring every step costs a small network as much as the step itself, so a watched run measures a
+sample of its steps: with ``interval`` set, at most one step every ``interval`` seconds (every step when
+the steps are slower than that; the first step always). The numbers keep their meaning on the steps
+measured: ‖dL/dW‖ and the spreads are means over the measured steps since the last report, and a unit is
+dead when it was 0 for every sample of the measured steps of the last epoch that had any (an epoch with
+none measured, e.g. one of XOR's one-step epochs between two samples, leaves the shares as they were).
 """
 
 from __future__ import annotations
 
 import math
+import time
 from dataclasses import dataclass
 
 import numpy as np
@@ -55,6 +63,7 @@ class _Layer:
         units = layer.shape[-1] if layer.shape else 1
         self.active = np.zeros(units, dtype=bool)
         self.epoch_outputs = self.epoch_saturated = 0
+        self.epoch_observed = False
         self.last_dead: float | None = None
         self.last_saturated: float | None = None
         self.reset_report()
@@ -67,6 +76,7 @@ class _Layer:
 
     def observe(self, a: np.ndarray) -> None:
         flat = a.reshape(-1, a.shape[-1])
+        self.epoch_observed = True
         if self.can_die:
             self.active |= flat.any(axis=0)
         if self.saturates:
@@ -82,6 +92,9 @@ class _Layer:
             self.grad_steps += 1
 
     def end_epoch(self) -> None:
+        if not self.epoch_observed:  # nothing measured in this epoch: the last measured one still stands
+            return
+        self.epoch_observed = False
         if self.can_die:
             self.last_dead = float(1.0 - self.active.mean())
             self.active[:] = False
@@ -108,18 +121,40 @@ class _Layer:
 class HealthTracker:
     """Gradient norms, spreads, dead and saturated units of every layer with weights, while training."""
 
-    def __init__(self, compiled: CompiledNetwork) -> None:
+    def __init__(self, compiled: CompiledNetwork, interval: float = 0.0) -> None:
         self._layers = {layer.layer_id: _Layer(compiled, layer) for layer in compiled.layers
                         if layer.weighted}
         self._order = list(self._layers)
+        #: Measure at most one step every this many seconds (0: every step); see the module's docstring.
+        self.interval = interval
+        self._last = -math.inf
+        self._measuring = True
+        #: Measure only while this says so (None: always), asked before each step measured: e.g. whether a
+        #: watcher draws the health now.
+        self.gate = None
+        #: Steps measured since the tracker was made (for tests and benchmarks).
+        self.measured = 0
 
     def observe_forward(self, cache: ForwardCache, compiled: CompiledNetwork) -> None:
+        if self.interval > 0:
+            now = time.perf_counter()
+            self._measuring = now - self._last >= self.interval
+            if not self._measuring:
+                return
+            self._last = now
+        if self.gate is not None:
+            self._measuring = self.gate()
+            if not self._measuring:
+                return
+        self.measured += 1
         for layer in compiled.layers:
             tracked = self._layers.get(layer.layer_id)
             if tracked is not None:
                 tracked.observe(cache.a[layer.index])
 
     def observe_backward(self) -> None:
+        if not self._measuring:
+            return
         for tracked in self._layers.values():
             tracked.observe_gradient()
 

@@ -391,6 +391,12 @@ def _resolve(value):
     return value() if callable(value) else value
 
 
+#: What a watched run can compute for its snapshots besides losses and parameters (see
+#: :attr:`SnapshotProbe.wanted`): histograms, one image's feature maps, the decision boundary with every
+#: neuron's picture, confusion matrices or R², the layers' health, the last step's gradients.
+PARTS = frozenset({"activations", "feature_maps", "boundary", "evaluation", "health", "gradients"})
+
+
 class SnapshotProbe:
     """Fills a snapshot's ``activations``, ``boundary``, ``confusion`` / ``r2``: the session's ``probe`` hook.
 
@@ -418,6 +424,13 @@ class SnapshotProbe:
     training data; the UI may change it at any time) is the sample whose
     feature maps every snapshot carries, and the histograms use at most
     ``image_probe_size`` samples (a convolution's outputs are large).
+
+    ``wanted`` is the set of :data:`PARTS` someone draws now (None: all of them);
+    the UI may change it at any time, and each probe reads it afresh, so a part
+    nobody shows costs nothing and a panel shown again during a run gets its part
+    at the next probe. "activations", "feature_maps", "boundary" and "evaluation"
+    are computed here; "health" and "gradients" are the session's (it reads
+    ``wanted`` too: :meth:`netbuilder.session.TrainingSession.wants`).
     """
 
     def __init__(
@@ -432,8 +445,11 @@ class SnapshotProbe:
         seed: int = 0,
         feature_sample: int = 0,
         image_probe_size: int = 64,
+        wanted: set[str] | frozenset[str] | None = None,
     ) -> None:
         self.dataset = dataset
+        #: The parts drawn now (a subset of :data:`PARTS`), None for all; read at every probe.
+        self.wanted = None if wanted is None else frozenset(wanted)
         self.plane = plane
         self.probe_size = probe_size
         self.resolution = resolution
@@ -475,17 +491,24 @@ class SnapshotProbe:
         n = sum(min(len(p[0]), self.max_eval or len(p[0])) for p in self._sets.values() if p is not None)
         self._eval_always = n * c.size <= self.cheap_eval
 
+    def wants(self, part: str) -> bool:
+        wanted = self.wanted
+        return wanted is None or part in wanted
+
     def __call__(self, trainer, snapshot: Snapshot) -> None:
         if not self._ready:
             self._prepare(trainer)
         c = trainer.compiled
-        snapshot.activations = layer_activations(c, self._x_probe)
-        if c.input_shape is not None:
+        if self.wants("activations"):
+            snapshot.activations = layer_activations(c, self._x_probe)
+        if c.input_shape is not None and self.wants("feature_maps"):
             k = min(max(int(self.feature_sample), 0), len(trainer.x) - 1)
             snapshot.feature_sample = k
             snapshot.feature_maps, snapshot.feature_output = feature_maps(c, trainer.x[k])
-        if self._boundary is not None:
+        if self._boundary is not None and self.wants("boundary"):
             snapshot.boundary = self._boundary.compute()
-        if self._eval_always or snapshot.epoch_logs or not self._evaluated:
+        if not self.wants("evaluation"):
+            self._evaluated = False  # shown again: evaluated at the next probe, not at the next epoch's end
+        elif self._eval_always or snapshot.epoch_logs or not self._evaluated:
             self._evaluated = True
             snapshot.confusion, snapshot.r2 = evaluation(c, self._sets, trainer.task, trainer.threshold, self.max_eval)

@@ -288,7 +288,7 @@ class MainWindow(QMainWindow):
         """The panels that live beside the canvas, each owning its dock, menu entries and wiring."""
         from .data import install_data_panel
         from .export_actions import install_export_actions
-        from .panels import install_panels, make_probe
+        from .panels import install_panels
         from .training import install_training
         from .walkthrough import install_walkthrough
 
@@ -298,7 +298,8 @@ class MainWindow(QMainWindow):
         self.exports = install_export_actions(self)
         self.panels = install_panels(self)
         self.training.watchers.append(self.panels)
-        self.training.probe_factory = make_probe
+        # the panels' probe: its feature sample follows the panel, what it computes what is on the screen
+        self.training.probe_factory = self.panels.make_probe
         from .replay import install_replay
 
         install_replay(self)  # the timeline under the loss plot replays recorded runs

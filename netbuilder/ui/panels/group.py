@@ -22,24 +22,36 @@ from typing import Any
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QDockWidget
 
+from ...engine.snapshot import Snapshot
 from .activation_plot import ActivationPlotPanel
 from .activations import ActivationsPanel
 from .base import Panel
 from .boundary import BoundaryPanel
 from .feature_maps import FeatureMapsPanel
-from .gradient_flow import GradientFlowPanel
 from .filters import FiltersPanel
+from .gradient_flow import GradientFlowPanel
 from .loss import LossPanel
 from .metrics import MetricsPanel
-from ...engine.snapshot import Snapshot
 from .probing import DocumentState, make_probe
 from .weights import WeightsPanel
 
-__all__ = ["DOCUMENT", "KEYS", "LIVE", "Panels", "REPLAY", "Shown"]
+__all__ = ["DOCUMENT", "KEYS", "LIVE", "REPLAY", "Panels", "Shown"]
 
 #: The panels' keys (also their attribute names on :class:`Panels`), in the order they are told of a run.
 KEYS = ("loss", "gradient_flow", "metrics", "activation_plot", "boundary", "weights", "activations", "filters",
         "feature_maps")
+
+#: What each panel needs a running training's probe to compute (:data:`netbuilder.engine.probes.PARTS`) while it
+#: is on the screen; a panel not shown (closed, or a dock tab in the background) costs nothing.
+WANTS = {
+    "gradient_flow": {"health"},
+    "metrics": {"evaluation"},
+    "boundary": {"boundary"},
+    "weights": {"gradients"},
+    "activations": {"activations"},
+    "filters": {"gradients"},
+    "feature_maps": {"feature_maps"},
+}
 
 #: What :class:`Shown` stands for: the document's own network, a running training, a recorded moment.
 DOCUMENT, LIVE, REPLAY = "document", "live", "replay"
@@ -93,8 +105,11 @@ class Panels(QObject):
         self._last_snapshot = None  # the running training's latest report
         #: (network, parameters, confusion, r2) of the run that just ended, shown while those are the weights.
         self._final = None
-        #: The probe of the run in progress (its feature sample follows the panel's choice).
+        #: The probe of the run in progress (its feature sample follows the panel's choice, what it computes
+        #: what is on the screen: :meth:`wanted`).
         self.probe = None
+        self._following_docks = False
+        self._scene_follows = False
         #: key -> panel, in :data:`KEYS` order.
         self.panels: dict[str, Panel] = {key: getattr(self, key) for key in KEYS}
         #: key -> its dock widget (filled by :func:`~netbuilder.ui.panels.install.install_panels`).
@@ -124,6 +139,7 @@ class Panels(QObject):
 
     def add_snapshot(self, snapshot) -> None:
         """One :class:`~netbuilder.engine.snapshot.Snapshot`; every panel takes what it shows."""
+        self.update_wanted()
         for panel in self.panels.values():
             panel.add_snapshot(snapshot)
         self._live_parameters = snapshot.parameters
@@ -194,7 +210,34 @@ class Panels(QObject):
         network = network if network is not None else self.doc.network
         self.probe = make_probe(network, dataset, base_dir if base_dir is not None else self._base_dir())
         self.probe.feature_sample = self.feature_maps.sample
+        if not self._following_docks:
+            self._following_docks = True
+            for dock in self.docks.values():  # a panel shown again during a run gets its part at the next probe
+                dock.visibilityChanged.connect(lambda _visible: self.update_wanted())
+        self.update_wanted()
         return self.probe
+
+    def wanted(self) -> frozenset[str]:
+        """What the panels on the screen (and the canvas's neuron pictures and health badges) draw from a
+        running training: the parts its probe computes (see :data:`WANTS`)."""
+        parts: set[str] = set()
+        for key, needs in WANTS.items():
+            if self.panels[key].is_shown():
+                parts |= needs
+        if "evaluation" in parts and self.metrics.samples is not None or self._scene_follows:
+            parts.add("activations")  # a few samples' predictions instead of R²; the canvas's neuron values
+        insight = getattr(self.parent(), "canvas_insight", None)
+        if insight is not None:
+            if insight.show_maps:
+                parts.add("boundary")  # every neuron's picture over the input plane
+            if insight.show_badges:
+                parts.add("health")
+        return frozenset(parts)
+
+    def update_wanted(self) -> None:
+        """Tell the running probe what is drawn now (it reads it at its next probe)."""
+        if self.probe is not None:
+            self.probe.wanted = self.wanted()
 
     def show_sample(self, index: int) -> None:
         """Show sample ``index`` of the training data in the feature maps (a click in the Data panel)."""
@@ -313,6 +356,8 @@ class Panels(QObject):
     def follow_shown(self, scene) -> None:
         """The canvas's edges and bias tags draw the weights shown (a running training's, a replayed moment's),
         the document's own otherwise; hovering a neuron shows its output on the first probe sample."""
+
+        self._scene_follows = True  # the neurons' outputs on the first probe sample: the probe's activations
 
         def shown(state: Shown) -> None:
             try:

@@ -1,9 +1,10 @@
 """Where the panels' numbers come from when a network trains, and when it does not.
 
-- :func:`make_probe`: the :class:`~netbuilder.engine.probes.SnapshotProbe` a
-  training session should use for a network, with the raw input plane and the
-  input transform worked out from the network's dataset (see
-  :func:`plane_for`). Its work is done in the worker thread.
+- :func:`make_probe` (in :mod:`netbuilder.session`, without Qt): the
+  :class:`~netbuilder.engine.probes.SnapshotProbe` a training session should use
+  for a network, with the raw input plane and the input transform worked out
+  from the network's dataset (see :func:`plane_for`). Its work is done where the
+  run trains (the worker thread, or a process of its own).
 - :class:`DocumentState`: the same numbers for the document's own weights
   when no training runs (a file was opened, training ended, an undo), so the
   panels always show the network the canvas shows. Only for data that is
@@ -21,10 +22,11 @@ import numpy as np
 
 from ...engine.compiled import CompiledNetwork, NotTrainableError
 from ...engine.metrics import decision_threshold, infer_task
-from ...engine.probes import (
-    BoundaryProbe, Plane, SnapshotProbe, evaluation, feature_maps, health, layer_activations, probe_batch,
-)
+from ...engine.probes import BoundaryProbe, Plane, evaluation, feature_maps, health, layer_activations, probe_batch
 from ...engine.snapshot import Snapshot
+
+# Qt-free, so that a training process of its own makes the same probe (see netbuilder.workers.remote)
+from ...session import make_probe, needs_plane, plane_for  # noqa: F401
 
 #: Data kinds made quickly enough to load in the UI thread.
 QUICK_KINDS = ("builtin", "inline")
@@ -38,60 +40,6 @@ BOUNDARY_POINTS = 2000
 #: Regression data with at most this many samples, or targets that do not vary, has no meaningful R²:
 #: the Metrics panel shows each sample's prediction instead.
 FEW_SAMPLES = 10
-
-
-def plane_for(spec: dict[str, Any] | None, base_dir: str | Path | None = None) -> Plane | None:
-    """The raw 2-D samples of a dataset description and the transform to network inputs, or None.
-
-    The dataset is made again without its extra features; a stored scaling is
-    undone (:func:`netbuilder.data.scaling.invert_scaler`), so the plane is in the data's own
-    units. The transform is :func:`netbuilder.data.input_transform` of the
-    description — the function :func:`netbuilder.api.predict` applies.
-    """
-    from ...data import input_transform, load_dataset
-    from ...data.scaling import invert_scaler
-
-    if not isinstance(spec, dict):
-        return None
-    base = {k: v for k, v in spec.items() if k != "features"}
-    raw = load_dataset(base, base_dir)
-    if raw.n_features != 2:
-        return None
-    scaler = raw.spec.get("scaler") if isinstance(raw.spec, dict) else None
-    features = spec.get("features")
-    transform = None
-    if scaler is not None or features is not None:
-        full = dict(raw.spec)
-        if features is not None:
-            full["features"] = features
-        transform = input_transform(full)
-    test = (invert_scaler(raw.x_test, scaler), raw.y_test) if raw.has_test else None
-    return Plane((invert_scaler(raw.x, scaler), raw.y), test, transform)
-
-
-def needs_plane(spec: dict[str, Any] | None) -> bool:
-    """True when the network's inputs are not the raw plane (extra features or a scaling)."""
-    if not isinstance(spec, dict):
-        return False
-    return spec.get("features") is not None or spec.get("scaler") is not None or spec.get("scaling", "none") != "none"
-
-
-def make_probe(network, dataset: Any = None, base_dir: str | Path | None = None, resolution: int = 80) -> SnapshotProbe:
-    """The probe for a training session of ``network``.
-
-    ``dataset`` is the loaded dataset or a function returning it (e.g.
-    ``lambda: session.dataset``), for the test set; the input plane is made
-    lazily, in the worker thread, when the data has features or a scaling.
-    """
-    spec = network.dataset
-    plane = None
-    if needs_plane(spec):
-        def plane():
-            try:
-                return plane_for(spec, base_dir)
-            except (ValueError, OSError):
-                return None
-    return SnapshotProbe(dataset=dataset, plane=plane, resolution=resolution)
 
 
 class DocumentState:
