@@ -95,6 +95,9 @@ class ForwardCache:
     #: What a layer keeps for its backward pass: per inbound convolution its im2col matrix, for max
     #: pooling what finds the winner of each window.
     saved: list[list[np.ndarray]] = field(default_factory=list)
+    #: For a softmax output trained with categorical cross-entropy: z − max z and Σ e^(z − max z), which the
+    #: softmax computed and the loss from the logits needs again.
+    softmax_parts: tuple[np.ndarray, np.ndarray] | None = None
 
     @property
     def output(self) -> np.ndarray:
@@ -105,7 +108,7 @@ class ForwardCache:
 class BackwardRecording:
     """What a recorded backward pass kept: each layer's dL/da and δ, and the gradient before the penalties."""
 
-    layers: list["LayerGradient"] = field(default_factory=list)  # output layer first
+    layers: list[LayerGradient] = field(default_factory=list)  # output layer first
     data_gradient: np.ndarray | None = None
 
 
@@ -207,6 +210,10 @@ class CompiledNetwork:
         #: Per layer, whether it sums weighted inputs (the hot loop reads a plain list, not a property).
         self._weighted = [layer.weighted for layer in self.layers]
         self._backward_order = [(layer, layer.weighted, len(layer.shape) == 3) for layer in reversed(self.layers)]
+        #: Softmax + categorical cross-entropy at the output: the forward pass keeps the softmax's parts for the
+        #: loss (see :meth:`losses.CategoricalCrossentropy.softmax_parts`).
+        self._softmax_cce = (isinstance(self.loss, losses.CategoricalCrossentropy)
+                             and self.loss.fused_with(self.output_activation) and self._weighted[-1])
 
     @staticmethod
     def _geometry(layer, source_shape) -> Geometry:
@@ -233,6 +240,8 @@ class CompiledNetwork:
         if self.input_shape is not None:
             x = x.reshape(len(x), *self.input_shape)
         a[0] = x
+        last = self.layers[-1]
+        parts = [] if self._softmax_cce else None
         passed[0] = self._dropout(x, self.input_dropout, 0, drop, rng) if training else x
         for layer, weighted in zip(self.layers, self._weighted):
             if weighted:
@@ -252,12 +261,15 @@ class CompiledNetwork:
                         total += part
                 if layer.bias is not None:
                     total += layer.bias
-                out = layer.activation.forward(total)
+                if parts is not None and layer is last:
+                    out, *parts = losses.CategoricalCrossentropy.softmax_parts(total)
+                else:
+                    out = layer.activation.forward(total)
             else:
                 total = out = self._reshape_forward(layer, passed[layer.inbound[0].source], saved)
             z[layer.index], a[layer.index] = total, out
             passed[layer.index] = self._dropout(out, layer.dropout, layer.index, drop, rng) if training else out
-        return ForwardCache(z, a, passed, drop, saved)
+        return ForwardCache(z, a, passed, drop, saved, tuple(parts) if parts else None)
 
     @staticmethod
     def _reshape_forward(layer: CompiledLayer, src: np.ndarray, saved: list) -> np.ndarray:
@@ -308,6 +320,8 @@ class CompiledNetwork:
 
     def loss_value(self, cache: ForwardCache, y: np.ndarray) -> float:
         """The data loss of a forward pass (without penalties), stable for fused pairs."""
+        if cache.softmax_parts is not None:
+            return self.loss.value_from_parts(*cache.softmax_parts, y)
         out = self.layers[-1].index
         return self.loss.output_value(self.output_activation, cache.z[out], cache.a[out], y)
 
@@ -318,7 +332,11 @@ class CompiledNetwork:
         """
         out = self.layers[-1]
         z_out, a_out = cache.z[out.index], cache.a[out.index]
-        value, dL_da, delta = self.loss.output(out.activation, z_out, a_out, y)
+        if cache.softmax_parts is not None:
+            value = self.loss.value_from_parts(*cache.softmax_parts, y)
+            dL_da, delta = self.loss.output_delta(out.activation, z_out, a_out, y)
+        else:
+            value, dL_da, delta = self.loss.output(out.activation, z_out, a_out, y)
         upstream: list[np.ndarray | None] = [None] * len(self.order)
         for layer, weighted, image in self._backward_order:
             if layer is not out:

@@ -306,3 +306,23 @@ def test_each_update_is_bit_for_bit_the_whole_vector_rule(opt, dtype, block_byte
         _reference_update(optimizer.name, optimizer.params, expected, g, state, t)
         assert np.array_equal(backup, before)
         assert np.array_equal(w, expected), f"step {t}"
+
+
+@pytest.mark.parametrize("dtype", ["float64", "float32"])
+@pytest.mark.parametrize("shape", [(1, 2), (10, 2), (32, 10), (257, 7)])
+def test_softmax_parts_give_the_softmax_and_loss_of_the_plain_forms(dtype, shape):
+    from netbuilder.engine.activations import Softmax
+    from netbuilder.engine.losses import CategoricalCrossentropy
+
+    rng = np.random.default_rng(5)
+    loss, softmax = CategoricalCrossentropy(), Softmax()
+    for scale in (1e-3, 1.0, 30.0, 800.0):
+        z = (rng.normal(size=shape) * scale).astype(dtype)
+        soft = rng.random(shape).astype(dtype)
+        for y in (np.eye(shape[1], dtype=dtype)[rng.integers(0, shape[1], shape[0])], soft / soft.sum(1, keepdims=True)):
+            with np.errstate(all="ignore"):
+                a, shifted, sums = CategoricalCrossentropy.softmax_parts(z)
+                assert np.array_equal(a, softmax.forward(z))
+                expected = loss.output_value(softmax, z, a, y)
+                got = loss.value_from_parts(shifted, sums, y)
+            assert got == expected or (np.isnan(got) and np.isnan(expected))
