@@ -43,13 +43,15 @@ CONTROLS: dict[str, str] = {
     "dataset": QT_TRANSLATE_NOOP("Lessons", "the data"),
 }
 
-#: Panels a lesson may hide (the app's docks).
+#: Panels a lesson may hide: the app's docks, and the replay timeline under the Loss plot ("replay").
 PANELS: dict[str, str] = {
     "palette": QT_TRANSLATE_NOOP("Lessons", "Palette"),
     "inspector": QT_TRANSLATE_NOOP("Lessons", "Inspector"),
     "training": QT_TRANSLATE_NOOP("Lessons", "Training"),
     "data": QT_TRANSLATE_NOOP("Lessons", "Data"),
     "loss": QT_TRANSLATE_NOOP("Lessons", "Loss"),
+    "gradient_flow": QT_TRANSLATE_NOOP("Lessons", "Gradient flow"),
+    "replay": QT_TRANSLATE_NOOP("Lessons", "Replay timeline"),
     "metrics": QT_TRANSLATE_NOOP("Lessons", "Metrics"),
     "activation_plot": QT_TRANSLATE_NOOP("Lessons", "Activation function"),
     "boundary": QT_TRANSLATE_NOOP("Lessons", "Decision boundary"),

@@ -87,9 +87,10 @@ class Timeline(QWidget):
         row.addWidget(self.run_box)
         self.restore_button = QPushButton(translate("Replay", "Restore This Moment"), self)
         self.restore_button.setObjectName("replayRestore")
-        self.restore_button.setToolTip(translate("Replay", "Make the parameters of this moment the network's "
-                                                           "(Undo brings back the ones before)"))
         self.restore_button.clicked.connect(self.restoreRequested)
+        #: Why Restore is not offered (an open lesson locks the weights), or None.
+        self.restore_refusal: str | None = None
+        self._replaying = False
         row.addWidget(self.restore_button)
         self.now_button = QPushButton(translate("Replay", "Back to Now"), self)
         self.now_button.setObjectName("replayNow")
@@ -97,7 +98,7 @@ class Timeline(QWidget):
         self.now_button.clicked.connect(self.nowRequested)
         row.addWidget(self.now_button)
         self._filling = False
-        self.set_replaying(False)
+        self.set_restore_refusal(None)
 
     def _run_chosen(self, index: int) -> None:
         if not self._filling and index >= 0:
@@ -124,8 +125,20 @@ class Timeline(QWidget):
         self.slider.setValue(position)  # announced: the moment is shown
 
     def set_replaying(self, on: bool) -> None:
-        self.restore_button.setEnabled(on)
+        self._replaying = on
+        self.restore_button.setEnabled(on and self.restore_refusal is None)
         self.now_button.setEnabled(on)
+
+    def set_restore_refusal(self, reason: str | None) -> None:
+        """Offer Restore This Moment, or not (``reason``: why not, shown as the button's tooltip)."""
+        self.restore_refusal = reason or None
+        if self.restore_refusal is None:
+            tip = translate("Replay", "Make the parameters of this moment the network's (Undo brings back the ones "
+                                      "before)")
+        else:
+            tip = self.restore_refusal + " " + translate("Replay", "Restoring a moment would change them.")
+        self.restore_button.setToolTip(tip)
+        self.set_replaying(self._replaying)
 
     def set_playing(self, on: bool) -> None:
         self.play_button.setIcon(icon("pause" if on else "play"))
@@ -266,7 +279,8 @@ class Replay(QObject):
         self.panels.show_document()
 
     def restore(self) -> bool:
-        """The moment shown becomes the network's parameters, as one undoable step."""
+        """The moment shown becomes the network's parameters, as one undoable step (unless an open lesson
+        locks them: it is refused like any other edit of the weights, and says why)."""
         moment = self.panels.shown.moment if self.replaying else None
         if moment is None:
             return False
@@ -275,6 +289,11 @@ class Replay(QObject):
             command = C.RestoreMoment(self.doc.network, moment)
         except ValueError as error:
             self.message.emit(str(error))
+            return False
+        guard = getattr(getattr(self.window, "editor", None), "lesson_guard", None)
+        reason = guard(command) if guard is not None else None
+        if reason:
+            self.message.emit(reason)
             return False
         if not self.doc.push(command):
             self.message.emit(self.doc.locked_reason or "")
@@ -316,6 +335,14 @@ class Replay(QObject):
             self.stop()
 
     # -- following the window -----------------------------------------------------------------------
+
+    def lesson_changed(self) -> None:
+        """An open lesson that locks the weights takes Restore This Moment away (the tooltip says why)."""
+        from ..lessons.locks import locked_text
+
+        lesson = getattr(getattr(self.window, "lessons", None), "lesson", None)
+        locked = lesson is not None and lesson.controls.is_locked("weights")
+        self.timeline.set_restore_refusal(locked_text("weights") if locked else None)
 
     def _shown(self, shown) -> None:
         self.timeline.set_replaying(shown.replaying)

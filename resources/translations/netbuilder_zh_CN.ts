@@ -2517,96 +2517,106 @@ The network is still open; nothing was lost.</source>
     </message>
     <message>
         <location filename="../../netbuilder/lessons/locks.py" line="53"/>
+        <source>Gradient flow</source>
+        <translation>梯度流</translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/lessons/locks.py" line="54"/>
+        <source>Replay timeline</source>
+        <translation>回放时间轴</translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/lessons/locks.py" line="55"/>
         <source>Metrics</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/lessons/locks.py" line="54"/>
+        <location filename="../../netbuilder/lessons/locks.py" line="56"/>
         <source>Activation function</source>
         <translation>激活函数</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/lessons/locks.py" line="55"/>
+        <location filename="../../netbuilder/lessons/locks.py" line="57"/>
         <source>Decision boundary</source>
         <translation>决策边界</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/lessons/locks.py" line="56"/>
+        <location filename="../../netbuilder/lessons/locks.py" line="58"/>
         <source>Weights</source>
         <translation>权重</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/lessons/locks.py" line="57"/>
+        <location filename="../../netbuilder/lessons/locks.py" line="59"/>
         <source>Activations</source>
         <translation>激活值</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/lessons/locks.py" line="58"/>
+        <location filename="../../netbuilder/lessons/locks.py" line="60"/>
         <source>Filters</source>
         <translation>卷积核</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/lessons/locks.py" line="59"/>
+        <location filename="../../netbuilder/lessons/locks.py" line="61"/>
         <source>Feature maps</source>
         <translation>特征图</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/lessons/locks.py" line="60"/>
+        <location filename="../../netbuilder/lessons/locks.py" line="62"/>
         <source>Walkthrough</source>
         <translation>逐步讲解</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/lessons/locks.py" line="127"/>
+        <location filename="../../netbuilder/lessons/locks.py" line="129"/>
         <source>You may change only: %1.</source>
         <translation>你只能改变：%1。</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/lessons/locks.py" line="128"/>
+        <location filename="../../netbuilder/lessons/locks.py" line="130"/>
         <source>Nothing can be changed in this lesson.</source>
         <translation>本课中什么都不能改变。</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/lessons/locks.py" line="130"/>
+        <location filename="../../netbuilder/lessons/locks.py" line="132"/>
         <source>Locked: %1.</source>
         <translation>已锁定：%1。</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/lessons/locks.py" line="133"/>
+        <location filename="../../netbuilder/lessons/locks.py" line="135"/>
         <source>At most %1 hidden neurons.</source>
         <translation>隐藏层神经元最多 %1 个。</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/lessons/locks.py" line="135"/>
+        <location filename="../../netbuilder/lessons/locks.py" line="137"/>
         <source>At most %1 hidden layers.</source>
         <translation>隐藏层最多 %1 个。</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/lessons/locks.py" line="235"/>
+        <location filename="../../netbuilder/lessons/locks.py" line="237"/>
         <source>Locked by the lesson: %1.</source>
         <translation>本课锁定了：%1。</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/lessons/locks.py" line="251"/>
+        <location filename="../../netbuilder/lessons/locks.py" line="253"/>
         <source>The lesson allows at most %1 hidden neurons; this change would make %2.</source>
         <translation>本课最多允许 %1 个隐藏层神经元；这个改动会变成 %2 个。</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/lessons/locks.py" line="257"/>
+        <location filename="../../netbuilder/lessons/locks.py" line="259"/>
         <source>The lesson allows at most %1 hidden layers; this change would make %2.</source>
         <translation>本课最多允许 %1 个隐藏层；这个改动会变成 %2 个。</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/lessons/locks.py" line="277"/>
+        <location filename="../../netbuilder/lessons/locks.py" line="279"/>
         <source>Changed although the lesson locks it: %1.</source>
         <translation>改动了本课锁定的内容：%1。</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/lessons/locks.py" line="281"/>
+        <location filename="../../netbuilder/lessons/locks.py" line="283"/>
         <source>%1 hidden neurons, more than the %2 the lesson allows.</source>
         <translation>%1 个隐藏层神经元，多于本课允许的 %2 个。</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/lessons/locks.py" line="285"/>
+        <location filename="../../netbuilder/lessons/locks.py" line="287"/>
         <source>%1 hidden layers, more than the %2 the lesson allows.</source>
         <translation>%1 个隐藏层，多于本课允许的 %2 个。</translation>
     </message>
@@ -2626,22 +2636,22 @@ The network is still open; nothing was lost.</source>
         <translation>另存为课程(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/lessons/__init__.py" line="103"/>
+        <location filename="../../netbuilder/ui/lessons/__init__.py" line="107"/>
         <source>Save lesson</source>
         <translation>保存课程</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/lessons/__init__.py" line="111"/>
+        <location filename="../../netbuilder/ui/lessons/__init__.py" line="115"/>
         <source>Cannot save the lesson</source>
         <translation>无法保存课程</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/lessons/__init__.py" line="112"/>
+        <location filename="../../netbuilder/ui/lessons/__init__.py" line="116"/>
         <source>The lesson “%1” could not be written.</source>
         <translation>无法写入课程“%1”。</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/lessons/__init__.py" line="115"/>
+        <location filename="../../netbuilder/ui/lessons/__init__.py" line="119"/>
         <source>Saved the lesson %1.</source>
         <translation>已保存课程 %1。</translation>
     </message>
@@ -2661,7 +2671,7 @@ The network is still open; nothing was lost.</source>
         <translation>课程：%1</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/lessons/controller.py" line="224"/>
+        <location filename="../../netbuilder/ui/lessons/controller.py" line="227"/>
         <source>The lesson “%1” is closed: the open network is not from it.</source>
         <translation>课程“%1”已关闭：打开的网络不属于这门课程。</translation>
     </message>
@@ -2916,13 +2926,13 @@ The network is still open; nothing was lost.</source>
     <name>MainWindow</name>
     <message>
         <location filename="../../netbuilder/ui/app.py" line="163"/>
-        <location filename="../../netbuilder/ui/main_window.py" line="570"/>
+        <location filename="../../netbuilder/ui/main_window.py" line="571"/>
         <source>Cannot open file</source>
         <translation>无法打开文件</translation>
     </message>
     <message>
         <location filename="../../netbuilder/ui/app.py" line="164"/>
-        <location filename="../../netbuilder/ui/main_window.py" line="571"/>
+        <location filename="../../netbuilder/ui/main_window.py" line="572"/>
         <source>“%1” could not be opened: it is not a network file NetBuilder can read, or it is damaged. The network on screen stays as it was.</source>
         <translation>无法打开“%1”：它不是 NetBuilder 能读取的网络文件，或者已经损坏。屏幕上的网络保持原样。</translation>
     </message>
@@ -3118,162 +3128,162 @@ The network is still open; nothing was lost.</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/main_window.py" line="314"/>
+        <location filename="../../netbuilder/ui/main_window.py" line="315"/>
         <source>&amp;Train</source>
         <translation>训练(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/main_window.py" line="316"/>
+        <location filename="../../netbuilder/ui/main_window.py" line="317"/>
         <source>&amp;Start training</source>
         <translation>开始训练(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/main_window.py" line="318"/>
+        <location filename="../../netbuilder/ui/main_window.py" line="319"/>
         <source>&amp;Pause / resume</source>
         <translation>暂停 / 继续(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/main_window.py" line="320"/>
+        <location filename="../../netbuilder/ui/main_window.py" line="321"/>
         <source>Train one &amp;step</source>
         <translation>训练一步(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/main_window.py" line="322"/>
+        <location filename="../../netbuilder/ui/main_window.py" line="323"/>
         <source>S&amp;top training</source>
         <translation>停止训练(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/main_window.py" line="324"/>
+        <location filename="../../netbuilder/ui/main_window.py" line="325"/>
         <source>&amp;Reset weights</source>
         <translation>重置权重(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/main_window.py" line="472"/>
+        <location filename="../../netbuilder/ui/main_window.py" line="473"/>
         <source>Select layers, connections or edges to delete.</source>
         <translation>请选择要删除的层、连接或边。</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/main_window.py" line="479"/>
+        <location filename="../../netbuilder/ui/main_window.py" line="480"/>
         <source>%1 (not saved yet)</source>
         <translation>%1（尚未保存）</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/main_window.py" line="489"/>
+        <location filename="../../netbuilder/ui/main_window.py" line="490"/>
         <source>Edit bias</source>
         <translation>编辑偏置</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/main_window.py" line="490"/>
+        <location filename="../../netbuilder/ui/main_window.py" line="491"/>
         <source>Bias of neuron %1 of “%2”:</source>
         <translation>“%2”的神经元 %1 的偏置：</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/main_window.py" line="498"/>
+        <location filename="../../netbuilder/ui/main_window.py" line="499"/>
         <source>Edit weight</source>
         <translation>编辑权重</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/main_window.py" line="499"/>
+        <location filename="../../netbuilder/ui/main_window.py" line="500"/>
         <source>Weight %1:</source>
         <translation>权重 %1：</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/main_window.py" line="510"/>
+        <location filename="../../netbuilder/ui/main_window.py" line="511"/>
         <source>Details: %1</source>
         <translation>详细信息：%1</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/main_window.py" line="519"/>
+        <location filename="../../netbuilder/ui/main_window.py" line="520"/>
         <source>Unsaved changes</source>
         <translation>未保存的更改</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/main_window.py" line="520"/>
+        <location filename="../../netbuilder/ui/main_window.py" line="521"/>
         <source>“%1” has changes that are not saved.</source>
         <translation>“%1”有尚未保存的更改。</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/main_window.py" line="521"/>
+        <location filename="../../netbuilder/ui/main_window.py" line="522"/>
         <source>Save them before going on?</source>
         <translation>继续之前要保存吗？</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/main_window.py" line="559"/>
+        <location filename="../../netbuilder/ui/main_window.py" line="560"/>
         <source>Open network</source>
         <translation>打开网络</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/main_window.py" line="579"/>
+        <location filename="../../netbuilder/ui/main_window.py" line="580"/>
         <source>Opened %1.</source>
         <translation>已打开 %1。</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/main_window.py" line="589"/>
+        <location filename="../../netbuilder/ui/main_window.py" line="590"/>
         <source>Cannot open example</source>
         <translation>无法打开示例</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/main_window.py" line="590"/>
+        <location filename="../../netbuilder/ui/main_window.py" line="591"/>
         <source>The example “%1” could not be opened.</source>
         <translation>无法打开示例“%1”。</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/main_window.py" line="603"/>
+        <location filename="../../netbuilder/ui/main_window.py" line="604"/>
         <source>Save network</source>
         <translation>保存网络</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/main_window.py" line="615"/>
+        <location filename="../../netbuilder/ui/main_window.py" line="616"/>
         <source>Cannot save</source>
         <translation>无法保存</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/main_window.py" line="616"/>
+        <location filename="../../netbuilder/ui/main_window.py" line="617"/>
         <source>“%1” could not be saved. The network is still open; nothing was lost.</source>
         <translation>无法保存“%1”。网络仍然打开着，没有丢失任何内容。</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/main_window.py" line="621"/>
+        <location filename="../../netbuilder/ui/main_window.py" line="622"/>
         <source>Saved %1.</source>
         <translation>已保存 %1。</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/main_window.py" line="628"/>
+        <location filename="../../netbuilder/ui/main_window.py" line="629"/>
         <source>(none yet)</source>
         <translation>（暂无）</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/main_window.py" line="642"/>
+        <location filename="../../netbuilder/ui/main_window.py" line="643"/>
         <source>Recover unsaved work?</source>
         <translation>恢复未保存的工作？</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/main_window.py" line="643"/>
+        <location filename="../../netbuilder/ui/main_window.py" line="644"/>
         <source>NetBuilder did not close properly last time. Recover the unsaved network %1?</source>
         <translation>NetBuilder 上次没有正常关闭。要恢复未保存的网络 %1 吗？</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/main_window.py" line="655"/>
+        <location filename="../../netbuilder/ui/main_window.py" line="656"/>
         <source>Cannot recover</source>
         <translation>无法恢复</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/main_window.py" line="656"/>
+        <location filename="../../netbuilder/ui/main_window.py" line="657"/>
         <source>The autosaved network could not be read.</source>
         <translation>无法读取自动保存的网络。</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/main_window.py" line="662"/>
+        <location filename="../../netbuilder/ui/main_window.py" line="663"/>
         <source>Recovered. Save it to keep it.</source>
         <translation>已恢复。请保存以保留它。</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/main_window.py" line="740"/>
+        <location filename="../../netbuilder/ui/main_window.py" line="741"/>
         <source>About NetBuilder</source>
         <translation>关于 NetBuilder</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/main_window.py" line="741"/>
+        <location filename="../../netbuilder/ui/main_window.py" line="742"/>
         <source>NetBuilder %1
 
 Build, train and understand neural networks.</source>
@@ -4010,7 +4020,7 @@ Build, train and understand neural networks.</source>
     <name>Replay</name>
     <message>
         <location filename="../../netbuilder/ui/replay.py" line="64"/>
-        <location filename="../../netbuilder/ui/replay.py" line="133"/>
+        <location filename="../../netbuilder/ui/replay.py" line="146"/>
         <source>Play the run: the panels and the canvas show it moment by moment</source>
         <translation>回放训练：面板和画布逐个时刻显示它</translation>
     </message>
@@ -4021,7 +4031,7 @@ Build, train and understand neural networks.</source>
     </message>
     <message>
         <location filename="../../netbuilder/ui/replay.py" line="77"/>
-        <location filename="../../netbuilder/ui/replay.py" line="348"/>
+        <location filename="../../netbuilder/ui/replay.py" line="375"/>
         <source>Replay: epoch %1 · loss %2</source>
         <translation>回放：第 %1 轮 · 损失 %2</translation>
     </message>
@@ -4036,47 +4046,52 @@ Build, train and understand neural networks.</source>
         <translation>恢复此刻</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/replay.py" line="90"/>
+        <location filename="../../netbuilder/ui/replay.py" line="136"/>
         <source>Make the parameters of this moment the network&apos;s (Undo brings back the ones before)</source>
         <translation>让网络使用这一时刻的参数（撤销可恢复之前的参数）</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/replay.py" line="94"/>
+        <location filename="../../netbuilder/ui/replay.py" line="95"/>
         <source>Back to Now</source>
         <translation>回到现在</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/replay.py" line="96"/>
+        <location filename="../../netbuilder/ui/replay.py" line="97"/>
         <source>Show the network as it is now</source>
         <translation>显示网络现在的样子</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/replay.py" line="132"/>
+        <location filename="../../netbuilder/ui/replay.py" line="139"/>
+        <source>Restoring a moment would change them.</source>
+        <translation>恢复此刻会改变它们。</translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/ui/replay.py" line="145"/>
         <source>Pause the replay</source>
         <translation>暂停回放</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/replay.py" line="199"/>
+        <location filename="../../netbuilder/ui/replay.py" line="212"/>
         <source>run %1: %2</source>
         <translation>第 %1 次训练：%2</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/replay.py" line="283"/>
+        <location filename="../../netbuilder/ui/replay.py" line="302"/>
         <source>Restored the moment at epoch %1 (Undo brings back the parameters before).</source>
         <translation>已恢复第 %1 轮时的参数（撤销可恢复之前的参数）。</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/replay.py" line="343"/>
+        <location filename="../../netbuilder/ui/replay.py" line="370"/>
         <source>Recording this run for replay…</source>
         <translation>正在记录本次训练以便回放…</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/replay.py" line="350"/>
+        <location filename="../../netbuilder/ui/replay.py" line="377"/>
         <source>%1 moments: drag to replay</source>
         <translation>%1 个时刻：拖动以回放</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/replay.py" line="352"/>
+        <location filename="../../netbuilder/ui/replay.py" line="379"/>
         <source>Train to record a run for replay</source>
         <translation>训练一次即可记录并回放</translation>
     </message>
@@ -5552,12 +5567,12 @@ Build, train and understand neural networks.</source>
         <translation>ŷ 太接近 0 或 1，由 ŷ 算出的 log(1 − ŷ) 和 dL/dŷ 会丢失有效数字（Keras 把 ŷ 截断在 10⁻⁷，因而算错）。NetBuilder 改为由 z 计算损失和 δ = ŷ − y，并用 1 − ŷ = σ(−z) 计算 dL/dŷ，所以显示的值是精确的。</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/engine/losses.py" line="342"/>
+        <location filename="../../netbuilder/engine/losses.py" line="358"/>
         <source>With softmax and cross-entropy together, the chain rule simplifies to δ = ŷ − y.</source>
         <translation>softmax 与交叉熵一起使用时，链式法则化简为 δ = ŷ − y。</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/engine/losses.py" line="357"/>
+        <location filename="../../netbuilder/engine/losses.py" line="373"/>
         <source>The target class&apos;s probability ŷ is so small that log ŷ and dL/dŷ = −y/ŷ computed from ŷ lose their digits or overflow (Keras clips ŷ at 10⁻⁷ and gets them wrong). NetBuilder computes the loss with log-sum-exp and δ = ŷ − y from z instead, so the values shown are exact wherever a float can hold them.</source>
         <translation>目标类别的概率 ŷ 太小，由 ŷ 算出的 log ŷ 和 dL/dŷ = −y/ŷ 会丢失有效数字甚至溢出（Keras 把 ŷ 截断在 10⁻⁷，因而算错）。NetBuilder 改为由 z 用 log-sum-exp 计算损失，并由 z 计算 δ = ŷ − y，所以只要浮点数表示得了，显示的值都是精确的。</translation>
     </message>

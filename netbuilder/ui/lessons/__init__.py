@@ -67,6 +67,10 @@ def install_lessons(window) -> LessonController:
         training.panel.lesson_guard = controller.refuse_settings
         training.panel.chooseDataRequested.connect(controller.data_requested)
     controller.refused.connect(window.show_message)
+    replay = getattr(window, "replay", None)
+    if replay is not None:  # Restore This Moment is an edit of the weights: not while the lesson locks them
+        controller.lessonChanged.connect(lambda _=None: replay.lesson_changed())
+        replay.lesson_changed()
     walkthrough = getattr(window, "walkthrough", None)
     if walkthrough is not None:
         walkthrough.model.positionChanged.connect(lambda _=0: controller.walkthrough_moved())

@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QTimer, Signal
-from PySide6.QtWidgets import QDockWidget, QMessageBox
+from PySide6.QtWidgets import QDockWidget, QMessageBox, QWidget
 
 from ...i18n import fill, translate
 from ...lessons import Lesson, LessonFileError, lesson_progress, load, record_progress
@@ -180,6 +180,9 @@ class LessonController(QObject):
         """A new window around a document that already has a lesson (a language switch): show it again."""
         if self.session is not None:
             self._checker = self.lesson.checker()
+            for name, widget in self._docks().items():  # docks keep their place in the window's state; not
+                if name in self.lesson.controls.hidden and not isinstance(widget, QDockWidget):  # the timeline
+                    widget.hide()
             self._apply_data_lock()
             self.lessonChanged.emit(self.lesson)
             self.check_now()
@@ -232,13 +235,15 @@ class LessonController(QObject):
             dock.show()
             dock.raise_()
 
-    def _docks(self) -> dict[str, QDockWidget]:
+    def _docks(self) -> dict[str, QWidget]:
         w = self.window
         found = {"palette": getattr(w, "palette_dock", None), "inspector": getattr(w, "inspector_dock", None),
                  "training": getattr(getattr(w, "training", None), "dock", None),
                  "data": getattr(w, "data_dock", None), "walkthrough": getattr(w, "walkthrough_dock", None)}
         panels = getattr(w, "panels", None)
         found.update(getattr(panels, "docks", {}) or {})
+        # not a dock: the replay timeline under the Loss plot, hidden and shown again like one
+        found["replay"] = getattr(getattr(w, "replay", None), "timeline", None)
         return {k: v for k, v in found.items() if v is not None}
 
     def _hide_docks(self, session: _Session) -> None:
