@@ -165,7 +165,7 @@ def cnn_shots(app, shot, close, out_dir: Path, written: list[Path]) -> None:
     few = Dataset("MNIST (6,000)", full.x[:6000], full.y[:6000], "multiclass", full.x_test[:1000],
                   full.y_test[:1000], image_shape=(28, 28))
     api.train(net, few, epochs=1, validation_split=0.0, record_dataset=False)
-    net.set_training(epochs=6, validation_split=0.1)  # the example's own settings again, for the full data
+    net.set_training(epochs=10, validation_split=0.1)  # the example's own settings again, for the full data
     window = MainWindow(net, autosave=False, remember_layout=False)
     window.resize(1280, 720)
     window.show()

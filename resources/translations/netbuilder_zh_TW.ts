@@ -1622,8 +1622,8 @@ then drag from each layer&apos;s right-hand handle to the next layer to connect 
     </message>
     <message>
         <location filename="../../netbuilder/templates.py" line="222"/>
-        <source>A small convolutional network (卷积神经网络) for MNIST: Conv2D 16 3×3 → MaxPooling 2 → Conv2D 32 3×3 → MaxPooling 2 → Flatten → Dense 64 (dropout 0.25) → Dense 10 softmax, Adam, batch 32, 6 epochs with 10% of the training images held out for validation. About 0.99 test accuracy.</source>
-        <translation>用於 MNIST 的小型卷積神經網路：Conv2D 16 3×3 → MaxPooling 2 → Conv2D 32 3×3 → MaxPooling 2 → Flatten → Dense 64（dropout 0.25）→ Dense 10 softmax，Adam，批次 32，訓練 6 輪，保留 10% 的訓練影像用於驗證。測試準確率約 0.99。</translation>
+        <source>A small convolutional network (卷积神经网络) for MNIST: Conv2D 16 3×3 → MaxPooling 2 → Conv2D 32 3×3 → MaxPooling 2 → Flatten → Dense 64 (dropout 0.25) → Dense 10 softmax, Adam, batch 32, 10 epochs with 10% of the training images held out for validation. About 0.99 test accuracy.</source>
+        <translation>用於 MNIST 的小型卷積神經網路：Conv2D 16 3×3 → MaxPooling 2 → Conv2D 32 3×3 → MaxPooling 2 → Flatten → Dense 64（dropout 0.25）→ Dense 10 softmax，Adam，批次 32，訓練 10 輪，保留 10% 的訓練影像用於驗證。測試準確率約 0.99。</translation>
     </message>
     <message>
         <location filename="../../netbuilder/templates.py" line="226"/>
@@ -4481,6 +4481,11 @@ Build, train and understand neural networks.</source>
         <location filename="../../netbuilder/ui/training/panel.py" line="406"/>
         <source>%1 left</source>
         <translation>剩餘 %1</translation>
+    </message>
+    <message>
+        <location filename="../../netbuilder/workers/training.py" line="299"/>
+        <source>the training process ended unexpectedly (exit code %1); the network is as it was before the run.</source>
+        <translation>訓練行程意外結束（結束代碼 %1）；網路仍是訓練開始前的樣子。</translation>
     </message>
 </context>
 <context>

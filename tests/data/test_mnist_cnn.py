@@ -1,6 +1,6 @@
 """The shipped CNN, resources/examples/mnist_cnn.nbn, learns MNIST: a quick run on a few hundred images.
 
-The full training (about 0.99 test accuracy in 6 epochs) is a benchmark, not a test: see bench/bench_cnn.py
+The full training (0.991 test accuracy in 10 epochs) is a benchmark, not a test: see bench/bench_cnn.py
 and the README. Here: 1,000 training images for 3 epochs, checked on 500 test images.
 """
 
