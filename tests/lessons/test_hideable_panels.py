@@ -25,7 +25,7 @@ def test_the_gradient_flow_panel_and_the_replay_timeline_can_be_hidden(tmp_path)
 def test_check_lesson_takes_them_and_names_a_misspelt_one(tmp_path, capsys):
     start = tmp_path / "start.nbn"
     save(perceptron().start(), start)
-    doc = json.loads(open(builtin_paths()[1], encoding="utf-8").read())
+    doc = json.loads(builtin_paths()[1].read_text(encoding="utf-8"))
     doc["controls"]["hidden"] = ["gradient_flow", "replay", "feature_maps"]
     good = tmp_path / "good.json"
     good.write_text(json.dumps(doc), encoding="utf-8")

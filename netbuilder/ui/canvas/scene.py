@@ -160,18 +160,27 @@ class NetworkScene(QGraphicsScene):
     def _layout_labels(self) -> None:
         """Place the edges' value labels so that none covers another (see items.layout_edge_labels).
 
-        Done again only when something that moves them changed: an edge's ends, which labels show, a
-        plate's size (a weight's digits do not count: the layout keeps room for ``−0.000``).
+        Done again only when something that moves them changed: an edge's ends, which labels show, or a
+        plate grown beyond the room the last layout kept for it (it keeps at least that of ``−0.000``, so a
+        running training changing the digits does not move the labels, and a plate that shrinks fits where
+        the larger one was).
         """
         edges = [item for items in self.connection_items.values() for item in items
                  if isinstance(item, EdgeItem) and item._label.isVisible() and item._label.text]
-        obstacles = [rect for item in self.layer_items.values() for rect in item.plate_rects()]
-        key = (tuple((id(e), e.path().elementAt(0).x, e.path().elementAt(0).y, e.path().currentPosition().x(),
-                      e.path().currentPosition().y(), e.preferred_t(), e.label_size()) for e in edges),
-               tuple(r.getRect() for r in obstacles))
-        if key == self._label_layout_key:
+        if not edges:
+            self._label_layout_key = None
             return
-        self._label_layout_key = key
+        obstacles = [rect for item in self.layer_items.values() for rect in item.plate_rects()]
+        geometry = tuple((id(e), e.path().elementAt(0).x, e.path().elementAt(0).y, e.path().currentPosition().x(),
+                          e.path().currentPosition().y(), e.preferred_t()) for e in edges)
+        sizes = [e.label_size() for e in edges]
+        plates = [r.getRect() for r in obstacles]
+        last = self._label_layout_key
+        if last is not None and last[0] == geometry and len(last[2]) == len(plates) \
+                and all(w <= lw and h <= lh for (w, h), (lw, lh) in zip(sizes, last[1])) \
+                and all(p[:2] == q[:2] and p[2] <= q[2] and p[3] <= q[3] for p, q in zip(plates, last[2])):
+            return
+        self._label_layout_key = (geometry, sizes, plates)
         layout_edge_labels(edges, obstacles)
 
     # -- following the document -------------------------------------------------------------
