@@ -214,6 +214,22 @@ class CompiledNetwork:
         #: loss (see :meth:`losses.CategoricalCrossentropy.softmax_parts`).
         self._softmax_cce = (isinstance(self.loss, losses.CategoricalCrossentropy)
                              and self.loss.fused_with(self.output_activation) and self._weighted[-1])
+        #: A plain chain of dense layers (each reads the one before, unmasked, flat values): the hot loops then
+        #: run over a list of what each layer needs, without the general case's per-connection tests.
+        self._chain = self._chain_plan()
+
+    def _chain_plan(self) -> list[tuple] | None:
+        if self.has_images or self.input_shape is not None:
+            return None
+        plan = []
+        for k, layer in enumerate(self.layers, start=1):
+            if layer.index != k or len(layer.inbound) != 1 or layer.alpha is not None:
+                return None
+            inc = layer.inbound[0]
+            if inc.source != k - 1 or inc.mask is not None or inc.geometry is not None or inc.flat_source:
+                return None
+            plan.append((k, inc.weights, inc.grad, layer.bias, layer.bias_grad, layer.activation, layer.dropout))
+        return plan
 
     @staticmethod
     def _geometry(layer, source_shape) -> Geometry:
@@ -243,6 +259,21 @@ class CompiledNetwork:
         last = self.layers[-1]
         parts = [] if self._softmax_cce else None
         passed[0] = self._dropout(x, self.input_dropout, 0, drop, rng) if training else x
+        chain = self._chain
+        if chain is not None:
+            src = passed[0]
+            for k, w, _, b, _, act, rate in chain:
+                total = src @ w
+                if b is not None:
+                    total += b
+                if parts is not None and k == n - 1:
+                    out, *parts = losses.CategoricalCrossentropy.softmax_parts(total)
+                else:
+                    out = act.forward(total)
+                z[k] = total
+                a[k] = out
+                src = passed[k] = self._dropout(out, rate, k, drop, rng) if training and rate > 0.0 else out
+            return ForwardCache(z, a, passed, drop, saved, tuple(parts) if parts else None)
         for layer, weighted in zip(self.layers, self._weighted):
             if weighted:
                 total = None
@@ -337,6 +368,9 @@ class CompiledNetwork:
             dL_da, delta = self.loss.output_delta(out.activation, z_out, a_out, y)
         else:
             value, dL_da, delta = self.loss.output(out.activation, z_out, a_out, y)
+        if self._chain is not None:
+            self._chain_backward(cache, dL_da, delta, record)
+            return value
         upstream: list[np.ndarray | None] = [None] * len(self.order)
         for layer, weighted, image in self._backward_order:
             if layer is not out:
@@ -379,6 +413,21 @@ class CompiledNetwork:
                 d = delta.reshape(-1, delta.shape[-1]) if image else delta
                 np.add.reduce(d, axis=0, out=layer.bias_grad)  # np.sum adds dispatch overhead per call
         return value
+
+    def _chain_backward(self, cache: ForwardCache, dL_da, delta, record: BackwardRecording | None) -> None:
+        """:meth:`backward`'s loop for a plain chain of dense layers: the same operations in the same order."""
+        z, a, after, masks = cache.z, cache.a, cache.after_dropout, cache.dropout_masks
+        back = None
+        for k, w, gw, _, gb, act, _ in reversed(self._chain):
+            if back is not None:  # not the output layer
+                dL_da = back if masks[k] is None else back * masks[k]
+                delta = act.backward(dL_da, z[k], a[k])
+            if record is not None:
+                record.layers.append(LayerGradient(k, dL_da, delta))
+            np.matmul(after[k - 1].T, delta, out=gw)
+            back = delta @ w.T if k > 1 else None
+            if gb is not None:
+                np.add.reduce(delta, axis=0, out=gb)
 
     def layers_shape(self, index: int) -> tuple[int, ...]:
         """The output shape (without the batch) of the layer at ``index`` in the topological order."""

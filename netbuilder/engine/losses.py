@@ -325,22 +325,23 @@ class CategoricalCrossentropy(Loss):
     def softmax_parts(z):
         """(softmax(z), z − max z, Σ e^(z − max z)): the softmax exactly as :class:`Softmax` computes it, with
         what :meth:`log_softmax` computes on the way, so the loss need not compute it again."""
-        shifted = z - z.max(axis=-1, keepdims=True)
+        # np.maximum.reduce and np.add.reduce are what ndarray.max and .sum call, without their dispatch
+        shifted = z - np.maximum.reduce(z, axis=-1, keepdims=True)
         e = np.exp(shifted)
-        sums = e.sum(axis=-1, keepdims=True)
+        sums = np.add.reduce(e, axis=-1, keepdims=True)
         e /= sums
         return e, shifted, sums
 
     @staticmethod
     def value_from_parts(shifted, sums, y) -> float:
         """:meth:`output_value` of the fused pair from :meth:`softmax_parts`: the same numbers to the bit."""
-        per_sample = -(y * (shifted - np.log(sums))).sum(axis=-1)
+        per_sample = -np.add.reduce(y * (shifted - np.log(sums)), axis=-1)
         return float(np.add.reduce(per_sample) / per_sample.shape[0])  # ndarray.mean, without its dispatch
 
     def output_delta(self, activation, z, a, y):
         if self.fused_with(activation):
             # (ŷ·Σy − y)/n: ŷ − y for one-hot targets
-            return None, (a * y.sum(axis=-1, keepdims=True) - y) / self.fused_denominator(*a.shape)
+            return None, (a * np.add.reduce(y, axis=-1, keepdims=True) - y) / self.fused_denominator(*a.shape)
         return super().output_delta(activation, z, a, y)
 
     def output_gradient(self, activation, z, a, y):

@@ -105,6 +105,10 @@ class Trainer:
         self.x, self.y = x, y
         self.task = task or metrics.infer_task(net, y)
         self.threshold = metrics.decision_threshold(net)
+        #: The true class of every training sample, for the per-step accuracy of a multiclass task (the argmax
+        #: of the targets, taken once rather than per batch).
+        self._labels = metrics.true_labels(self.y, "multiclass") if self.task == "multiclass" else None
+        self._labels_s: np.ndarray | None = None
         self.callbacks = list(callbacks)
         self.optimizer = optimizers.get(self.config.optimizer)
         self.optimizer.build(self.compiled.size, self.compiled.dtype)
@@ -215,19 +219,22 @@ class Trainer:
         self._xs = self._ys = None
         if self._perm is not None and self.x.nbytes + self.y.nbytes <= GATHER_LIMIT:
             self._xs, self._ys = self.x[self._perm], self.y[self._perm]
+        self._labels_s = self._labels if self._perm is None or self._labels is None else self._labels[self._perm]
         self._reset_epoch_sums()
         self._epoch_started = time.perf_counter()
 
-    def _next_batch(self) -> tuple[np.ndarray, np.ndarray]:
+    def _next_batch(self) -> tuple[np.ndarray, np.ndarray, np.ndarray | None]:
+        """The next batch's inputs, targets and (multiclass) true classes."""
         bs = self._epoch_batch_size
         start = self._batch_index * bs
         end = min(start + bs, self.n_train)
+        labels = None if self._labels_s is None else self._labels_s[start:end]
         if self._xs is not None:
-            return self._xs[start:end], self._ys[start:end]
+            return self._xs[start:end], self._ys[start:end], labels
         if self._perm is None:
-            return self.x[start:end], self.y[start:end]
+            return self.x[start:end], self.y[start:end], labels
         idx = self._perm[start:end]
-        return self.x[idx], self.y[idx]
+        return self.x[idx], self.y[idx], labels
 
     # -- one step -----------------------------------------------------------------------------
 
@@ -240,7 +247,7 @@ class Trainer:
         if not self._in_epoch:
             self._begin_epoch()
         c = self.compiled
-        xb, yb = self._next_batch()
+        xb, yb, labels = self._next_batch()
         # Overflow here is not an accident to warn about: it is divergence, detected just below.
         with np.errstate(over="ignore", invalid="ignore", divide="ignore"):
             cache, loss, penalty = c.loss_and_gradient(xb, yb, self.config.l1, self.config.l2, training=True,
@@ -259,7 +266,9 @@ class Trainer:
         self._loss_sum += loss * n
         self._seen += n
         out = cache.output
-        if self.task == "regression":
+        if labels is not None:  # metrics.correct_count with the true classes taken once per epoch
+            self._correct += int(np.count_nonzero(out.argmax(axis=-1) == labels))
+        elif self.task == "regression":
             self._ss_res += ((out - yb) ** 2).sum(axis=0)
         else:
             self._correct += metrics.correct_count(out, yb, self.task, self.threshold)
