@@ -110,6 +110,9 @@ class Panels(QObject):
         self.probe = None
         self._following_docks = False
         self._scene_follows = False
+        #: The report being handed to the panels one by one (see :meth:`add_snapshot`): (it, panels left).
+        self._feeding = None
+        self._feed_timer = QTimer(self, singleShot=True, interval=0, timeout=self._feed_one)
         #: key -> panel, in :data:`KEYS` order.
         self.panels: dict[str, Panel] = {key: getattr(self, key) for key in KEYS}
         #: key -> its dock widget (filled by :func:`~netbuilder.ui.panels.install.install_panels`).
@@ -129,6 +132,7 @@ class Panels(QObject):
 
     def begin_run(self, label: str) -> None:
         """A run starts (``label`` such as "sgd, lr 0.5, batch 32"): live curves start empty."""
+        self.flush()
         if self.shown.replaying:
             self.loss.show_moment(None)
         self.live = True
@@ -137,16 +141,57 @@ class Panels(QObject):
             panel.begin_run(label)
         self._set_shown(Shown(LIVE))  # the run's reports follow
 
-    def add_snapshot(self, snapshot) -> None:
-        """One :class:`~netbuilder.engine.snapshot.Snapshot`; every panel takes what it shows."""
+    #: The runner may hand reports in with ``spread=True`` (see :meth:`add_snapshot`).
+    spreads = True
+
+    def add_snapshot(self, snapshot, spread: bool = False) -> None:
+        """One :class:`~netbuilder.engine.snapshot.Snapshot`; every panel takes what it shows.
+
+        With ``spread``, the panels on the screen draw it one per turn of the event loop (the window stays
+        responsive however many panels are open); the panels not shown take it at once (they only keep it).
+        Anything else that needs every panel to have it (the next report, the end of the run, a replayed
+        moment) first finishes the one in progress (:meth:`flush`)."""
+        self.flush()
         self.update_wanted()
-        for panel in self.panels.values():
-            panel.add_snapshot(snapshot)
+        panels = list(self.panels.values())
+        if spread:
+            # the Loss panel at once: the Training panel shows the loss it shows
+            shown = [panel for panel in panels if panel.is_shown() and panel is not self.loss]
+            for panel in panels:
+                if panel not in shown:
+                    panel.add_snapshot(snapshot)
+            panels = shown
         self._live_parameters = snapshot.parameters
         self._last_snapshot = snapshot
+        self._set_shown(Shown(LIVE, snapshot, snapshot.parameters))  # the canvas follows at once
+        self._feeding = (snapshot, panels)
+        if spread and panels:
+            self._feed_timer.start()
+        else:
+            self.flush()
+
+    def _feed_one(self) -> None:
+        if self._feeding is None:
+            return
+        snapshot, rest = self._feeding
+        if rest:
+            rest.pop(0).add_snapshot(snapshot)
+        if rest:
+            self._feed_timer.start()
+        else:
+            self.flush()
+
+    def flush(self) -> None:
+        """Give the report being drawn to the panels that do not have it yet, now."""
+        if self._feeding is None:
+            return
+        self._feed_timer.stop()
+        snapshot, rest = self._feeding
+        self._feeding = None
+        for panel in rest:
+            panel.add_snapshot(snapshot)
         if self._drawn is not None and snapshot.feature_maps is not None:
             self._show_feature_maps()  # the drawn digit, classified by the network as it is now
-        self._set_shown(Shown(LIVE, snapshot, snapshot.parameters))
 
     def shown_loss(self) -> float | None:
         """The loss the Loss panel's header shows now (the Training panel shows the same)."""
@@ -155,6 +200,7 @@ class Panels(QObject):
     def end_run(self, run) -> None:
         """The run ended (``run``: its :class:`~netbuilder.model.history.Run`); the last picture stays
         until the document changes (the trained weights applied, an undo)."""
+        self.flush()
         self.live = False
         for panel in self.panels.values():
             panel.end_run(run)
@@ -179,6 +225,7 @@ class Panels(QObject):
         run is live. :meth:`show_document` shows the document again."""
         if self.live:
             return False
+        self.flush()
         net = self.doc.network
         params = moment.parameters
         snap = self.state.snapshot(net, self._base_dir(), parameters=params)
@@ -287,6 +334,8 @@ class Panels(QObject):
     def reset(self) -> None:
         """Another network (a file opened, File → New): everything from the document, nothing of the last one."""
         net = self.doc.network
+        self._feed_timer.stop()
+        self._feeding = None  # a report of the last network's run must not reach the new one's panels
         self.state = DocumentState()
         self._final = None
         self._drawn = None

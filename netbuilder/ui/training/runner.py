@@ -191,7 +191,10 @@ class TrainingRunner(QObject):
 
     def _show(self, snapshot: Snapshot) -> None:
         for watcher in self.watchers:
-            watcher.add_snapshot(snapshot)
+            if getattr(watcher, "spreads", False):
+                watcher.add_snapshot(snapshot, spread=True)  # one panel per turn of the event loop
+            else:
+                watcher.add_snapshot(snapshot)
         # the bar, the line under it and the Loss panel's header show one epoch and one loss
         shown = next((w.shown_loss() for w in self.watchers if hasattr(w, "shown_loss")), None)
         self.panel.show_snapshot(snapshot, loss=shown, speed=self.controller.speed)
