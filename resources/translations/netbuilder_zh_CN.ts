@@ -4220,34 +4220,34 @@ Build, train and understand neural networks.</source>
         <translation>训练正在进行：请先停止训练再编辑网络。</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/training/runner.py" line="224"/>
+        <location filename="../../netbuilder/ui/training/runner.py" line="227"/>
         <source>On the %1 data: %2.</source>
         <translation>在 %1 数据上：%2。</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/training/runner.py" line="232"/>
+        <location filename="../../netbuilder/ui/training/runner.py" line="235"/>
         <source>Training could not run: %1</source>
         <translation>训练无法运行：%1</translation>
     </message>
     <message>
         <location filename="../../netbuilder/ui/training/panel.py" line="126"/>
-        <location filename="../../netbuilder/ui/training/runner.py" line="244"/>
+        <location filename="../../netbuilder/ui/training/runner.py" line="247"/>
         <source>Reset weights</source>
         <translation>重置权重</translation>
     </message>
     <message>
         <location filename="../../netbuilder/ui/training/panel.py" line="183"/>
-        <location filename="../../netbuilder/ui/training/runner.py" line="286"/>
+        <location filename="../../netbuilder/ui/training/runner.py" line="289"/>
         <source>full batch</source>
         <translation>全批量</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/training/runner.py" line="286"/>
+        <location filename="../../netbuilder/ui/training/runner.py" line="289"/>
         <source>batch %1</source>
         <translation>批量 %1</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/training/runner.py" line="291"/>
+        <location filename="../../netbuilder/ui/training/runner.py" line="294"/>
         <source>Training ended: %1.</source>
         <translation>训练结束：%1。</translation>
     </message>
@@ -4483,7 +4483,7 @@ Build, train and understand neural networks.</source>
         <translation>剩余 %1</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/workers/training.py" line="299"/>
+        <location filename="../../netbuilder/workers/training.py" line="318"/>
         <source>the training process ended unexpectedly (exit code %1); the network is as it was before the run.</source>
         <translation>训练进程意外结束（退出码 %1）；网络仍是训练开始前的样子。</translation>
     </message>
@@ -5572,12 +5572,12 @@ Build, train and understand neural networks.</source>
         <translation>ŷ 太接近 0 或 1，由 ŷ 算出的 log(1 − ŷ) 和 dL/dŷ 会丢失有效数字（Keras 把 ŷ 截断在 10⁻⁷，因而算错）。NetBuilder 改为由 z 计算损失和 δ = ŷ − y，并用 1 − ŷ = σ(−z) 计算 dL/dŷ，所以显示的值是精确的。</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/engine/losses.py" line="358"/>
+        <location filename="../../netbuilder/engine/losses.py" line="359"/>
         <source>With softmax and cross-entropy together, the chain rule simplifies to δ = ŷ − y.</source>
         <translation>softmax 与交叉熵一起使用时，链式法则化简为 δ = ŷ − y。</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/engine/losses.py" line="373"/>
+        <location filename="../../netbuilder/engine/losses.py" line="374"/>
         <source>The target class&apos;s probability ŷ is so small that log ŷ and dL/dŷ = −y/ŷ computed from ŷ lose their digits or overflow (Keras clips ŷ at 10⁻⁷ and gets them wrong). NetBuilder computes the loss with log-sum-exp and δ = ŷ − y from z instead, so the values shown are exact wherever a float can hold them.</source>
         <translation>目标类别的概率 ŷ 太小，由 ŷ 算出的 log ŷ 和 dL/dŷ = −y/ŷ 会丢失有效数字甚至溢出（Keras 把 ŷ 截断在 10⁻⁷，因而算错）。NetBuilder 改为由 z 用 log-sum-exp 计算损失，并由 z 计算 δ = ŷ − y，所以只要浮点数表示得了，显示的值都是精确的。</translation>
     </message>

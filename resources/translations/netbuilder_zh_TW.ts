@@ -4220,34 +4220,34 @@ Build, train and understand neural networks.</source>
         <translation>訓練正在進行：請先停止訓練再編輯網路。</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/training/runner.py" line="224"/>
+        <location filename="../../netbuilder/ui/training/runner.py" line="227"/>
         <source>On the %1 data: %2.</source>
         <translation>在 %1 資料上：%2。</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/training/runner.py" line="232"/>
+        <location filename="../../netbuilder/ui/training/runner.py" line="235"/>
         <source>Training could not run: %1</source>
         <translation>訓練無法執行：%1</translation>
     </message>
     <message>
         <location filename="../../netbuilder/ui/training/panel.py" line="126"/>
-        <location filename="../../netbuilder/ui/training/runner.py" line="244"/>
+        <location filename="../../netbuilder/ui/training/runner.py" line="247"/>
         <source>Reset weights</source>
         <translation>重設權重</translation>
     </message>
     <message>
         <location filename="../../netbuilder/ui/training/panel.py" line="183"/>
-        <location filename="../../netbuilder/ui/training/runner.py" line="286"/>
+        <location filename="../../netbuilder/ui/training/runner.py" line="289"/>
         <source>full batch</source>
         <translation>全批次</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/training/runner.py" line="286"/>
+        <location filename="../../netbuilder/ui/training/runner.py" line="289"/>
         <source>batch %1</source>
         <translation>批次 %1</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/ui/training/runner.py" line="291"/>
+        <location filename="../../netbuilder/ui/training/runner.py" line="294"/>
         <source>Training ended: %1.</source>
         <translation>訓練結束：%1。</translation>
     </message>
@@ -4483,7 +4483,7 @@ Build, train and understand neural networks.</source>
         <translation>剩餘 %1</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/workers/training.py" line="299"/>
+        <location filename="../../netbuilder/workers/training.py" line="318"/>
         <source>the training process ended unexpectedly (exit code %1); the network is as it was before the run.</source>
         <translation>訓練行程意外結束（結束代碼 %1）；網路仍是訓練開始前的樣子。</translation>
     </message>
@@ -5572,12 +5572,12 @@ Build, train and understand neural networks.</source>
         <translation>ŷ 太接近 0 或 1，由 ŷ 算出的 log(1 − ŷ) 和 dL/dŷ 會失去有效位數（Keras 把 ŷ 截斷在 10⁻⁷，因而算錯）。NetBuilder 改由 z 計算損失和 δ = ŷ − y，並用 1 − ŷ = σ(−z) 計算 dL/dŷ，所以顯示的值是精確的。</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/engine/losses.py" line="358"/>
+        <location filename="../../netbuilder/engine/losses.py" line="359"/>
         <source>With softmax and cross-entropy together, the chain rule simplifies to δ = ŷ − y.</source>
         <translation>softmax 與交叉熵一起使用時，鏈式法則化簡為 δ = ŷ − y。</translation>
     </message>
     <message>
-        <location filename="../../netbuilder/engine/losses.py" line="373"/>
+        <location filename="../../netbuilder/engine/losses.py" line="374"/>
         <source>The target class&apos;s probability ŷ is so small that log ŷ and dL/dŷ = −y/ŷ computed from ŷ lose their digits or overflow (Keras clips ŷ at 10⁻⁷ and gets them wrong). NetBuilder computes the loss with log-sum-exp and δ = ŷ − y from z instead, so the values shown are exact wherever a float can hold them.</source>
         <translation>目標類別的機率 ŷ 太小，由 ŷ 算出的 log ŷ 和 dL/dŷ = −y/ŷ 會失去有效位數甚至溢位（Keras 把 ŷ 截斷在 10⁻⁷，因而算錯）。NetBuilder 改由 z 以 log-sum-exp 計算損失，並由 z 計算 δ = ŷ − y，所以只要浮點數表示得了，顯示的值都是精確的。</translation>
     </message>

@@ -19,7 +19,7 @@ def in_process(window, **training):
 
 
 def test_a_run_in_a_process_applies_one_undoable_step(window, qtbot):
-    runner, panel, rec = in_process(window, epochs=30)
+    runner, _panel, rec = in_process(window, epochs=30)
     before = window.doc.network.get_parameters()
     runner.start()
     assert runner.controller.running_in == "process"
@@ -84,7 +84,7 @@ def test_closing_the_window_while_a_process_trains_leaves_no_process(qtbot):
 
 
 def test_a_divergence_in_the_process_says_so(window, qtbot):
-    runner, panel, rec = in_process(window, learning_rate=1e6, epochs=200)
+    runner, panel, _rec = in_process(window, learning_rate=1e6, epochs=200)
     runner.start()
     qtbot.waitUntil(lambda: not runner.active, timeout=30000)
     outcome = runner.last_outcome
