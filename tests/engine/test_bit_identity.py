@@ -360,3 +360,14 @@ def test_float32_state_flushed_of_subnormals_leaves_the_parameters_bit_for_bit(o
             same = value == ref
             assert np.all(same | (subnormal & (value == 0))), (name, t)
     assert seen_subnormal  # the case did exercise the flush
+
+
+@pytest.mark.parametrize("name", ["mnistlike-float32", "tiny-adam-float64"])
+def test_batches_gathered_one_at_a_time_give_the_same_bits(name, monkeypatch):
+    """Data too large to gather once per epoch is gathered batch by batch (MNIST): the same numbers."""
+    from netbuilder.engine import training
+
+    if arithmetic_canary() != CANARY:
+        pytest.skip("this machine's BLAS or NumPy rounds differently from the one the hashes were taken on")
+    monkeypatch.setattr(training, "GATHER_LIMIT", 0)
+    assert digest(name) == EXPECTED[name]
