@@ -51,6 +51,10 @@ class Optimizer:
         self._blocks: list[tuple] = []
         self._flush = False
 
+    def __getstate__(self) -> dict[str, Any]:
+        # the blocks are views of the vectors: a copy (pickle, deepcopy) makes them again at its first update
+        return {**self.__dict__, "_key": None, "_blocks": []}
+
     @property
     def learning_rate(self) -> float:
         return float(self.params["learning_rate"])
