@@ -16,9 +16,10 @@ from __future__ import annotations
 import math
 import threading
 import time
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
-from datetime import datetime, timezone
-from typing import Any, Callable, Iterable, Iterator
+from datetime import UTC, datetime
+from typing import Any
 
 import numpy as np
 
@@ -31,7 +32,6 @@ from .compiled import CompiledNetwork
 from .control import Control
 from .health import HealthTracker
 from .inputs import check_data
-
 
 #: Data up to this size is gathered into shuffled order once per epoch (see Trainer._begin_epoch).
 GATHER_LIMIT = 16 * 1024 * 1024
@@ -62,13 +62,13 @@ class StepResult:
 class Callback:
     """Hooks called by :class:`Trainer`; override the ones you need."""
 
-    def on_train_begin(self, trainer: "Trainer") -> None: ...
+    def on_train_begin(self, trainer: Trainer) -> None: ...
 
-    def on_batch_end(self, trainer: "Trainer", result: StepResult) -> None: ...
+    def on_batch_end(self, trainer: Trainer, result: StepResult) -> None: ...
 
-    def on_epoch_end(self, trainer: "Trainer", epoch: int, logs: dict[str, float]) -> None: ...
+    def on_epoch_end(self, trainer: Trainer, epoch: int, logs: dict[str, float]) -> None: ...
 
-    def on_train_end(self, trainer: "Trainer", run: Run) -> None: ...
+    def on_train_end(self, trainer: Trainer, run: Run) -> None: ...
 
 
 class Trainer:
@@ -130,7 +130,7 @@ class Trainer:
         self._since_best = 0
         self.stop_reason: str | None = None
         self.diverged: TrainingDiverged | None = None
-        self.run_record = Run(settings=self._settings(), started=datetime.now(timezone.utc).isoformat(timespec="seconds"))
+        self.run_record = Run(settings=self._settings(), started=datetime.now(UTC).isoformat(timespec="seconds"))
         self._began = False
         #: Gradient flow, dead and saturated units, when someone watches (:meth:`track_health`).
         self.health: HealthTracker | None = None
