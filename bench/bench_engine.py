@@ -548,7 +548,12 @@ def breakdown(runner: NetBuilderRunner, dtype: str) -> dict:
     out["backward"] = _per_call_us(lambda: c.backward(cache, yb))
     params, grads, backup = c.flat.copy(), c.grad.copy(), c.flat.copy()
     opt = optimizers_copy(t.optimizer)
-    out["optimizer"] = _per_call_us(lambda: opt.apply(params, grads, backup=backup))
+    import inspect
+
+    if "backup" in inspect.signature(opt.apply).parameters:  # the backup is copied in the update's blocks
+        out["optimizer"] = _per_call_us(lambda: opt.apply(params, grads, backup=backup))
+    else:  # an engine from before that: its step copies the backup, then updates
+        out["optimizer"] = _per_call_us(lambda: (np.copyto(backup, params), opt.apply(params, grads)))
     out["rest"] = out["step"] - out["forward"] - out["backward"] - out["optimizer"]
     products = []
     for layer in c.layers:
@@ -583,9 +588,7 @@ def optimizers_copy(optimizer):
     """A copy of the trainer's optimizer with its trained state, to time its update without moving the run's."""
     import copy
 
-    opt = copy.deepcopy(optimizer)
-    opt._key = None  # its blocks are views of the copies, made at the first update
-    return opt
+    return copy.deepcopy(optimizer)
 
 
 # -- output --------------------------------------------------------------------------------------
