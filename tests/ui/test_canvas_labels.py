@@ -97,3 +97,20 @@ def test_a_removed_connection_takes_its_labels_with_it(window):
     window.set_network(load(resource("examples", "xor.nbn")))
     QApplication.processEvents()
     assert sum(isinstance(i, EdgeLabel) for i in window.scene.items()) == 12
+
+
+def test_every_weight_shown_on_a_wider_network_overlaps_far_less(window):
+    """View → Show Values (presentation) on a 2-8-8-1 network: 64 labels between the hidden layers cannot all
+    find a clear place along their edges, but far fewer overlap than where they would sit unarranged."""
+    net = Sequential([Input(2, name="Input"), Dense(8, "tanh", name="H1"), Dense(8, "tanh", name="H2"),
+                      Dense(1, "sigmoid", name="Output")], name="2-8-8-1", loss="binary_crossentropy", seed=4)
+    _open(window, net)
+    window.scene.set_show_values(True)
+    labels = _labels(window)
+    assert len(labels) == 16 + 64 + 8
+    arranged = len(_overlapping(labels))
+    for edge, _ in labels:
+        edge.label_t = None
+        edge._place_label()
+    unarranged = len(_overlapping(_labels(window)))
+    assert arranged * 4 <= unarranged

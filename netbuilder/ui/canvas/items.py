@@ -697,34 +697,62 @@ def _overlap(a: tuple[float, float, float, float], b: tuple[float, float, float,
     return w * h if w > 0 and h > 0 else 0.0
 
 
+_CELL = 48.0  # px: the side of the squares the layout files the plates under, to look only at near ones
+
+
 def layout_edge_labels(edges: list[EdgeItem], obstacles: list[QRectF] = ()) -> None:
     """Choose where along its edge each shown label sits so that no two plates overlap.
 
     Labels of the edges leaving (or entering) one neuron start out close together; each label, in turn,
     takes the place along its edge nearest to where it prefers (EdgeItem.preferred_t) whose plate is clear
     of the plates placed before it and of ``obstacles`` (neurons and their bias tags, in scene coordinates).
-    Where no place is clear it takes the one overlapping least.
+    Where no place is clear it takes the one overlapping least. Plates are filed by the squares of a grid
+    they touch, so a label is compared with its neighbours only (a thousand labels take a fraction of a
+    second).
     """
-    fixed = [(r.left(), r.top(), r.right(), r.bottom()) for r in obstacles]
-    placed: list[tuple[float, float, float, float]] = []
+    grid: dict[tuple[int, int], list[tuple[float, float, float, float]]] = {}
+
+    def cells(box):
+        for cx in range(math.floor(box[0] / _CELL), math.floor(box[2] / _CELL) + 1):
+            for cy in range(math.floor(box[1] / _CELL), math.floor(box[3] / _CELL) + 1):
+                yield cx, cy
+
+    def add(box) -> None:
+        for cell in cells(box):
+            grid.setdefault(cell, []).append(box)
+
+    def cost(box, limit: float) -> float:
+        seen: set[int] = set()
+        total = 0.0
+        for cell in cells(box):
+            for other in grid.get(cell, ()):
+                if id(other) not in seen:
+                    seen.add(id(other))
+                    total += _overlap(box, other)
+                    if total >= limit:
+                        return total
+        return total
+
+    for r in obstacles:
+        add((r.left(), r.top(), r.right(), r.bottom()))
     shown = [e for e in edges if e._label.isVisible() and e._label.text and not e.path().isEmpty()]
     for edge in shown:
         w, h = edge.label_size()
         half_w, half_h = w / 2 + _LABEL_GAP / 2, h / 2 + _LABEL_GAP / 2
         path = edge.path()
         start = edge.preferred_t()
-        best_t, best_cost = start, math.inf
+        best_t, best_cost, best_box = start, math.inf, None
         for t in sorted(_LABEL_TS, key=lambda c: abs(c - start)):
             p = edge.mapToScene(path.pointAtPercent(t))
             box = (p.x() - half_w, p.y() - half_h, p.x() + half_w, p.y() + half_h)
-            cost = sum(_overlap(box, other) for other in placed) + sum(_overlap(box, other) for other in fixed)
-            if cost < best_cost:
-                best_t, best_cost, best_box = t, cost, box
-                if cost == 0.0:
+            c = cost(box, best_cost)
+            if c < best_cost:
+                best_t, best_cost, best_box = t, c, box
+                if c == 0.0:
                     break
         edge.label_t = best_t
         edge._place_label()
-        placed.append(best_box)
+        add(best_box)
 
 
 class BundleItem(QGraphicsPathItem):
