@@ -13,7 +13,8 @@ panel's dock closed), as fast as possible:
 - the event loop's delay (p50, p99, max), from a timer that should fire every 10 ms while the window runs
   its real event loop (``QEventLoop.exec``, left when the controller says the run finished);
 - the refresh: reports drawn by the window per second, and the slowest panel that drew (draws a second);
-- the start-up: seconds from Train to the first report shown.
+- the start-up: seconds from Train to the first report shown;
+- the UI thread's CPU time while training, as a share of one core (what the window's plots cost).
 
     QT_QPA_PLATFORM=offscreen python bench/bench_app_training.py [--repeats 2] [--cases xor,circles,mnist]
         [--design thread|process]
@@ -77,6 +78,8 @@ class AppRun:
     draws_per_second: float  # the window's redraws of the live state (TrainingRunner._show)
     slowest_panel: tuple[str, float] | None  # the shown panel that drew least often, draws a second
     startup: float  # seconds from Train to the first report shown
+    where: str  # "thread" or "process": where the run trained
+    ui_cpu: float  # the UI thread's CPU time while the run was running, as a share of one core
     panel_draws: dict[str, int] = field(default_factory=dict)
     #: Per panel (and "(all)": a whole report's redraw): the milliseconds of each of its redraws.
     costs: dict[str, list[float]] = field(default_factory=dict)
@@ -95,8 +98,7 @@ def in_app(case: str, panels: bool, design: str) -> AppRun:
     window = MainWindow(net, path, autosave=False, remember_layout=False)
     window.resize(1280, 720)
     window.show()
-    if design == "process":
-        window.training.controller.design = "process"
+    window.training.controller.design = design
     docks = window.panels.docks
     for key, dock in docks.items():
         if panels:  # every panel on the screen at once
@@ -147,6 +149,7 @@ def in_app(case: str, panels: bool, design: str) -> AppRun:
     def on_state(s: str) -> None:
         if s == "running" and state["running_since"] is None:
             state["running_since"] = time.perf_counter()
+            state["ui_cpu"] = time.thread_time()
             draws.clear()
             costs.clear()
 
@@ -154,6 +157,7 @@ def in_app(case: str, panels: bool, design: str) -> AppRun:
 
     def ended(*_):
         state["ended"] = time.perf_counter()
+        state["ui_cpu"] = time.thread_time() - state.get("ui_cpu", time.thread_time())
         loop.quit()
 
     controller.stateChanged.connect(on_state)
@@ -166,6 +170,7 @@ def in_app(case: str, panels: bool, design: str) -> AppRun:
     timer.start()
     started = time.perf_counter()
     runner.start()
+    where = controller.running_in
     loop.exec()
     timer.stop()
     outcome = runner.last_outcome
@@ -185,6 +190,8 @@ def in_app(case: str, panels: bool, design: str) -> AppRun:
         startup=(shows[0] - started) if shows else float("nan"),
         panel_draws=dict(draws),
         costs=costs,
+        where=where,
+        ui_cpu=state["ui_cpu"] / running,
     )
     window.doc.undo_stack.setClean()
     window.close()
@@ -196,8 +203,9 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--repeats", type=int, default=2)
     parser.add_argument("--cases", default="xor,circles,mnist")
-    parser.add_argument("--design", choices=("thread", "process"), default="thread",
-                        help="where the window trains: its worker thread, or a process of its own")
+    parser.add_argument("--design", choices=("auto", "thread", "process"), default="auto",
+                        help="where the window trains: as the app chooses (auto: a process for large networks), "
+                             "its worker thread, or a process of its own")
     parser.add_argument("--panels", choices=("all", "none", "both"), default="both")
     parser.add_argument("--costs", action="store_true", help="also each panel's redraws: count, mean and max ms")
     parser.add_argument("--blas-threads", help="OMP/OPENBLAS/MKL_NUM_THREADS for the app and headless alike "
@@ -207,8 +215,8 @@ def main() -> int:
     which = {"all": [True], "none": [False], "both": [True, False]}[args.panels]
     print(f"design {args.design}; BLAS threads {args.blas_threads or 'default'}; {args.repeats} repeat(s); load average {os.getloadavg()[0]:.2f} "
           f"{os.getloadavg()[1]:.2f}; epochs {', '.join(f'{c} {EPOCHS[c]}' for c in cases)}")
-    print(f"{'case':8} {'panels':6} {'app st/s':>9} {'headless':>9} {'ratio':>6} {'p50 ms':>7} {'p99 ms':>7} "
-          f"{'max ms':>7} {'draws/s':>8} {'slowest panel /s':>24} {'start s':>7}")
+    print(f"{'case':8} {'panels':6} {'where':7} {'app st/s':>9} {'headless':>9} {'ratio':>6} {'p50 ms':>7} {'p99 ms':>7} "
+          f"{'max ms':>7} {'draws/s':>8} {'slowest panel /s':>24} {'start s':>7} {'UI CPU':>6}")
     for case in cases:
         for r in range(args.repeats):
             runs = [(p, in_app(case, p, args.design)) for p in which]
@@ -216,9 +224,9 @@ def main() -> int:
             for p, run in runs:
                 p50, p99 = np.percentile(run.delays, [50, 99])
                 slow = f"{run.slowest_panel[0]} {run.slowest_panel[1]:.1f}" if run.slowest_panel else "-"
-                print(f"{case:8} {'all' if p else 'none':6} {run.speed:9.0f} {base:9.0f} "
+                print(f"{case:8} {'all' if p else 'none':6} {run.where:7} {run.speed:9.0f} {base:9.0f} "
                       f"{100 * run.speed / base:5.0f}% {p50:7.1f} {p99:7.1f} {run.delays.max():7.1f} "
-                      f"{run.draws_per_second:8.1f} {slow:>24} {run.startup:7.2f}", flush=True)
+                      f"{run.draws_per_second:8.1f} {slow:>24} {run.startup:7.2f} {100 * run.ui_cpu:5.0f}%", flush=True)
                 if args.costs and run.costs:
                     print("    redraws (n, mean/max ms): " + ", ".join(
                         f"{k} {len(v)} {np.mean(v):.0f}/{max(v):.0f}" for k, v in sorted(run.costs.items())))

@@ -16,6 +16,7 @@ all three the same way.
 from __future__ import annotations
 
 import math
+import time
 from dataclasses import dataclass
 from typing import Any
 
@@ -112,6 +113,7 @@ class Panels(QObject):
         self._scene_follows = False
         #: The report being handed to the panels one by one (see :meth:`add_snapshot`): (it, panels left).
         self._feeding = None
+        self._feed_cost = self.last_feed_cost = 0.0
         self._feed_timer = QTimer(self, singleShot=True, interval=0, timeout=self._feed_one)
         #: key -> panel, in :data:`KEYS` order.
         self.panels: dict[str, Panel] = {key: getattr(self, key) for key in KEYS}
@@ -165,6 +167,7 @@ class Panels(QObject):
         self._last_snapshot = snapshot
         self._set_shown(Shown(LIVE, snapshot, snapshot.parameters))  # the canvas follows at once
         self._feeding = (snapshot, panels)
+        self._feed_cost = 0.0
         if spread and panels:
             self._feed_timer.start()
         else:
@@ -175,7 +178,9 @@ class Panels(QObject):
             return
         snapshot, rest = self._feeding
         if rest:
+            began = time.perf_counter()
             rest.pop(0).add_snapshot(snapshot)
+            self._feed_cost += time.perf_counter() - began
         if rest:
             self._feed_timer.start()
         else:
@@ -188,8 +193,11 @@ class Panels(QObject):
         self._feed_timer.stop()
         snapshot, rest = self._feeding
         self._feeding = None
+        began = time.perf_counter()
         for panel in rest:
             panel.add_snapshot(snapshot)
+        #: Seconds the panels took to draw the last report handed in one by one (the runner paces by it).
+        self.last_feed_cost = self._feed_cost + time.perf_counter() - began
         if self._drawn is not None and snapshot.feature_maps is not None:
             self._show_feature_maps()  # the drawn digit, classified by the network as it is now
 

@@ -186,7 +186,8 @@ class TrainingRunner(QObject):
             return
         began = time.perf_counter()
         self._show(snapshot)
-        cost = time.perf_counter() - began
+        # and what the panels took to draw the last report one by one after this call (Panels.add_snapshot)
+        cost = time.perf_counter() - began + sum(getattr(w, "last_feed_cost", 0.0) for w in self.watchers)
         self._next_draw = time.perf_counter() + min(0.5, max(1 / 30, 3 * cost))
 
     def _show(self, snapshot: Snapshot) -> None:
