@@ -644,6 +644,8 @@ def print_case(res: dict, args: argparse.Namespace) -> None:
         if "torch_step" in b:
             line += f"; PyTorch's whole step {b['torch_step']:.1f} us (with its validation)"
         print(line)
+        if res["case"] != "tiny":  # elsewhere the rest is arithmetic on large arrays, not calls
+            return print()
         print(f"   one small NumPy call ({res['batch_size']} x outputs, a + b): {b['numpy_call']:.2f} us; "
               f"the step outside the matrix products is {step - b['matmul']:.1f} us, "
               f"~{(step - b['matmul']) / b['numpy_call']:.0f} such calls")
