@@ -39,6 +39,13 @@ from ..session import Control, Outcome, Probe, TrainingSession
 
 #: "auto" trains networks with at least this many parameters in a process of their own.
 PROCESS_PARAMETERS = 20_000
+#: Threads of a training process's BLAS when the environment does not set them (None: the library's own choice,
+#: as ``netbuilder train`` has it). "1" made MNIST in the app with every panel open 71-75 % of headless instead of
+#: 47-49 % on a quiet 2-core machine (the window's thread needs the other core; bench/bench_app_training.py
+#: --blas-threads 1), but OpenBLAS then rounds float32 products differently: the trained weights would differ
+#: from the command line's in the 6th digit, so the app keeps the command line's numbers.
+CHILD_BLAS_THREADS: str | None = None
+BLAS_VARIABLES = ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS")
 #: Where runs train unless a controller is told otherwise: "auto", "thread" or "process".
 DESIGN = os.environ.get("NETBUILDER_TRAINING", "auto")
 
@@ -75,19 +82,22 @@ class _Worker(QObject):
 def _start_without_main(process) -> None:
     """Start a spawned ``process`` without it importing the parent's ``__main__`` first (as spawn does): the
     child needs only netbuilder, a script that opens the window without an ``if __name__ == "__main__"``
-    guard must not run again in it, and it starts sooner."""
+    guard must not run again in it, and it starts sooner. Its BLAS runs :data:`CHILD_BLAS_THREADS` threads."""
     main = sys.modules.get("__main__")
-    if main is None:
-        process.start()
-        return
-    hidden = {key: main.__dict__.pop(key) for key in ("__file__",) if key in main.__dict__}
+    hidden = {key: main.__dict__.pop(key) for key in ("__file__",) if main is not None and key in main.__dict__}
     spec = getattr(main, "__spec__", None)
-    main.__spec__ = None
+    if main is not None:
+        main.__spec__ = None
+    added = [var for var in BLAS_VARIABLES if var not in os.environ] if CHILD_BLAS_THREADS else []
+    os.environ.update({var: CHILD_BLAS_THREADS for var in added})
     try:
         process.start()
     finally:
-        main.__dict__.update(hidden)
-        main.__spec__ = spec
+        for var in added:
+            os.environ.pop(var, None)
+        if main is not None:
+            main.__dict__.update(hidden)
+            main.__spec__ = spec
 
 
 class _RemoteControl:
@@ -218,7 +228,8 @@ class TrainingController(QObject):
 
     def start(self, network: Network, *, data: Any = None, base_dir: str | Path | None = None, epochs: int | None = None,
               paused: bool = False, probe: Probe | None = None, rate: float = 30.0) -> None:
-        """Train a copy of ``network`` in a new thread (``paused`` waits for :meth:`step` or :meth:`resume`)."""
+        """Train a copy of ``network`` in a new thread or a process of its own (:meth:`design_for`); ``paused``
+        waits for :meth:`step` or :meth:`resume`."""
         if self.active:
             raise RuntimeError("a training run is already going")
         if self.design_for(network, probe) == "process":

@@ -7,6 +7,7 @@ import signal
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
+from netbuilder.session import Control, TrainingSession
 from netbuilder.workers.training import PROCESS_PARAMETERS, TrainingController
 
 from .test_training import setup
@@ -21,6 +22,7 @@ def in_process(window, **training):
 def test_a_run_in_a_process_applies_one_undoable_step(window, qtbot):
     runner, _panel, rec = in_process(window, epochs=30)
     before = window.doc.network.get_parameters()
+    headless = TrainingSession(window.doc.network).run(Control()).parameters
     runner.start()
     assert runner.controller.running_in == "process"
     qtbot.waitUntil(lambda: not runner.active, timeout=30000)
@@ -28,6 +30,7 @@ def test_a_run_in_a_process_applies_one_undoable_step(window, qtbot):
     assert rec.snapshots[-1].boundary is not None, "the probe ran in the child: the boundary came with them"
     assert runner.last_outcome.epochs == 30 and runner.last_outcome.recording is not None
     assert not window.doc.network.get_parameters().equals(before)
+    assert window.doc.network.get_parameters().equals(headless), "the numbers of netbuilder train, bit for bit"
     assert window.act_undo.text().replace("&", "") == "Undo Train 30 epochs"
     window.doc.undo_stack.undo()
     assert window.doc.network.get_parameters().equals(before)
