@@ -393,7 +393,7 @@ def test_confusion_matrices_show_the_counts(qtbot, training):
         counts = snap.confusion[name]
         assert counts.sum() == 100
         np.testing.assert_array_equal(matrix.counts, counts)
-        assert [t.toPlainText() for t in matrix.texts] == [str(int(c)) for c in counts.ravel()]
+        assert matrix.cells.labels == [str(int(c)) for c in counts.ravel()]
         shares = counts / counts.sum(axis=1, keepdims=True)
         np.testing.assert_allclose(matrix.image.image, shares)
     acc = np.trace(snap.confusion["test"]) / 100
