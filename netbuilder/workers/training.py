@@ -46,6 +46,10 @@ PROCESS_PARAMETERS = 20_000
 #: from the command line's in the 6th digit, so the app keeps the command line's numbers.
 CHILD_BLAS_THREADS: str | None = None
 BLAS_VARIABLES = ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS")
+#: Reports a second at most from a training process. Each carries a copy of every parameter (440 KB for the MNIST
+#: MLP), pickled, sent and unpickled; 30 a second cost MNIST 22 % of its speed with no panel open, 10 cost 13 %
+#: (3 epochs, bench/bench_app_training.py), and the panels still refresh 5 times more often than they must.
+PROCESS_RATE = 10.0
 #: Where runs train unless a controller is told otherwise: "auto", "thread" or "process".
 DESIGN = os.environ.get("NETBUILDER_TRAINING", "auto")
 
@@ -277,7 +281,7 @@ class TrainingController(QObject):
         self._probe_sent = None
         job = {
             "network": network.get_config(), "data": data, "base_dir": str(base_dir) if base_dir else None,
-            "epochs": epochs, "paused": paused, "speed": self.speed, "rate": rate,
+            "epochs": epochs, "paused": paused, "speed": self.speed, "rate": min(rate, PROCESS_RATE),
             "probe": None if probe is None else {
                 "resolution": probe.resolution, "feature_sample": int(probe.feature_sample),
                 "wanted": None if probe.wanted is None else sorted(probe.wanted)},

@@ -23,6 +23,16 @@ from .. import commands as C
 from .. import settings
 from .panel import LIVE_SETTINGS, TrainingPanel
 
+#: The live plots take at most this share of the UI thread: after a redraw that took t seconds the next waits
+#: t · (1 / share − 1), between 1/30 s and 0.5 s (so they refresh 2 to 30 times a second). Every millisecond
+#: the window spends drawing is one the training run's BLAS threads do not get on a 2-core machine: at a quarter
+#: MNIST with every panel open trained at 45 % of the command line's speed, at a tenth 66 % (3 epochs, the same
+#: build otherwise; bench/bench_app_training.py, figures in bench/README.md). A run slowed down to be watched
+#: (Speed, a few epochs a second) leaves the machine idle between its steps: its plots may take a quarter of the
+#: thread, and move more smoothly.
+DRAW_SHARE = 0.1
+PACED_DRAW_SHARE = 0.25
+
 __all__ = ["TrainingRunner", "bound_recordings", "merge_snapshots", "run_text"]
 
 
@@ -171,8 +181,8 @@ class TrainingRunner(QObject):
                 self.doc.set_locked(None)
 
     def _on_snapshot(self, snapshot: Snapshot) -> None:
-        """Reports are coalesced: the plots redraw at most every ``3 ×`` their last cost (30 to 2 times a second),
-        so a large network's plots never take more than a quarter of the UI thread, nor slow the worker."""
+        """Reports are coalesced: the plots redraw when their last redraw's cost allows (:data:`DRAW_SHARE`), so a
+        large network's plots never take more than a tenth of the UI thread, nor slow the worker much."""
         if self._queued is not None:
             snapshot = merge_snapshots(self._queued, snapshot)
         self._queued = snapshot
@@ -188,7 +198,8 @@ class TrainingRunner(QObject):
         self._show(snapshot)
         # and what the panels took to draw the last report one by one after this call (Panels.add_snapshot)
         cost = time.perf_counter() - began + sum(getattr(w, "last_feed_cost", 0.0) for w in self.watchers)
-        self._next_draw = time.perf_counter() + min(0.5, max(1 / 30, 3 * cost))
+        share = DRAW_SHARE if self.controller.speed is None else PACED_DRAW_SHARE
+        self._next_draw = time.perf_counter() + min(0.5, max(1 / 30, cost * (1 / share - 1)))
 
     def _show(self, snapshot: Snapshot) -> None:
         for watcher in self.watchers:
