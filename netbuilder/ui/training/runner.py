@@ -69,6 +69,8 @@ class TrainingRunner(QObject):
         self.last_outcome: Outcome | None = None
         self._queued: Snapshot | None = None
         self._next_draw = 0.0
+        self._cpu_at_draw: float | None = None  # the UI thread's processor time, and the clock, at the last redraw
+        self._drawn_at: float | None = None
         self._drain = QTimer(self, singleShot=True, timeout=self._draw_queued)
         panel.settingsEdited.connect(self.edit_settings)
         panel.startRequested.connect(self.start)
@@ -142,6 +144,7 @@ class TrainingRunner(QObject):
         net = self.doc.network
         base_dir = self.doc.path.parent if self.doc.path else None
         self._pending = {}
+        self._cpu_at_draw = self._drawn_at = None
         refused = self.refusal()
         if refused:
             self.panel.show_message(fill(translate("Training", "Training could not start: %1"), refused), error=True)
@@ -194,12 +197,19 @@ class TrainingRunner(QObject):
         snapshot, self._queued = self._queued, None
         if snapshot is None:
             return
-        began = time.perf_counter()
+        began, cpu = time.perf_counter(), time.thread_time()
+        # The UI thread's processor time since the last redraw began: that redraw, the painting it caused (which
+        # happens later, in the event loop), the reports received. The next redraw waits until that is at most
+        # the allowed share of the time between the two.
+        spent = cpu - self._cpu_at_draw if self._cpu_at_draw is not None else 0.0
+        since = began - self._drawn_at if self._drawn_at is not None else 0.0
+        self._cpu_at_draw, self._drawn_at = cpu, began
         self._show(snapshot)
         # and what the panels took to draw the last report one by one after this call (Panels.add_snapshot)
         cost = time.perf_counter() - began + sum(getattr(w, "last_feed_cost", 0.0) for w in self.watchers)
         share = DRAW_SHARE if self.controller.speed is None else PACED_DRAW_SHARE
-        self._next_draw = time.perf_counter() + min(0.5, max(1 / 30, cost * (1 / share - 1)))
+        wait = max(cost * (1 / share - 1), spent / share - since)
+        self._next_draw = time.perf_counter() + min(0.5, max(1 / 30, wait))
 
     def _show(self, snapshot: Snapshot) -> None:
         for watcher in self.watchers:
