@@ -27,11 +27,13 @@ from .panel import LIVE_SETTINGS, TrainingPanel
 #: t · (1 / share − 1), between 1/30 s and 0.5 s (so they refresh 2 to 30 times a second). Every millisecond
 #: the window spends drawing is one the training run's BLAS threads do not get on a 2-core machine: at a quarter
 #: MNIST with every panel open trained at 45 % of the command line's speed, at a tenth 66 % (3 epochs, the same
-#: build otherwise; bench/bench_app_training.py, figures in bench/README.md). A run slowed down to be watched
-#: (Speed, a few epochs a second) leaves the machine idle between its steps: its plots may take a quarter of the
-#: thread, and move more smoothly.
+#: build otherwise; bench/bench_app_training.py, figures in bench/README.md). That is for a run in a process of
+#: its own going as fast as possible (the time counted is the UI thread's processor time, painting included); a
+#: run in the window's thread keeps a quarter of the redraw's own time: there the UI thread mostly waits for the
+#: run's interpreter lock, and the screen must keep up with the run (what Pause stops is what was shown), and a
+#: run slowed down by the Speed control leaves the machine idle between its steps anyway.
 DRAW_SHARE = 0.1
-PACED_DRAW_SHARE = 0.25
+THREAD_DRAW_SHARE = 0.25
 
 __all__ = ["TrainingRunner", "bound_recordings", "merge_snapshots", "run_text"]
 
@@ -207,8 +209,10 @@ class TrainingRunner(QObject):
         self._show(snapshot)
         # and what the panels took to draw the last report one by one after this call (Panels.add_snapshot)
         cost = time.perf_counter() - began + sum(getattr(w, "last_feed_cost", 0.0) for w in self.watchers)
-        share = DRAW_SHARE if self.controller.speed is None else PACED_DRAW_SHARE
-        wait = max(cost * (1 / share - 1), spent / share - since)
+        if self.controller.running_in == "process" and self.controller.speed is None:
+            wait = max(cost * (1 / DRAW_SHARE - 1), spent / DRAW_SHARE - since)
+        else:  # in the window's thread the UI waits on the run's interpreter lock more than it works: keep up
+            wait = cost * (1 / THREAD_DRAW_SHARE - 1)
         self._next_draw = time.perf_counter() + min(0.5, max(1 / 30, wait))
 
     def _show(self, snapshot: Snapshot) -> None:
