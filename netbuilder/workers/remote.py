@@ -12,7 +12,7 @@ with an interpreter lock of its own, so the window's Python (its plots) never co
 - messages, child → parent, sent by another thread of the child from a queue so that training does
   not wait while the window reads: ``("prepared",)``, ``("snapshot", Snapshot)``, then
   ``("finished", Outcome)`` or ``("failed", message)``. Snapshots are pickled (MNIST's parameters at
-  float32: about 440 KB each, at most ~30 a second).
+  float32: about 440 KB each, at most ``PROCESS_RATE`` — 10 — a second).
 
 Nothing here imports Qt: a child starts in about the time NumPy and netbuilder take to import.
 """
