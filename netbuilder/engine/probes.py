@@ -416,7 +416,7 @@ class SnapshotProbe:
         neither scaling nor extra features (every built-in 2-D set).
 
     The confusion matrices or R² are recomputed when an epoch ended since the
-    last snapshot, at the first probe, and at every probe when the whole
+    last evaluation, at the first probe, and at every probe when the whole
     evaluation is cheap (small data such as the 2-D sets); at most
     ``max_eval`` samples per set.
 
@@ -459,7 +459,8 @@ class SnapshotProbe:
         self.feature_sample = feature_sample
         self.image_probe_size = image_probe_size
         self._ready = False
-        self._evaluated = False
+        #: The trainer's epoch count at the last evaluation (None: none yet, or the panel was hidden).
+        self._evaluated_at: int | None = None
         self._eval_always = False
         self._x_probe: np.ndarray | None = None
         self._boundary: BoundaryProbe | None = None
@@ -507,8 +508,11 @@ class SnapshotProbe:
             snapshot.feature_maps, snapshot.feature_output = feature_maps(c, trainer.x[k])
         if self._boundary is not None and self.wants("boundary"):
             snapshot.boundary = self._boundary.compute()
+        # Evaluated again once an epoch has ended since the last evaluation — whether or not that epoch's end came
+        # with this report: most reports are not probed, and a test of the report's own epoch logs missed every
+        # epoch end that fell between two probes (a panel then showed the untrained network's 14 % all run long).
         if not self.wants("evaluation"):
-            self._evaluated = False  # shown again: evaluated at the next probe, not at the next epoch's end
-        elif self._eval_always or snapshot.epoch_logs or not self._evaluated:
-            self._evaluated = True
+            self._evaluated_at = None  # shown again: evaluated at the next probe, not at the next epoch's end
+        elif self._eval_always or self._evaluated_at != trainer.epoch:
+            self._evaluated_at = trainer.epoch
             snapshot.confusion, snapshot.r2 = evaluation(c, self._sets, trainer.task, trainer.threshold, self.max_eval)

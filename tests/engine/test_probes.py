@@ -243,3 +243,30 @@ def test_snapshot_probe_on_a_regression_and_with_a_transform():
     s2 = _snapshot(t)
     SnapshotProbe()(t, s2)
     assert s2.boundary is None and s2.activations is not None
+
+
+def test_an_epoch_that_ended_between_two_probes_is_evaluated_at_the_next_one():
+    """Most reports are not probed: the evaluation follows the trainer's epochs, not the probed report's logs
+    (before, a run whose epoch ends fell between probes showed the untrained network's accuracy all along)."""
+    net = templates.xor()
+    ds = make_builtin("spiral", {"n": 200})
+    net.set_training(epochs=3, batch_size=10)
+    t = Trainer(net, ds.x, ds.y, task=ds.task)
+    probe = SnapshotProbe(dataset=lambda: ds, resolution=10, cheap_eval=0)  # evaluate only when it must
+    t.train_step()
+    first = _snapshot(t)
+    probe(t, first)
+    assert first.confusion is not None, "the first probe evaluates"
+    t.train_step()
+    same_epoch = _snapshot(t)
+    probe(t, same_epoch)
+    assert same_epoch.confusion is None, "nothing new to evaluate within the epoch"
+    while t.epoch < 1:  # the epoch ends between two probes: no probed report carries its logs
+        t.train_step()
+    t.train_step()
+    later = _snapshot(t)
+    assert not later.epoch_logs
+    probe(t, later)
+    assert later.confusion is not None, "the epoch that ended is evaluated at the next probe"
+    matrix = later.confusion["train"]
+    assert matrix.sum() == len(ds.x) and not np.array_equal(matrix, first.confusion["train"])
