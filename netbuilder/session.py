@@ -313,10 +313,10 @@ class TrainingSession:
             health=health,
         )
         self._losses, self._epoch_logs = [], []
-        if probe and self.probe is not None:
-            self.probe(t, snapshot)
-        if final and t.global_step and snapshot.confusion is None and snapshot.r2 is None:
+        if final and t.global_step:  # the last report's matrices are the final evaluation's, on its data sets
             snapshot.confusion, snapshot.r2 = self._final_evaluation()
+        if probe and self.probe is not None:
+            self.probe(t, snapshot)  # it evaluates only what the snapshot does not hold yet
         return snapshot
 
     def _final_evaluation(self):

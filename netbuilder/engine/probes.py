@@ -513,6 +513,8 @@ class SnapshotProbe:
         # epoch end that fell between two probes (a panel then showed the untrained network's 14 % all run long).
         if not self.wants("evaluation"):
             self._evaluated_at = None  # shown again: evaluated at the next probe, not at the next epoch's end
+        elif snapshot.confusion is not None or snapshot.r2 is not None:  # evaluated by the session (its last report)
+            self._evaluated_at = trainer.epoch
         elif self._eval_always or self._evaluated_at != trainer.epoch:
             self._evaluated_at = trainer.epoch
             snapshot.confusion, snapshot.r2 = evaluation(c, self._sets, trainer.task, trainer.threshold, self.max_eval)
