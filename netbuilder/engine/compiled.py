@@ -29,7 +29,7 @@ from ..model import shapes as model_shapes
 from ..model.network import Network
 from ..model.parameters import Parameters
 from ..model.validation import errors, validate
-from . import activations, losses
+from . import activations, blas, losses
 from .convolution import Geometry, conv2d_forward, conv2d_input_gradient, conv2d_kernel_gradient
 from .pooling import avg_pool_backward, avg_pool_forward, max_pool_backward, max_pool_forward
 
@@ -217,6 +217,21 @@ class CompiledNetwork:
         #: A plain chain of dense layers (each reads the one before, unmasked, flat values): the hot loops then
         #: run over a list of what each layer needs, without the general case's per-connection tests.
         self._chain = self._chain_plan()
+        #: Threads of the BLAS library for this network's passes (:mod:`netbuilder.engine.blas`): 1 for
+        #: mid-sized products, None for the library's own choice. Decided once, so that every run of the
+        #: network — training, evaluation, the walkthrough — computes the same bits.
+        self.blas_threads = blas.threads_for(self._product_sizes(), net.training.batch_size)
+        if self.blas_threads == 1:
+            for name in ("forward", "backward", "penalty", "penalty_gradient"):
+                setattr(self, name, blas.on_one_thread(getattr(self, name)))
+
+    def _product_sizes(self) -> list[tuple[int, int]]:
+        """Per weighted connection: (output positions, weights) — a product of ``batch × positions`` rows."""
+        sizes = []
+        for layer in self.layers:
+            positions = int(np.prod(layer.shape[:-1])) if len(layer.shape) == 3 else 1
+            sizes += [(positions, inc.weights.size) for inc in layer.inbound if inc.weights.size]
+        return sizes
 
     def _chain_plan(self) -> list[tuple] | None:
         if self.has_images or self.input_shape is not None:

@@ -13,6 +13,7 @@ that gave a finite loss.
 
 from __future__ import annotations
 
+import contextlib
 import math
 import threading
 import time
@@ -27,7 +28,7 @@ from ..model.catalog import resolve
 from ..model.history import Run
 from ..model.network import Network
 from ..model.training_config import TrainingConfig
-from . import metrics, optimizers
+from . import blas, metrics, optimizers
 from .compiled import CompiledNetwork
 from .control import Control
 from .health import HealthTracker
@@ -401,28 +402,30 @@ class TrainingLoop:
         t.stop_reason = None  # a reason left by an earlier run must not end this one
         started = t.epoch
         target = started + self.epochs
-        while True:
-            if t.epoch >= target:
-                done = t.epoch - started
-                self.reason = f"completed {done} epoch{'s' if done != 1 else ''}"
-                return
-            turn = self.control.wait_turn(idle=self._apply_changes, on_block=self.on_wait)
-            if turn == "stop":
-                self.reason = f"stopped by the user at epoch {t.epoch + 1}"
-                return
-            self._apply_changes()
-            began = self.clock()
-            try:
-                result = t.train_step()
-            except TrainingDiverged as error:
-                self.reason = str(error)
-                return
-            finally:
-                self.active += self.clock() - began
-            yield result, turn == "step"
-            if result.stop_reason:
-                self.reason = result.stop_reason
-                return
+        # The network's BLAS threads (see netbuilder.engine.blas) set once for the run, not at every pass.
+        with blas.single_threaded() if t.compiled.blas_threads == 1 else contextlib.nullcontext():
+            while True:
+                if t.epoch >= target:
+                    done = t.epoch - started
+                    self.reason = f"completed {done} epoch{'s' if done != 1 else ''}"
+                    return
+                turn = self.control.wait_turn(idle=self._apply_changes, on_block=self.on_wait)
+                if turn == "stop":
+                    self.reason = f"stopped by the user at epoch {t.epoch + 1}"
+                    return
+                self._apply_changes()
+                began = self.clock()
+                try:
+                    result = t.train_step()
+                except TrainingDiverged as error:
+                    self.reason = str(error)
+                    return
+                finally:
+                    self.active += self.clock() - began
+                yield result, turn == "step"
+                if result.stop_reason:
+                    self.reason = result.stop_reason
+                    return
 
     def run(self) -> str:
         """Iterate to the end; returns :attr:`reason`."""

@@ -40,10 +40,9 @@ from ..session import Control, Outcome, Probe, TrainingSession
 #: "auto" trains networks with at least this many parameters in a process of their own.
 PROCESS_PARAMETERS = 20_000
 #: Threads of a training process's BLAS when the environment does not set them (None: the library's own choice,
-#: as ``netbuilder train`` has it). "1" made MNIST in the app with every panel open 71-75 % of headless instead of
-#: 47-49 % on a quiet 2-core machine (the window's thread needs the other core; bench/bench_app_training.py
-#: --blas-threads 1), but OpenBLAS then rounds float32 products differently: the trained weights would differ
-#: from the command line's in the 6th digit, so the app keeps the command line's numbers.
+#: as ``netbuilder train`` has it). The engine itself runs a network with mid-sized products, such as the MNIST
+#: MLP, on one thread in the app and on the command line alike (netbuilder/engine/blas.py), which leaves the
+#: other core to the window; a fixed count here would change the bits of the networks it does not decide for.
 CHILD_BLAS_THREADS: str | None = None
 BLAS_VARIABLES = ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS")
 #: Reports a second at most from a training process. Each carries a copy of every parameter (440 KB for the MNIST
