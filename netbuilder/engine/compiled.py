@@ -234,6 +234,11 @@ class CompiledNetwork:
         return sizes
 
     def _chain_plan(self) -> list[tuple] | None:
+        """Per layer of a plain dense chain: (k, W, Wᵀ, dW, b, db, f, dropout rate, fused softmax output).
+
+        Wᵀ is a view made once: the optimizer and :meth:`load_parameters` write the parameters in place, so
+        it stays the transpose of W (``w.T`` made anew costs a tenth of a tiny layer's product).
+        """
         if self.has_images or self.input_shape is not None:
             return None
         plan = []
@@ -243,7 +248,9 @@ class CompiledNetwork:
             inc = layer.inbound[0]
             if inc.source != k - 1 or inc.mask is not None or inc.geometry is not None or inc.flat_source:
                 return None
-            plan.append((k, inc.weights, inc.grad, layer.bias, layer.bias_grad, layer.activation, layer.dropout))
+            fused = self._softmax_cce and k == len(self.layers)
+            plan.append((k, inc.weights, inc.weights.T, inc.grad, layer.bias, layer.bias_grad, layer.activation,
+                         layer.dropout, fused))
         return plan
 
     @staticmethod
@@ -261,6 +268,8 @@ class CompiledNetwork:
         return self.layer_units[self.output_id]
 
     def forward(self, x: np.ndarray, *, training: bool = False, rng: np.random.Generator | None = None) -> ForwardCache:
+        if self._chain is not None:
+            return self._chain_forward(np.asarray(x, dtype=self.dtype), training, rng)
         n = len(self.order)
         z: list = [None] * n
         a: list = [None] * n
@@ -274,21 +283,6 @@ class CompiledNetwork:
         last = self.layers[-1]
         parts = [] if self._softmax_cce else None
         passed[0] = self._dropout(x, self.input_dropout, 0, drop, rng) if training else x
-        chain = self._chain
-        if chain is not None:
-            src = passed[0]
-            for k, w, _, b, _, act, rate in chain:
-                total = src @ w
-                if b is not None:
-                    total += b
-                if parts is not None and k == n - 1:
-                    out, *parts = losses.CategoricalCrossentropy.softmax_parts(total)
-                else:
-                    out = act.forward(total)
-                z[k] = total
-                a[k] = out
-                src = passed[k] = self._dropout(out, rate, k, drop, rng) if training and rate > 0.0 else out
-            return ForwardCache(z, a, passed, drop, saved, tuple(parts) if parts else None)
         for layer, weighted in zip(self.layers, self._weighted):
             if weighted:
                 total = None
@@ -316,6 +310,29 @@ class CompiledNetwork:
             z[layer.index], a[layer.index] = total, out
             passed[layer.index] = self._dropout(out, layer.dropout, layer.index, drop, rng) if training else out
         return ForwardCache(z, a, passed, drop, saved, tuple(parts) if parts else None)
+
+    def _chain_forward(self, x: np.ndarray, training: bool, rng) -> ForwardCache:
+        """:meth:`forward` for a plain chain of dense layers: the same operations in the same order."""
+        n = len(self.order)
+        z: list = [None] * n
+        a: list = [None] * n
+        drop: list = [None] * n
+        a[0] = x
+        src = self._dropout(x, self.input_dropout, 0, drop, rng) if training and self.input_dropout > 0.0 else x
+        passed: list = [src] + [None] * (n - 1)
+        parts = None
+        for k, w, _, _, b, _, act, rate, fused in self._chain:
+            total = src @ w
+            if b is not None:
+                total += b
+            if fused:
+                out, *parts = losses.CategoricalCrossentropy.softmax_parts(total)
+            else:
+                out = act.forward(total)
+            z[k] = total
+            a[k] = out
+            src = passed[k] = self._dropout(out, rate, k, drop, rng) if training and rate > 0.0 else out
+        return ForwardCache(z, a, passed, drop, [], tuple(parts) if parts else None)
 
     @staticmethod
     def _reshape_forward(layer: CompiledLayer, src: np.ndarray, saved: list) -> np.ndarray:
@@ -371,18 +388,20 @@ class CompiledNetwork:
         out = self.layers[-1].index
         return self.loss.output_value(self.output_activation, cache.z[out], cache.a[out], y)
 
-    def backward(self, cache: ForwardCache, y: np.ndarray, record: BackwardRecording | None = None) -> float:
+    def backward(self, cache: ForwardCache, y: np.ndarray, record: BackwardRecording | None = None, *,
+                 one_hot: bool = False) -> float:
         """Fill :attr:`grad` with dL/dθ for the batch; returns the batch's data loss.
 
-        With ``record``, each layer's dL/da and δ are kept in it, output first.
+        With ``record``, each layer's dL/da and δ are kept in it, output first. ``one_hot`` says that every
+        row of ``y`` is one-hot (the trainer checks its data once), which a fused softmax output uses.
         """
         out = self.layers[-1]
-        z_out, a_out = cache.z[out.index], cache.a[out.index]
-        if cache.softmax_parts is not None:
-            value = self.loss.value_from_parts(*cache.softmax_parts, y)
-            dL_da, delta = self.loss.output_delta(out.activation, z_out, a_out, y)
+        parts = cache.softmax_parts
+        if parts is not None:
+            value = self.loss.value_from_parts(*parts, y)
+            dL_da, delta = None, self.loss.fused_delta(cache.a[-1], y, one_hot)
         else:
-            value, dL_da, delta = self.loss.output(out.activation, z_out, a_out, y)
+            value, dL_da, delta = self.loss.output(out.activation, cache.z[out.index], cache.a[out.index], y)
         if self._chain is not None:
             self._chain_backward(cache, dL_da, delta, record)
             return value
@@ -432,17 +451,18 @@ class CompiledNetwork:
     def _chain_backward(self, cache: ForwardCache, dL_da, delta, record: BackwardRecording | None) -> None:
         """:meth:`backward`'s loop for a plain chain of dense layers: the same operations in the same order."""
         z, a, after, masks = cache.z, cache.a, cache.after_dropout, cache.dropout_masks
+        matmul, add_reduce = np.matmul, np.add.reduce
         back = None
-        for k, w, gw, _, gb, act, _ in reversed(self._chain):
+        for k, _, w_t, gw, _, gb, act, _, _ in reversed(self._chain):
             if back is not None:  # not the output layer
                 dL_da = back if masks[k] is None else back * masks[k]
                 delta = act.backward(dL_da, z[k], a[k])
             if record is not None:
                 record.layers.append(LayerGradient(k, dL_da, delta))
-            np.matmul(after[k - 1].T, delta, out=gw)
-            back = delta @ w.T if k > 1 else None
+            matmul(after[k - 1].T, delta, out=gw)
+            back = delta @ w_t if k > 1 else None
             if gb is not None:
-                np.add.reduce(delta, axis=0, out=gb)
+                add_reduce(delta, axis=0, out=gb)
 
     def layers_shape(self, index: int) -> tuple[int, ...]:
         """The output shape (without the batch) of the layer at ``index`` in the topological order."""
@@ -477,13 +497,15 @@ class CompiledNetwork:
 
     def loss_and_gradient(self, x: np.ndarray, y: np.ndarray, l1: float = 0.0, l2: float = 0.0, *,
                           training: bool = False, rng: np.random.Generator | None = None,
-                          record: BackwardRecording | None = None) -> tuple[ForwardCache, float, float]:
+                          record: BackwardRecording | None = None,
+                          one_hot: bool = False) -> tuple[ForwardCache, float, float]:
         """Forward, backward and the penalties on one batch: (cache, data loss, penalty), :attr:`grad` filled.
 
         The part of a training step before the optimizer's update, shared by training and the walkthrough.
+        ``one_hot``: see :meth:`backward`.
         """
         cache = self.forward(x, training=training, rng=rng)
-        loss = self.backward(cache, y, record)
+        loss = self.backward(cache, y, record, one_hot=one_hot)
         if record is not None:
             record.data_gradient = self.grad.copy()
         return cache, loss, self.penalty(l1, l2)

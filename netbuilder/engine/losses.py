@@ -25,7 +25,7 @@ import numpy as np
 from ..i18n import translate
 from ..model.catalog import LOSSES, Spec, resolve
 from ..notation import MINUS, num, paren
-from .activations import Activation, sigmoid
+from .activations import Activation, scalar, sigmoid
 
 #: Probabilities are clipped away from 0 and 1 before a log, as Keras does (unfused pairs only).
 EPSILON = 1e-7
@@ -340,9 +340,20 @@ class CategoricalCrossentropy(Loss):
 
     def output_delta(self, activation, z, a, y):
         if self.fused_with(activation):
-            # (ŷ·Σy − y)/n: ŷ − y for one-hot targets
-            return None, (a * np.add.reduce(y, axis=-1, keepdims=True) - y) / self.fused_denominator(*a.shape)
+            return None, self.fused_delta(a, y)
         return super().output_delta(activation, z, a, y)
+
+    @staticmethod
+    def fused_delta(a, y, one_hot: bool = False):
+        """δ = (ŷ·Σy − y)/n of softmax + categorical cross-entropy: ŷ − y for one-hot targets.
+
+        With ``one_hot`` (the caller knows every row of y holds one 1 and zeros) Σy is exactly 1 and ŷ·1 is ŷ
+        to the bit, so the row sums and the product are skipped (two of the tiny network's ~40 NumPy calls).
+        """
+        n = scalar(a.shape[0], a.dtype)  # the batch mean (fused_denominator)
+        if one_hot:
+            return (a - y) / n
+        return (a * np.add.reduce(y, axis=-1, keepdims=True) - y) / n
 
     def output_gradient(self, activation, z, a, y):
         if not self.fused_with(activation):

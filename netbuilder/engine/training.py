@@ -37,6 +37,36 @@ from .inputs import check_data
 #: Data up to this size is gathered into shuffled order once per epoch (see Trainer._begin_epoch).
 GATHER_LIMIT = 16 * 1024 * 1024
 
+try:  # NumPy's floating-point error state itself (see _ignore_overflow)
+    from numpy._core.umath import _extobj_contextvar, _make_extobj
+except ImportError:  # a NumPy without them: np.errstate
+    _extobj_contextvar = _make_extobj = None
+
+
+def _ignore_overflow(cached: list) -> object:
+    """Enter np.errstate(over="ignore", invalid="ignore", divide="ignore"); returns what _restore_errors takes.
+
+    The same state np.errstate sets (the enclosing one with these three ignored), built once per enclosing
+    state and kept in ``cached`` ([enclosing, ignored]) instead of at every step: 0.2 µs instead of 0.85 µs,
+    2 % of the tiny network's step.
+    """
+    if _extobj_contextvar is None:
+        state = np.errstate(over="ignore", invalid="ignore", divide="ignore")
+        state.__enter__()
+        return state
+    enclosing = _extobj_contextvar.get()
+    if cached[0] is not enclosing:
+        cached[1] = _make_extobj(over="ignore", invalid="ignore", divide="ignore")
+        cached[0] = enclosing
+    return _extobj_contextvar.set(cached[1])
+
+
+def _restore_errors(token: object) -> None:
+    if _extobj_contextvar is None:
+        token.__exit__(None, None, None)
+    else:
+        _extobj_contextvar.reset(token)
+
 
 class TrainingDiverged(RuntimeError):
     """The loss became NaN or infinite; ``epoch`` and ``step`` say where (1-based)."""
@@ -46,7 +76,7 @@ class TrainingDiverged(RuntimeError):
         self.epoch, self.step = epoch, step
 
 
-@dataclass
+@dataclass(slots=True)
 class StepResult:
     epoch: int  # 1-based epoch the step belongs to
     step: int  # 1-based step within the epoch
@@ -110,6 +140,13 @@ class Trainer:
         #: of the targets, taken once rather than per batch).
         self._labels = metrics.true_labels(self.y, "multiclass") if self.task == "multiclass" else None
         self._labels_s: np.ndarray | None = None
+        #: The predicted class of every sample of the epoch so far (multiclass), compared once at its end.
+        self._predicted: np.ndarray | None = None
+        #: Every target row holds one 1 and zeros: the fused softmax output then skips Σy (see
+        #: CategoricalCrossentropy.fused_delta).
+        self._one_hot = bool(self.y.size and np.all((self.y == 0) | (self.y == 1))
+                             and np.all(np.count_nonzero(self.y, axis=-1) == 1))
+        self._errors = [None, None]  # _ignore_overflow's cache
         self.callbacks = list(callbacks)
         self.optimizer = optimizers.get(self.config.optimizer)
         self.optimizer.build(self.compiled.size, self.compiled.dtype)
@@ -221,21 +258,22 @@ class Trainer:
         if self._perm is not None and self.x.nbytes + self.y.nbytes <= GATHER_LIMIT:
             self._xs, self._ys = self.x[self._perm], self.y[self._perm]
         self._labels_s = self._labels if self._perm is None or self._labels is None else self._labels[self._perm]
+        if self._labels is not None and (self._predicted is None or len(self._predicted) != self.n_train):
+            self._predicted = np.empty(self.n_train, dtype=np.intp)
         self._reset_epoch_sums()
         self._epoch_started = time.perf_counter()
 
-    def _next_batch(self) -> tuple[np.ndarray, np.ndarray, np.ndarray | None]:
-        """The next batch's inputs, targets and (multiclass) true classes."""
+    def _next_batch(self) -> tuple[np.ndarray, np.ndarray, int]:
+        """The next batch's inputs and targets, and where it starts in the epoch's order."""
         bs = self._epoch_batch_size
         start = self._batch_index * bs
-        end = min(start + bs, self.n_train)
-        labels = None if self._labels_s is None else self._labels_s[start:end]
+        end = start + bs  # a slice stops at the data's end by itself
         if self._xs is not None:
-            return self._xs[start:end], self._ys[start:end], labels
+            return self._xs[start:end], self._ys[start:end], start
         if self._perm is None:
-            return self.x[start:end], self.y[start:end], labels
+            return self.x[start:end], self.y[start:end], start
         idx = self._perm[start:end]
-        return np.take(self.x, idx, axis=0), np.take(self.y, idx, axis=0), labels  # x[idx], a little sooner
+        return np.take(self.x, idx, axis=0), np.take(self.y, idx, axis=0), start  # x[idx], a little sooner
 
     # -- one step -----------------------------------------------------------------------------
 
@@ -248,11 +286,13 @@ class Trainer:
         if not self._in_epoch:
             self._begin_epoch()
         c = self.compiled
-        xb, yb, labels = self._next_batch()
+        cfg = self.config
+        xb, yb, start = self._next_batch()
         # Overflow here is not an accident to warn about: it is divergence, detected just below.
-        with np.errstate(over="ignore", invalid="ignore", divide="ignore"):
-            cache, loss, penalty = c.loss_and_gradient(xb, yb, self.config.l1, self.config.l2, training=True,
-                                                       rng=self._dropout_rng)
+        errors = _ignore_overflow(self._errors)
+        try:
+            cache, loss, penalty = c.loss_and_gradient(xb, yb, cfg.l1, cfg.l2, training=True,
+                                                       rng=self._dropout_rng, one_hot=self._one_hot)
             loss += penalty
             step_in_epoch = self._batch_index + 1
             if not math.isfinite(loss):
@@ -261,21 +301,23 @@ class Trainer:
                 self.health.observe_forward(cache, c)
                 self.health.observe_backward()
             self.optimizer.apply(c.flat, c.grad, backup=self._backup)  # copies c.flat into the backup first
+        finally:
+            _restore_errors(errors)
         self.global_step += 1
-        self._batch_index += 1
+        self._batch_index = step_in_epoch
         n = len(xb)
         self._loss_sum += loss * n
         self._seen += n
         out = cache.output
-        if labels is not None:  # metrics.correct_count with the true classes taken once per epoch
-            self._correct += int(np.count_nonzero(out.argmax(axis=-1) == labels))
+        if self._labels is not None:  # multiclass: the classes are compared with the true ones at the epoch's end
+            out.argmax(axis=-1, out=self._predicted[start : start + n])
         elif self.task == "regression":
             self._ss_res += ((out - yb) ** 2).sum(axis=0)
         else:
             self._correct += metrics.correct_count(out, yb, self.task, self.threshold)
         result = StepResult(self.epoch + 1, step_in_epoch, self._epoch_steps, self.global_step, loss, n)
         self.run_record.batch_loss.append(loss)
-        if self._batch_index >= self._epoch_steps:
+        if step_in_epoch >= self._epoch_steps:
             result.epoch_logs = self._end_epoch()
             result.stop_reason = self.stop_reason
         for cb in self.callbacks:
@@ -300,6 +342,9 @@ class Trainer:
         if self.task == "regression":
             logs["r2"] = float(np.mean(np.where(self._ss_tot > 0, 1.0 - self._ss_res / np.where(self._ss_tot > 0, self._ss_tot, 1), 1.0)))
         else:
+            if self._labels is not None:
+                seen = self._seen
+                self._correct += int(np.count_nonzero(self._predicted[:seen] == self._labels_s[:seen]))
             logs["accuracy"] = self._correct / max(self._seen, 1)
         if self.x_val is not None:
             val = self.evaluate(self.x_val, self.y_val)
