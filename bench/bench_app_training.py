@@ -14,7 +14,8 @@ panel's dock closed), as fast as possible:
   its real event loop (``QEventLoop.exec``, left when the controller says the run finished);
 - the refresh: reports drawn by the window per second, and the slowest panel that drew (draws a second);
 - the start-up: seconds from Train to the first report shown;
-- the UI thread's CPU time while training, as a share of one core (what the window's plots cost).
+- the UI thread's CPU time while training, as a share of one core (what the window's plots cost), and the
+  window's whole process's (its other threads too: a BLAS library's spinning threads, Qt's).
 
     QT_QPA_PLATFORM=offscreen python bench/bench_app_training.py [--repeats 2] [--cases xor,circles,mnist]
         [--design thread|process]
@@ -81,6 +82,7 @@ class AppRun:
     startup: float  # seconds from Train to the first report shown
     where: str  # "thread" or "process": where the run trained
     ui_cpu: float  # the UI thread's CPU time while the run was running, as a share of one core
+    ui_process: float  # the window's whole process (its other threads too: BLAS, Qt's), the same way
     panel_draws: dict[str, int] = field(default_factory=dict)
     #: Per panel (and "(all)": a whole report's redraw): the milliseconds of each of its redraws.
     costs: dict[str, list[float]] = field(default_factory=dict)
@@ -151,6 +153,7 @@ def in_app(case: str, panels: bool, design: str) -> AppRun:
         if s == "running" and state["running_since"] is None:
             state["running_since"] = time.perf_counter()
             state["ui_cpu"] = time.thread_time()
+            state["ui_process"] = time.process_time()
             draws.clear()
             costs.clear()
 
@@ -159,6 +162,7 @@ def in_app(case: str, panels: bool, design: str) -> AppRun:
     def ended(*_):
         state["ended"] = time.perf_counter()
         state["ui_cpu"] = time.thread_time() - state.get("ui_cpu", time.thread_time())
+        state["ui_process"] = time.process_time() - state.get("ui_process", time.process_time())
         loop.quit()
 
     controller.stateChanged.connect(on_state)
@@ -193,6 +197,7 @@ def in_app(case: str, panels: bool, design: str) -> AppRun:
         costs=costs,
         where=where,
         ui_cpu=state["ui_cpu"] / running,
+        ui_process=state["ui_process"] / running,
     )
     window.doc.undo_stack.setClean()
     window.close()
@@ -217,7 +222,7 @@ def main() -> int:
     print(f"design {args.design}; BLAS threads {args.blas_threads or 'default'}; {args.repeats} repeat(s); load average {os.getloadavg()[0]:.2f} "
           f"{os.getloadavg()[1]:.2f}; epochs {', '.join(f'{c} {EPOCHS[c]}' for c in cases)}")
     print(f"{'case':8} {'panels':6} {'where':7} {'app st/s':>9} {'headless':>9} {'ratio':>6} {'p50 ms':>7} {'p99 ms':>7} "
-          f"{'max ms':>7} {'draws/s':>8} {'slowest panel /s':>24} {'start s':>7} {'UI CPU':>6}")
+          f"{'max ms':>7} {'draws/s':>8} {'slowest panel /s':>24} {'start s':>7} {'UI CPU':>6} {'window':>6}")
     for case in cases:
         for r in range(args.repeats):
             runs = [(p, in_app(case, p, args.design)) for p in which]
@@ -227,7 +232,8 @@ def main() -> int:
                 slow = f"{run.slowest_panel[0]} {run.slowest_panel[1]:.1f}" if run.slowest_panel else "-"
                 print(f"{case:8} {'all' if p else 'none':6} {run.where:7} {run.speed:9.0f} {base:9.0f} "
                       f"{100 * run.speed / base:5.0f}% {p50:7.1f} {p99:7.1f} {run.delays.max():7.1f} "
-                      f"{run.draws_per_second:8.1f} {slow:>24} {run.startup:7.2f} {100 * run.ui_cpu:5.0f}%", flush=True)
+                      f"{run.draws_per_second:8.1f} {slow:>24} {run.startup:7.2f} {100 * run.ui_cpu:5.0f}% "
+                      f"{100 * run.ui_process:5.0f}%", flush=True)
                 if args.costs and run.costs:
                     print("    redraws (n, mean/max ms): " + ", ".join(
                         f"{k} {len(v)} {np.mean(v):.0f}/{max(v):.0f}" for k, v in sorted(run.costs.items())))

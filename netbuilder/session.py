@@ -142,6 +142,8 @@ class TrainingSession:
         self._epoch_logs: list[dict[str, float]] = []
         #: The run's moments for replay, when it is watched (see :meth:`run`).
         self.recording: Recording | None = None
+        #: Whether the last snapshot made was probed (a busy background probe may leave one out).
+        self._probed = False
 
     def _record(self, parameters: Parameters) -> None:
         t = self.trainer
@@ -215,7 +217,7 @@ class TrainingSession:
             last_report = self.clock()
             if probe:
                 last_probe = last_report
-            probed_last = probe
+            probed_last = probe and self._probed
             pending = False
 
         def flush() -> None:
@@ -298,6 +300,7 @@ class TrainingSession:
             epoch, step = result.epoch, result.step
         else:
             epoch, step = max(t.epoch, 1), t.step_in_epoch or steps_per_epoch
+        self._probed = probe
         snapshot = Snapshot(
             epoch=epoch,
             step=step,
@@ -316,7 +319,11 @@ class TrainingSession:
         if final and t.global_step:  # the last report's matrices are the final evaluation's, on its data sets
             snapshot.confusion, snapshot.r2 = self._final_evaluation()
         if probe and self.probe is not None:
-            self.probe(t, snapshot)  # it evaluates only what the snapshot does not hold yet
+            # it evaluates only what the snapshot does not hold yet; a probe that may leave a report out while it
+            # is busy (a training process's, netbuilder.workers.background_probe) must not leave out the last
+            # (it returns False when it left this one out)
+            probe_last = getattr(self.probe, "probe_last", None) if final else None
+            self._probed = (probe_last or self.probe)(t, snapshot) is not False
         return snapshot
 
     def _final_evaluation(self):

@@ -10,7 +10,8 @@ with an interpreter lock of its own, so the window's Python (its plots) never co
   ``("probe", wanted, feature_sample)`` for what the panels on the screen draw. The pipe closing
   (the window went away) stops the run.
 - messages, child → parent, sent by another thread of the child from a queue so that training does
-  not wait while the window reads: ``("prepared",)``, ``("snapshot", Snapshot)``, then
+  not wait while the window reads — the same thread computes the panels' probe of each snapshot first, on a
+  copy of the network (:mod:`.background_probe`): ``("prepared",)``, ``("snapshot", Snapshot)``, then
   ``("finished", Outcome)`` or ``("failed", message)``. Snapshots are pickled (MNIST's parameters at
   float32: about 440 KB each, at most ``PROCESS_RATE`` — 10 — a second).
 
@@ -55,10 +56,15 @@ def _listen(commands, control, probe) -> None:
 
 
 class _Sender:
-    """Sends the child's messages from a thread of its own, in order; ``close`` waits for the last."""
+    """Sends the child's messages from a thread of its own, in order; ``close`` waits for the last.
+
+    With a :class:`~.background_probe.BackgroundProbe` (``probe``), a snapshot's probe runs here, just
+    before the snapshot is sent.
+    """
 
     def __init__(self, messages) -> None:
         self.messages = messages
+        self.probe = None
         self.queue: queue.Queue = queue.Queue(QUEUE)
         self.broken = False
         self.thread = threading.Thread(target=self._run, name="netbuilder-sender", daemon=True)
@@ -69,6 +75,11 @@ class _Sender:
             message = self.queue.get()
             if message is None:
                 return
+            if self.probe is not None and message[0] == "snapshot":
+                if self.broken:
+                    self.probe.discard(message[1])
+                else:
+                    self.probe.fill(message[1])
             if self.broken:
                 continue
             try:
@@ -89,6 +100,7 @@ def main(commands, messages, job: dict[str, Any]) -> None:
     from ..engine.control import Control
     from ..model.network import Network
     from ..session import TrainingSession, make_probe
+    from .background_probe import BackgroundProbe
 
     sender = _Sender(messages)
     try:
@@ -102,7 +114,7 @@ def main(commands, messages, job: dict[str, Any]) -> None:
             wanted = settings.get("wanted")
             probe.wanted = None if wanted is None else frozenset(wanted)
             probe.feature_sample = settings.get("feature_sample", 0)
-            session.probe = probe
+            session.probe = sender.probe = BackgroundProbe(probe, session.network)
         control = Control(paused=job.get("paused", False))
         control.set_speed(job.get("speed"))
         threading.Thread(target=_listen, args=(commands, control, probe), name="netbuilder-commands",
