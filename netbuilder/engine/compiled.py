@@ -251,6 +251,8 @@ class CompiledNetwork:
             fused = self._softmax_cce and k == len(self.layers)
             plan.append((k, inc.weights, inc.weights.T, inc.grad, layer.bias, layer.bias_grad, layer.activation,
                          layer.dropout, fused))
+        #: Whether any layer of the chain (or its input) drops values out while training.
+        self._chain_drops = self.input_dropout > 0.0 or any(step[7] > 0.0 for step in plan)
         return plan
 
     @staticmethod
@@ -317,22 +319,26 @@ class CompiledNetwork:
         z: list = [None] * n
         a: list = [None] * n
         drop: list = [None] * n
-        a[0] = x
-        src = self._dropout(x, self.input_dropout, 0, drop, rng) if training and self.input_dropout > 0.0 else x
-        passed: list = [src] + [None] * (n - 1)
+        a[0] = src = x
+        dropping = training and self._chain_drops
+        if dropping:
+            passed: list = [None] * n
+            passed[0] = src = self._dropout(x, self.input_dropout, 0, drop, rng)
         parts = None
         for k, w, _, _, b, _, act, rate, fused in self._chain:
             total = src @ w
             if b is not None:
                 total += b
             if fused:
-                out, *parts = losses.CategoricalCrossentropy.softmax_parts(total)
+                out, shifted, sums = losses.CategoricalCrossentropy.softmax_parts(total)
+                parts = (shifted, sums)
             else:
                 out = act.forward(total)
             z[k] = total
-            a[k] = out
-            src = passed[k] = self._dropout(out, rate, k, drop, rng) if training and rate > 0.0 else out
-        return ForwardCache(z, a, passed, drop, [], tuple(parts) if parts else None)
+            a[k] = src = out
+            if dropping:
+                passed[k] = src = self._dropout(out, rate, k, drop, rng)
+        return ForwardCache(z, a, passed if dropping else a.copy(), drop, [], parts)
 
     @staticmethod
     def _reshape_forward(layer: CompiledLayer, src: np.ndarray, saved: list) -> np.ndarray:
