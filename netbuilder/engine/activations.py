@@ -58,6 +58,10 @@ def scalar(value: float, dtype) -> np.ndarray:
     return found
 
 
+#: 1 as a 0-d array per dtype (see :func:`scalar`), for the hottest uses.
+_ONES: dict[np.dtype, np.ndarray] = {}
+
+
 def sigmoid(z: np.ndarray) -> np.ndarray:
     with np.errstate(over="ignore"):
         return 1.0 / (1.0 + np.exp(-z))
@@ -187,7 +191,11 @@ class Tanh(Activation):
         return 1.0 - a * a
 
     def backward(self, grad, z, a):
-        return grad * (scalar(1.0, a.dtype) - a * a)  # grad · derivative(z, a), one call less
+        try:
+            one = _ONES[a.dtype]
+        except KeyError:
+            one = _ONES[a.dtype] = scalar(1.0, a.dtype)
+        return grad * (one - a * a)  # grad · derivative(z, a), one call less
 
     def worked_derivative(self, z_sym, a_sym, z, a, fp, d):
         return [f"tanh'({z_sym}) = 1 − {a_sym}² = 1 {MINUS} {num(a, d)}² = {num(fp, d)}"]

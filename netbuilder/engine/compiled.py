@@ -82,7 +82,7 @@ class CompiledLayer:
         return self.kind == "dense" or self.kind == "conv2d"
 
 
-@dataclass
+@dataclass(slots=True)
 class ForwardCache:
     """Everything the backward pass needs from one forward pass, per layer in topological order."""
 
