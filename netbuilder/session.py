@@ -316,7 +316,9 @@ class TrainingSession:
             health=health,
         )
         self._losses, self._epoch_logs = [], []
-        if final and t.global_step:  # the last report's matrices are the final evaluation's, on its data sets
+        # The last report's matrices are the final evaluation's, on its data sets; a probe beside training (a
+        # training process's) makes it there, while this thread finishes the run.
+        if final and t.global_step and not (probe and hasattr(self.probe, "probe_last")):
             snapshot.confusion, snapshot.r2 = self._final_evaluation()
         if probe and self.probe is not None:
             # it evaluates only what the snapshot does not hold yet; a probe that may leave a report out while it

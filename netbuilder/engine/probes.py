@@ -42,8 +42,9 @@ network takes about a millisecond.
 
 from __future__ import annotations
 
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from typing import Any, Callable, Mapping
+from typing import Any
 
 import numpy as np
 
@@ -495,6 +496,16 @@ class SnapshotProbe:
     def wants(self, part: str) -> bool:
         wanted = self.wanted
         return wanted is None or part in wanted
+
+    def evaluate(self, trainer, snapshot: Snapshot) -> None:
+        """The confusion matrices or R² of ``snapshot``, whatever is drawn: a run's last report always holds them
+        (the session's own evaluation when the probe runs beside training, see
+        :meth:`netbuilder.session.TrainingSession.run`)."""
+        if not self._ready:
+            self._prepare(trainer)
+        self._evaluated_at = trainer.epoch
+        snapshot.confusion, snapshot.r2 = evaluation(trainer.compiled, self._sets, trainer.task, trainer.threshold,
+                                                     self.max_eval)
 
     def __call__(self, trainer, snapshot: Snapshot) -> None:
         if not self._ready:

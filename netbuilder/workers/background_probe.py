@@ -13,7 +13,8 @@ probe's work now runs in that sender thread, on a copy of the network, while tra
   is sent: reports stay in order, and none leaves before its probe is done.
 - While one probe is still waiting or running, a later report goes without one (the panels keep the last
   picture for a moment), except the run's last report: that one waits for it, so the final report is always
-  complete. The evaluation owed at an epoch's end is made at the next probe that runs.
+  complete, and its final evaluation is made here too (the training thread meanwhile finishes the run).
+  The evaluation owed at an epoch's end is made at the next probe that runs.
 
 An error in the probe is raised in the training thread at its next call, so the run fails with its message
 as it did when the probe ran there.
@@ -54,7 +55,9 @@ class BackgroundProbe:
         self.probe = probe
         self._network = network
         self._copy: CompiledNetwork | None = None
-        self._jobs: dict[int, _TrainerView] = {}
+        #: Per snapshot (by id) waiting to be sent: what its probe reads, and whether it is the run's last
+        #: report to evaluate whatever is drawn.
+        self._jobs: dict[int, tuple[_TrainerView, bool]] = {}
         #: Set while a probe waits or runs; the training thread copies parameters only when it is clear.
         self._idle = threading.Event()
         self._idle.set()
@@ -77,7 +80,8 @@ class BackgroundProbe:
         return self._hand(trainer, snapshot, last=False)
 
     def probe_last(self, trainer, snapshot: Snapshot) -> bool:
-        """The run's last report (the session calls this instead): never left out, it waits for a probe running."""
+        """The run's last report (the session calls this instead): never left out, it waits for a probe running,
+        and it is evaluated (confusion matrices or R²) whatever the panels draw, when the run took a step."""
         return self._hand(trainer, snapshot, last=True)
 
     def _hand(self, trainer, snapshot: Snapshot, last: bool) -> bool:
@@ -93,17 +97,21 @@ class BackgroundProbe:
             self._copy = CompiledNetwork(self._network, dtype=str(trainer.compiled.dtype))
         np.copyto(self._copy.flat, trainer.compiled.flat)
         self._idle.clear()
-        self._jobs[id(snapshot)] = _TrainerView(self._copy, trainer.x, trainer.y, trainer.x_val, trainer.y_val,
-                                                trainer.task, trainer.threshold, trainer.epoch)
+        view = _TrainerView(self._copy, trainer.x, trainer.y, trainer.x_val, trainer.y_val, trainer.task,
+                            trainer.threshold, trainer.epoch)
+        self._jobs[id(snapshot)] = (view, last and trainer.global_step > 0)
         return True
 
     def fill(self, snapshot: Snapshot) -> None:
         """In the sender's thread, before ``snapshot`` is sent: run its probe, if it has one."""
-        view = self._jobs.pop(id(snapshot), None)
-        if view is None:
+        job = self._jobs.pop(id(snapshot), None)
+        if job is None:
             return
+        view, evaluate = job
         try:
-            self.probe(view, snapshot)
+            if evaluate:
+                self.probe.evaluate(view, snapshot)
+            self.probe(view, snapshot)  # it evaluates only what the snapshot does not hold yet
         except Exception as error:  # noqa: BLE001 - raised again in the training thread, which reports it
             self._error = error
         finally:

@@ -156,3 +156,14 @@ def test_a_discarded_report_frees_the_probe():
     later = session._snapshot(None, 0.0, 2, 0, probe=False)
     background.probe_last(session.trainer, later)  # does not wait: nothing runs
     assert slow.calls == [] and background.skipped == 0
+
+
+def test_the_last_report_is_evaluated_even_with_the_metrics_hidden():
+    session, ds = _session()
+    probe = SnapshotProbe(dataset=ds, resolution=20, wanted=frozenset())  # no panel on the screen
+    background = BackgroundProbe(probe, session.network)
+    session.probe = background
+    _, sent = _run_with_sender(session, background)
+    assert all(s.confusion is None for s in sent[:-1])
+    assert set(sent[-1].confusion) == {"train", "test"}
+    assert sent[-1].confusion["test"].sum() == len(ds.x_test)
