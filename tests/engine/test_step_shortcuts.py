@@ -81,3 +81,17 @@ def test_the_epoch_accuracy_counts_every_batch_even_across_runs():
     assert len(expected) == 2 * steps
     accuracy = trainer.run_record.epochs["accuracy"]
     assert accuracy == [sum(expected[:steps]) / trainer.n_train, sum(expected[steps:]) / trainer.n_train]
+
+
+@pytest.mark.parametrize("dtype", ["float64", "float32"])
+def test_np_dot_is_matmul_to_the_bit_for_the_products_the_chain_sends_to_it(dtype):
+    """The dense chain sends its products to np.dot (faster on small matrices) when every dimension exceeds 1
+    and the operands are C- or F-contiguous, as they are there; the assumption that np.dot then makes
+    matmul's BLAS call is checked here on this machine's NumPy and BLAS."""
+    rng = np.random.default_rng(6)
+    for n, k, m in [(2, 2, 2), (10, 2, 8), (10, 8, 8), (10, 8, 2), (7, 130, 3), (32, 784, 128), (33, 64, 10)]:
+        a = rng.normal(size=(n, k)).astype(dtype)
+        w = rng.normal(size=(k, m)).astype(dtype)
+        d = rng.normal(size=(n, m)).astype(dtype)
+        for p, q in ((a, w), (a.T, d), (d, w.T), (np.asfortranarray(d), w.T), (np.asfortranarray(a).T, d)):
+            assert (p @ q).tobytes() == np.dot(p, q).tobytes(), (p.shape, q.shape)
