@@ -180,7 +180,7 @@ class SGD(Optimizer):
 
     def _update(self, params, grads, tmp, backup, v):
         if backup is not None:
-            np.copyto(backup, params)
+            backup[...] = params  # np.copyto's checks cost more than the copy of a small block
         p = self.params
         momentum = p["momentum"]
         np.multiply(grads, self._rate[1], out=tmp)
@@ -237,7 +237,7 @@ class Adagrad(Optimizer):
 
     def _update(self, params, grads, tmp, backup, acc):
         if backup is not None:
-            np.copyto(backup, params)
+            backup[...] = params  # np.copyto's checks cost more than the copy of a small block
         np.square(grads, out=tmp)
         acc += tmp
         np.add(acc, self.params["epsilon"], out=tmp)
@@ -281,7 +281,7 @@ class RMSprop(Optimizer):
 
     def _update(self, params, grads, tmp, backup, v, mom, mg):
         if backup is not None:
-            np.copyto(backup, params)
+            backup[...] = params  # np.copyto's checks cost more than the copy of a small block
         p = self.params
         rho = p["rho"]
         np.square(grads, out=tmp)
@@ -370,7 +370,7 @@ class Adam(Optimizer):
 
     def _update(self, params, grads, tmp, backup, m, v, v_hat=None):
         if backup is not None:
-            np.copyto(backup, params)
+            backup[...] = params  # np.copyto's checks cost more than the copy of a small block
         c1, c2, eps, alpha = self._step
         np.subtract(grads, m, out=tmp)
         tmp *= c1
