@@ -15,7 +15,9 @@ panel's dock closed), as fast as possible:
 - the refresh: reports drawn by the window per second, and the slowest panel that drew (draws a second);
 - the start-up: seconds from Train to the first report shown;
 - the UI thread's CPU time while training, as a share of one core (what the window's plots cost), and the
-  window's whole process's (its other threads too: a BLAS library's spinning threads, Qt's).
+  window's whole process's (its other threads too: a BLAS library's spinning threads, Qt's);
+- others: the cores the machine's other processes used meanwhile (a figure taken while something else
+  ran, e.g. a second benchmark, is not the app's).
 
     QT_QPA_PLATFORM=offscreen python bench/bench_app_training.py [--repeats 2] [--cases xor,circles,mnist]
         [--design thread|process]
@@ -72,6 +74,23 @@ def headless(case: str) -> float:
     return outcome.steps / (time.perf_counter() - start)
 
 
+def _busy_ticks() -> int:
+    """The machine's busy CPU time so far, all cores (clock ticks of /proc/stat: everything but idle and iowait)."""
+    with open("/proc/stat") as f:
+        fields = [int(v) for v in f.readline().split()[1:]]
+    return sum(fields) - fields[3] - fields[4]
+
+
+def _process_ticks(pid: int | None) -> int:
+    """A process's CPU time so far, all its threads (clock ticks), 0 when it is gone or unknown."""
+    try:
+        with open(f"/proc/{pid}/stat") as f:
+            fields = f.read().rsplit(")", 1)[1].split()
+    except (OSError, TypeError):
+        return 0
+    return int(fields[11]) + int(fields[12])
+
+
 @dataclass
 class AppRun:
     speed: float
@@ -83,6 +102,9 @@ class AppRun:
     where: str  # "thread" or "process": where the run trained
     ui_cpu: float  # the UI thread's CPU time while the run was running, as a share of one core
     ui_process: float  # the window's whole process (its other threads too: BLAS, Qt's), the same way
+    #: CPU the machine's other processes used meanwhile, in cores (neither the window nor its training process):
+    #: a figure measured while something else ran is not one of the app's.
+    others: float = 0.0
     panel_draws: dict[str, int] = field(default_factory=dict)
     #: Per panel (and "(all)": a whole report's redraw): the milliseconds of each of its redraws.
     costs: dict[str, list[float]] = field(default_factory=dict)
@@ -136,6 +158,10 @@ def in_app(case: str, panels: bool, design: str) -> AppRun:
         show(snapshot)
         shows.append(time.perf_counter())
         costs.setdefault("(all)", []).append(1000 * (shows[-1] - began))
+        if state.get("child") is not None:  # the CPU times up to now: the training process ends after the last
+            ticks = _process_ticks(state["child"])
+            if ticks:
+                state["cpu_last"] = (shows[-1], _busy_ticks(), ticks, time.process_time())
 
     runner._show = timed_show
     delays: list[float] = []
@@ -153,7 +179,11 @@ def in_app(case: str, panels: bool, design: str) -> AppRun:
         if s == "running" and state["running_since"] is None:
             state["running_since"] = time.perf_counter()
             state["ui_cpu"] = time.thread_time()
-            state["ui_process"] = time.process_time()
+            state["ui_process"] = state["cpu_at_start"] = time.process_time()
+            state["busy"] = _busy_ticks()
+            process = getattr(controller, "_process", None)
+            state["child"] = getattr(process, "pid", None)
+            state["child_ticks"] = _process_ticks(state["child"])
             draws.clear()
             costs.clear()
 
@@ -163,6 +193,12 @@ def in_app(case: str, panels: bool, design: str) -> AppRun:
         state["ended"] = time.perf_counter()
         state["ui_cpu"] = time.thread_time() - state.get("ui_cpu", time.thread_time())
         state["ui_process"] = time.process_time() - state.get("ui_process", time.process_time())
+        if state.get("cpu_last") is not None and state.get("child_ticks"):
+            tick = os.sysconf("SC_CLK_TCK")
+            at, busy, child, ui = state["cpu_last"]
+            seconds = max(at - state["running_since"], 1e-9)
+            used = (busy - state["busy"]) / tick - (child - state["child_ticks"]) / tick - (ui - state["cpu_at_start"])
+            state["others"] = max(used, 0.0) / seconds
         loop.quit()
 
     controller.stateChanged.connect(on_state)
@@ -198,6 +234,7 @@ def in_app(case: str, panels: bool, design: str) -> AppRun:
         where=where,
         ui_cpu=state["ui_cpu"] / running,
         ui_process=state["ui_process"] / running,
+        others=state.get("others", float("nan")),
     )
     window.doc.undo_stack.setClean()
     window.close()
@@ -222,7 +259,7 @@ def main() -> int:
     print(f"design {args.design}; BLAS threads {args.blas_threads or 'default'}; {args.repeats} repeat(s); load average {os.getloadavg()[0]:.2f} "
           f"{os.getloadavg()[1]:.2f}; epochs {', '.join(f'{c} {EPOCHS[c]}' for c in cases)}")
     print(f"{'case':8} {'panels':6} {'where':7} {'app st/s':>9} {'headless':>9} {'ratio':>6} {'p50 ms':>7} {'p99 ms':>7} "
-          f"{'max ms':>7} {'draws/s':>8} {'slowest panel /s':>24} {'start s':>7} {'UI CPU':>6} {'window':>6}")
+          f"{'max ms':>7} {'draws/s':>8} {'slowest panel /s':>24} {'start s':>7} {'UI CPU':>6} {'window':>6} {'others':>6}")
     for case in cases:
         for r in range(args.repeats):
             runs = [(p, in_app(case, p, args.design)) for p in which]
@@ -233,7 +270,7 @@ def main() -> int:
                 print(f"{case:8} {'all' if p else 'none':6} {run.where:7} {run.speed:9.0f} {base:9.0f} "
                       f"{100 * run.speed / base:5.0f}% {p50:7.1f} {p99:7.1f} {run.delays.max():7.1f} "
                       f"{run.draws_per_second:8.1f} {slow:>24} {run.startup:7.2f} {100 * run.ui_cpu:5.0f}% "
-                      f"{100 * run.ui_process:5.0f}%", flush=True)
+                      f"{100 * run.ui_process:5.0f}% {run.others:6.2f}", flush=True)
                 if args.costs and run.costs:
                     print("    redraws (n, mean/max ms): " + ", ".join(
                         f"{k} {len(v)} {np.mean(v):.0f}/{max(v):.0f}" for k, v in sorted(run.costs.items())))

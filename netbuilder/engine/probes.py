@@ -42,6 +42,8 @@ network takes about a millisecond.
 
 from __future__ import annotations
 
+import math
+import time
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any
@@ -447,6 +449,7 @@ class SnapshotProbe:
         feature_sample: int = 0,
         image_probe_size: int = 64,
         wanted: set[str] | frozenset[str] | None = None,
+        evaluate_every: float | None = None,
     ) -> None:
         self.dataset = dataset
         #: The parts drawn now (a subset of :data:`PARTS`), None for all; read at every probe.
@@ -462,6 +465,11 @@ class SnapshotProbe:
         self._ready = False
         #: The trainer's epoch count at the last evaluation (None: none yet, or the panel was hidden).
         self._evaluated_at: int | None = None
+        #: Also evaluate when this many seconds have passed since the last evaluation (None: at epoch ends only).
+        #: A probe beside training (a training process's) has the time: the Metrics panel then refreshes twice a
+        #: second instead of once an epoch.
+        self.evaluate_every = evaluate_every
+        self._evaluated_time = -math.inf
         self._eval_always = False
         self._x_probe: np.ndarray | None = None
         self._boundary: BoundaryProbe | None = None
@@ -504,6 +512,7 @@ class SnapshotProbe:
         if not self._ready:
             self._prepare(trainer)
         self._evaluated_at = trainer.epoch
+        self._evaluated_time = time.perf_counter()
         snapshot.confusion, snapshot.r2 = evaluation(trainer.compiled, self._sets, trainer.task, trainer.threshold,
                                                      self.max_eval)
 
@@ -526,6 +535,8 @@ class SnapshotProbe:
             self._evaluated_at = None  # shown again: evaluated at the next probe, not at the next epoch's end
         elif snapshot.confusion is not None or snapshot.r2 is not None:  # evaluated by the session (its last report)
             self._evaluated_at = trainer.epoch
-        elif self._eval_always or self._evaluated_at != trainer.epoch:
+        elif (self._eval_always or self._evaluated_at != trainer.epoch
+              or (self.evaluate_every is not None and time.perf_counter() - self._evaluated_time >= self.evaluate_every)):
             self._evaluated_at = trainer.epoch
+            self._evaluated_time = time.perf_counter()
             snapshot.confusion, snapshot.r2 = evaluation(c, self._sets, trainer.task, trainer.threshold, self.max_eval)

@@ -160,6 +160,7 @@ def test_a_discarded_report_frees_the_probe():
 
 def test_the_last_report_is_evaluated_even_with_the_metrics_hidden():
     session, ds = _session()
+    session.min_interval = 1.0  # the first report, then the run's last (pending: not probed yet)
     probe = SnapshotProbe(dataset=ds, resolution=20, wanted=frozenset())  # no panel on the screen
     background = BackgroundProbe(probe, session.network)
     session.probe = background
@@ -167,3 +168,26 @@ def test_the_last_report_is_evaluated_even_with_the_metrics_hidden():
     assert all(s.confusion is None for s in sent[:-1])
     assert set(sent[-1].confusion) == {"train", "test"}
     assert sent[-1].confusion["test"].sum() == len(ds.x_test)
+
+
+def test_beside_training_the_metrics_are_evaluated_between_epoch_ends_too():
+    session, ds = _session(epochs=1)
+    session.prepare()
+    probe = SnapshotProbe(dataset=ds, resolution=20, cheap_eval=0)  # not cheap enough to evaluate at every probe
+    background = BackgroundProbe(probe, session.network)
+    assert probe.evaluate_every is not None
+    probe.evaluate_every = 0.0  # at every probe, to test it without waiting
+    t = session.trainer
+    evaluated = []
+    for _ in range(3):  # three reports inside the first epoch
+        t.train_step()
+        snapshot = session._snapshot(None, 0.0, 1, 0, probe=False)
+        background(t, snapshot)
+        background.fill(snapshot)
+        evaluated.append(snapshot.confusion is not None)
+    assert t.epoch == 0 and evaluated == [True, True, True]
+    probe.evaluate_every = None  # as in the window's thread: only once an epoch has ended
+    snapshot = session._snapshot(None, 0.0, 1, 0, probe=False)
+    background(t, snapshot)
+    background.fill(snapshot)
+    assert snapshot.confusion is None
