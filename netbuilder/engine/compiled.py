@@ -246,11 +246,11 @@ class CompiledNetwork:
         Wᵀ is a view made once: the optimizer and :meth:`load_parameters` write the parameters in place, so
         it stays the transpose of W (``w.T`` made anew costs a tenth of a tiny layer's product).
 
-        ``product`` is ``np.dot`` for a layer of more than one input and one unit, else ``np.matmul``: for
-        C-contiguous operands whose every dimension exceeds 1 (:func:`_plain_batch` checks the batch), both
-        make the same BLAS gemm call, so the bits are the same, and np.dot skips the ufunc machinery (0.48
-        against 0.68 µs for 10 × 8 × 8). Where a dimension is 1 NumPy may pick gemv, dot or its own loop,
-        and not necessarily the same for both: the chain keeps matmul there.
+        ``product`` is ``np.dot`` for a float32 or float64 layer of more than one input and one unit, else
+        ``np.matmul``: for C-contiguous operands whose every dimension exceeds 1 (:func:`_plain_batch` checks
+        the batch), both make the same BLAS gemm call, so the bits are the same, and np.dot skips the ufunc
+        machinery (0.48 against 0.68 µs for 10 × 8 × 8). Where a dimension is 1 NumPy may pick gemv, dot or
+        its own loop, and not necessarily the same for both: the chain keeps matmul there.
         """
         if self.has_images or self.input_shape is not None:
             return None
@@ -262,7 +262,8 @@ class CompiledNetwork:
             if inc.source != k - 1 or inc.mask is not None or inc.geometry is not None or inc.flat_source:
                 return None
             fused = self._softmax_cce and k == len(self.layers)
-            product = np.dot if min(inc.weights.shape) > 1 else np.matmul
+            blas_type = self.dtype == np.float32 or self.dtype == np.float64  # types the BLAS multiplies
+            product = np.dot if blas_type and min(inc.weights.shape) > 1 else np.matmul
             plan.append((k, inc.weights, inc.weights.T, inc.grad, layer.bias, layer.bias_grad, layer.activation,
                          layer.dropout, fused, product))
         #: Whether any layer of the chain (or its input) drops values out while training.
