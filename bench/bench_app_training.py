@@ -13,7 +13,8 @@ panel's dock closed), as fast as possible:
 - the event loop's delay (p50, p99, max), from a timer that should fire every 10 ms while the window runs
   its real event loop (``QEventLoop.exec``, left when the controller says the run finished);
 - the refresh: reports drawn by the window per second, and the slowest panel that drew (draws a second);
-- the start-up: seconds from Train to the first report shown;
+- the start-up: seconds from Train to the first report shown, and the end: from the last report shown to the
+  run's outcome reaching the window (a training process pickles its run's recording for replay then);
 - the UI thread's CPU time while training, as a share of one core (what the window's plots cost), and the
   window's whole process's (its other threads too: a BLAS library's spinning threads, Qt's);
 - others: the cores the machine's other processes used meanwhile (a figure taken while something else
@@ -99,6 +100,7 @@ class AppRun:
     draws_per_second: float  # the window's redraws of the live state (TrainingRunner._show)
     slowest_panel: tuple[str, float] | None  # the shown panel that drew least often, draws a second
     startup: float  # seconds from Train to the first report shown
+    ending: float  # seconds from the last report shown to the run's end reaching the window (its outcome)
     where: str  # "thread" or "process": where the run trained
     ui_cpu: float  # the UI thread's CPU time while the run was running, as a share of one core
     ui_process: float  # the window's whole process (its other threads too: BLAS, Qt's), the same way
@@ -229,6 +231,7 @@ def in_app(case: str, panels: bool, design: str) -> AppRun:
         draws_per_second=len(during) / running,
         slowest_panel=(slowest[0], slowest[1] / running) if slowest else None,
         startup=(shows[0] - started) if shows else float("nan"),
+        ending=(finished - during[-1]) if during else float("nan"),
         panel_draws=dict(draws),
         costs=costs,
         where=where,
@@ -259,7 +262,7 @@ def main() -> int:
     print(f"design {args.design}; BLAS threads {args.blas_threads or 'default'}; {args.repeats} repeat(s); load average {os.getloadavg()[0]:.2f} "
           f"{os.getloadavg()[1]:.2f}; epochs {', '.join(f'{c} {EPOCHS[c]}' for c in cases)}")
     print(f"{'case':8} {'panels':6} {'where':7} {'app st/s':>9} {'headless':>9} {'ratio':>6} {'p50 ms':>7} {'p99 ms':>7} "
-          f"{'max ms':>7} {'draws/s':>8} {'slowest panel /s':>24} {'start s':>7} {'UI CPU':>6} {'window':>6} {'others':>6}")
+          f"{'max ms':>7} {'draws/s':>8} {'slowest panel /s':>24} {'start s':>7} {'end s':>5} {'UI CPU':>6} {'window':>6} {'others':>6}")
     for case in cases:
         for r in range(args.repeats):
             runs = [(p, in_app(case, p, args.design)) for p in which]
@@ -269,7 +272,7 @@ def main() -> int:
                 slow = f"{run.slowest_panel[0]} {run.slowest_panel[1]:.1f}" if run.slowest_panel else "-"
                 print(f"{case:8} {'all' if p else 'none':6} {run.where:7} {run.speed:9.0f} {base:9.0f} "
                       f"{100 * run.speed / base:5.0f}% {p50:7.1f} {p99:7.1f} {run.delays.max():7.1f} "
-                      f"{run.draws_per_second:8.1f} {slow:>24} {run.startup:7.2f} {100 * run.ui_cpu:5.0f}% "
+                      f"{run.draws_per_second:8.1f} {slow:>24} {run.startup:7.2f} {run.ending:5.2f} {100 * run.ui_cpu:5.0f}% "
                       f"{100 * run.ui_process:5.0f}% {run.others:6.2f}", flush=True)
                 if args.costs and run.costs:
                     print("    redraws (n, mean/max ms): " + ", ".join(
