@@ -141,3 +141,26 @@ def test_float32_stays_float32():
     w = np.ones(4, dtype=np.float32)
     opt.apply(w, np.full(4, 0.5, dtype=np.float32))
     assert w.dtype == np.float32 and opt.m.dtype == np.float32
+
+
+def test_the_subnormal_flush_is_the_masked_multiply_to_the_bit():
+    """The flush finds the subnormals and multiplies only those by 0: bit for bit the multiply over the whole
+    vector with ``where=|a| < tiny`` it replaced — signed zeros, NaN, infinities and normal values included."""
+    from netbuilder.engine import optimizers
+
+    rng = np.random.default_rng(5)
+    tiny = np.finfo(np.float32).tiny
+    m = (rng.normal(size=3000) * 1e-38).astype(np.float32)  # normal and subnormal, both signs
+    m[:6] = [0.0, -0.0, np.nan, np.inf, -np.inf, tiny]
+    m[6:10] = np.float32(-1e-40), np.float32(1e-45), np.float32(-tiny), np.float32(1.0)
+    opt = optimizers.get({"name": "adam"})
+    opt.build(m.size, np.float32)
+    opt.m[...] = m
+    opt.v[...] = -m
+    expected_m, expected_v = m.copy(), -m
+    for a in (expected_m, expected_v):
+        np.multiply(a, 0.0, out=a, where=np.abs(a) < tiny)
+    opt._flush_subnormals()
+    assert np.array_equal(opt.m.view(np.int32), expected_m.view(np.int32))
+    assert np.array_equal(opt.v.view(np.int32), expected_v.view(np.int32))
+    assert np.count_nonzero((np.abs(m) < tiny) & (m != 0)) > 100  # the case has subnormals to flush
