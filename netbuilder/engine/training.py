@@ -37,9 +37,11 @@ from .inputs import check_data
 #: Data up to this size is gathered into shuffled order once per epoch (see Trainer._begin_epoch).
 GATHER_LIMIT = 16 * 1024 * 1024
 
-try:  # NumPy's floating-point error state itself (see _ignore_overflow)
+try:  # NumPy's floating-point error state itself (see _ignore_overflow): private, so tried once here
     from numpy._core.umath import _extobj_contextvar, _make_extobj
-except ImportError:  # a NumPy without them: np.errstate
+
+    _extobj_contextvar.reset(_extobj_contextvar.set(_make_extobj(over="ignore", invalid="ignore", divide="ignore")))
+except Exception:  # noqa: BLE001 - a NumPy without them, or with others of the same name: np.errstate
     _extobj_contextvar = _make_extobj = None
 
 
