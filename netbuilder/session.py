@@ -144,6 +144,9 @@ class TrainingSession:
         self._epoch_logs: list[dict[str, float]] = []
         #: The run's moments for replay, when it is watched (see :meth:`run`).
         self.recording: Recording | None = None
+        #: Called with every moment added to :attr:`recording`, in order (a training process sends them to the
+        #: window with its reports, which rebuilds the same recording: see netbuilder.workers.remote).
+        self.on_moment: Callable[[Moment], None] | None = None
         #: Whether the last snapshot made was probed (a busy background probe may leave one out).
         self._probed = False
 
@@ -154,7 +157,10 @@ class TrainingSession:
         steps = max(t.steps_per_epoch, 1)
         loss = self._losses[-1] if self._losses else (t.run_record.batch_loss[-1] if t.run_record.batch_loss
                                                        else math.nan)
-        self.recording.add(Moment(t.global_step, t.epoch + t.step_in_epoch / steps, float(loss), parameters))
+        moment = Moment(t.global_step, t.epoch + t.step_in_epoch / steps, float(loss), parameters)
+        self.recording.add(moment)
+        if self.on_moment is not None:
+            self.on_moment(moment)
 
     # -- preparing ----------------------------------------------------------------------------
 

@@ -11,8 +11,10 @@ with an interpreter lock of its own, so the window's Python (its plots) never co
   (the window went away) stops the run.
 - messages, child → parent, sent by another thread of the child from a queue so that training does
   not wait while the window reads — the same thread computes the panels' probe of each snapshot first, on a
-  copy of the network (:mod:`.background_probe`): ``("prepared",)``, ``("snapshot", Snapshot)``, then
-  ``("finished", Outcome)`` or ``("failed", message)``. Snapshots are pickled (MNIST's parameters at
+  copy of the network (:mod:`.background_probe`): ``("prepared",)``, ``("snapshot", Snapshot, (limit,
+  moments))`` — with the moments the run's recording took since the last report, which the window adds to
+  a recording of its own in the same order, so that the outcome need not carry the recording (tens of
+  megabytes at the end of a MNIST run) —, then ``("finished", Outcome)`` or ``("failed", message)``. Snapshots are pickled (MNIST's parameters at
   float32: about 440 KB each, at most ``PROCESS_RATE`` — 10 — a second).
 
 Nothing here imports Qt: a child starts in about the time NumPy and netbuilder take to import.
@@ -22,7 +24,10 @@ from __future__ import annotations
 
 import queue
 import threading
+from collections.abc import Callable
 from typing import Any
+
+from ..model.recording import Recording
 
 #: Reports waiting to be sent: beyond this, training waits for the window to read (it fell far behind).
 QUEUE = 64
@@ -53,6 +58,42 @@ def _listen(commands, control, probe) -> None:
             wanted, sample = args
             probe.wanted = None if wanted is None else frozenset(wanted)
             probe.feature_sample = sample
+
+
+def reporter(session, put) -> Callable:
+    """The session's report function in the child: each snapshot goes out with the moments the run's
+    recording took since the last one (pickled together, a moment of this report shares the snapshot's
+    parameters and costs no bytes of its own)."""
+    moments: list = []
+    session.on_moment = moments.append
+
+    def report(snapshot) -> None:
+        recorded = list(moments)
+        moments.clear()
+        put(("snapshot", snapshot, (session.recording.limit, recorded)))
+
+    return report
+
+
+class RecordingRebuilt:
+    """The window's side: the run's recording rebuilt from the moments its reports bring — the child's own,
+    moment for moment, as the same additions in the same order to a recording of the same limit."""
+
+    def __init__(self) -> None:
+        self.recording: Recording | None = None
+
+    def receive(self, message: tuple) -> tuple:
+        """``message`` as the window handles it: a snapshot without its moments, the outcome with the recording."""
+        if message[0] == "snapshot" and len(message) == 3:
+            limit, moments = message[2]
+            if self.recording is None:
+                self.recording = Recording(limit)
+            for moment in moments:
+                self.recording.add(moment)
+            return message[:2]
+        if message[0] == "finished" and message[1].recording is None:
+            message[1].recording = self.recording
+        return message
 
 
 class _Sender:
@@ -129,10 +170,11 @@ def main(commands, messages, job: dict[str, Any]) -> None:
             return
         sender.put(("prepared",))
         try:
-            outcome = session.run(control, lambda snapshot: sender.put(("snapshot", snapshot)))
+            outcome = session.run(control, reporter(session, sender.put))
         except Exception as error:  # noqa: BLE001 - the window says what went wrong
             sender.put(("failed", f"{type(error).__name__}: {error}"))
             return
+        outcome.recording = None  # the window has rebuilt it from the reports' moments
         sender.put(("finished", outcome))
     finally:
         sender.close()

@@ -169,6 +169,10 @@ class _Reader(QThread):
         self.messages, self.process = messages, process
         #: The last message read (the outcome, once the run ended).
         self.last = None
+        from .remote import RecordingRebuilt
+
+        #: The run's recording, rebuilt from the moments that come with the reports.
+        self.rebuilt = RecordingRebuilt()
 
     def run(self) -> None:
         while True:
@@ -181,6 +185,7 @@ class _Reader(QThread):
             except Exception as error:  # noqa: BLE001 - a report that would not unpickle
                 self.message.emit(("failed", f"{type(error).__name__}: {error}"))
                 return
+            message = self.rebuilt.receive(message)
             self.last = message
             self.message.emit(message)
             if message[0] in ("finished", "failed"):

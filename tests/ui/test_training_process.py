@@ -28,7 +28,10 @@ def test_a_run_in_a_process_applies_one_undoable_step(window, qtbot):
     qtbot.waitUntil(lambda: not runner.active, timeout=30000)
     assert rec.snapshots and rec.ended, "its reports reached the watchers"
     assert rec.snapshots[-1].boundary is not None, "the probe ran in the child: the boundary came with them"
-    assert runner.last_outcome.epochs == 30 and runner.last_outcome.recording is not None
+    recording = runner.last_outcome.recording  # rebuilt by the window from the moments of the reports
+    assert runner.last_outcome.epochs == 30 and recording is not None and len(recording.moments) >= 2
+    assert recording.moments[0].step == 0 and recording.moments[-1].step == runner.last_outcome.steps
+    assert recording.moments[-1].parameters.equals(headless), "the last moment is where training ended"
     assert not window.doc.network.get_parameters().equals(before)
     assert window.doc.network.get_parameters().equals(headless), "the numbers of netbuilder train, bit for bit"
     assert window.act_undo.text().replace("&", "") == "Undo Train 30 epochs"
