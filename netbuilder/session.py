@@ -78,10 +78,9 @@ def is_perceptron(net: Network) -> bool:
 #: The memory a run's recording may take (its moments are float64 copies of every parameter).
 RECORDING_BYTES = 64 * 2**20
 #: A watched run measures the network's health on at most one step every this many seconds (see
-#: :mod:`netbuilder.engine.health`): every step would cost a small network as much as training it. At 5 ms
-#: MNIST's health is measured on about 200 of an epoch's 1,500 batches (6,400 images), for about 1 % of its
-#: speed; at 2 ms it was 2–3 %.
-HEALTH_INTERVAL = 0.005
+#: :mod:`netbuilder.engine.health`): every step would cost a small network as much as training it. (5 ms
+#: left some of a fast XOR run's reports without a measured step, whose gradient norms were then missing.)
+HEALTH_INTERVAL = 0.002
 
 
 @dataclass
