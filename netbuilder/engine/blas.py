@@ -116,11 +116,8 @@ def on_one_thread(method: Callable) -> Callable:
 
     @functools.wraps(method)
     def run(*args, **kwargs):
-        _enter()
-        try:
+        with single_threaded():
             return method(*args, **kwargs)
-        finally:
-            _exit()
 
     return run
 
